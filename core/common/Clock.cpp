@@ -1,0 +1,40 @@
+#include "Clock.h"
+
+namespace subdesk {
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+QDate SystemClock::today() const
+{
+    return QDate::currentDate();
+}
+
+FixedClock::FixedClock(QDateTime now)
+    : m_now(std::move(now))
+{
+}
+
+QDateTime FixedClock::now() const
+{
+    return m_now.toUTC();
+}
+
+QDate FixedClock::today() const
+{
+    return m_now.toUTC().date();
+}
+
+void FixedClock::set(QDateTime now)
+{
+    m_now = std::move(now);
+}
+
+void FixedClock::advanceDays(int days)
+{
+    m_now = m_now.addDays(days);
+}
+
+} // namespace subdesk
