@@ -179,7 +179,8 @@ Status setFieldText(Customer& c, CustomerField field, const QString& raw)
     switch (field) {
     case CustomerField::Id:
         return Error(ErrorCode::Invalid,
-                     QCoreApplication::translate("CustomerField", "A customer's number cannot be changed."));
+                     QCoreApplication::translate("CustomerField", "%1: a customer's number cannot be changed.")
+                         .arg(fieldLabel(field)));
     case CustomerField::DisplayName:
         c.displayName = text;
         return {};

@@ -67,15 +67,17 @@ QString format(const Money& amount, const QLocale& locale, Style style)
     const bool negative = amount.isNegative();
     if (style == Style::NumberOnly)
         return negative ? locale.negativeSign() + number : number;
-    // Let the locale place sign and symbol: format ±1 with the symbol and put our number where "1" is.
-    const QString pattern = locale.toCurrencyString(qlonglong(negative ? -1 : 1), symbol(amount.currency(), locale));
+    // Let the locale place the symbol: format 1 with the symbol and put our number where "1" is. A
+    // leading minus, not the accounting parentheses some locales use, marks credits on documents.
+    const QString pattern = locale.toCurrencyString(qlonglong(1), symbol(amount.currency(), locale));
     const QString one = locale.toString(1);
     const qsizetype at = pattern.indexOf(one);
-    if (at < 0)
-        return (negative ? locale.negativeSign() : QString()) + number + QLatin1Char(' ') + amount.currency().code();
     QString result = pattern;
-    result.replace(at, one.size(), number);
-    return result;
+    if (at < 0)
+        result = number + QLatin1Char(' ') + amount.currency().code();
+    else
+        result.replace(at, one.size(), number);
+    return negative ? locale.negativeSign() + result : result;
 }
 
 Result<Money> parse(const QString& text, const Currency& currency, const QLocale& locale)
@@ -85,7 +87,15 @@ Result<Money> parse(const QString& text, const Currency& currency, const QLocale
                      QCoreApplication::translate("Money", "\"%1\" is not an amount (expected e.g. %2).")
                          .arg(text, format(Money(123456, currency), locale, Style::NumberOnly)));
     };
-    QString s = text.trimmed();
+    QString s;
+    for (QChar c : text) {
+        // Bidirectional marks (fa puts LRM around numbers) carry no value.
+        const char16_t u = c.unicode();
+        if (u == 0x200E || u == 0x200F || u == 0x061C || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
+            continue;
+        s += c;
+    }
+    s = s.trimmed();
     // Drop the currency's code or symbol wherever the user put it.
     for (const QString& marker : { currency.code(), symbol(currency, locale), locale.currencySymbol() }) {
         if (!marker.isEmpty())
@@ -97,7 +107,9 @@ Result<Money> parse(const QString& text, const Currency& currency, const QLocale
         negative = true;
         s = s.mid(1, s.size() - 2).trimmed();
     }
-    for (const QString& minus : { locale.negativeSign(), QStringLiteral("-"), QStringLiteral("\u2212") }) {
+    QString localeMinus = locale.negativeSign();
+    localeMinus.remove(QChar(0x200E)).remove(QChar(0x200F)).remove(QChar(0x061C));
+    for (const QString& minus : { localeMinus, QStringLiteral("-"), QStringLiteral("\u2212") }) {
         if (!minus.isEmpty() && s.startsWith(minus)) {
             negative = !negative;
             s = s.mid(minus.size()).trimmed();
@@ -126,8 +138,8 @@ Result<Money> parse(const QString& text, const Currency& currency, const QLocale
             continue;
         }
         const bool isGroup = (!group.isEmpty() && wholePart.mid(i, group.size()) == group) || isSpaceLike(c);
-        if (!isGroup || whole.isEmpty() || (sawSeparator && digitsSinceSeparator != 3) || digitsSinceSeparator > 3
-            || digitsSinceSeparator == 0)
+        // The first group may be longer than three digits: some locales (pl) write "1234 567".
+        if (!isGroup || whole.isEmpty() || (sawSeparator && digitsSinceSeparator != 3) || digitsSinceSeparator == 0)
             return invalid();
         sawSeparator = true;
         digitsSinceSeparator = 0;

@@ -17,7 +17,7 @@
 
 #include <sqlite3.h>
 
-Q_LOGGING_CATEGORY(lcStorage, "subdesk.storage")
+Q_LOGGING_CATEGORY(lcStorage, "subdesk.storage", QtInfoMsg)
 
 namespace subdesk::storage {
 
@@ -62,7 +62,7 @@ namespace {
             return {};
         }
         // Write bits as well as access(): a file marked read-only is refused even for an administrator.
-        const auto writeBits = QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther;
+        const auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
         if (!info.isReadable())
             return refusal(path, tr("you do not have permission to read it."));
         if (!info.isWritable() || !(info.permissions() & writeBits))
@@ -138,9 +138,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     if (!appId || !version)
         return refusal(path, (!appId ? appId : version).error().message);
 
-    QSqlQuery countTables(db);
-    countTables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    const bool empty = countTables.next() && countTables.value(0).toInt() == 0;
+    bool empty = false;
+    {
+        QSqlQuery countTables(db);
+        if (!countTables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !countTables.next())
+            return refusal(path, sqlError(countTables.lastError()).message);
+        empty = countTables.value(0).toInt() == 0;
+    }
     if (!empty && *appId != kApplicationId)
         return refusal(path, tr("it is an SQLite database of another program, not a SubDesk company file."));
     if (*version > Migrator::latestVersion())
@@ -172,6 +176,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     QSqlQuery setup(db);
     if (!setup.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !setup.next())
         return refusal(path, sqlError(setup.lastError()).message);
+    setup.finish();
     if (!setup.exec(QStringLiteral("PRAGMA foreign_keys=ON")) || !setup.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
         return refusal(path, sqlError(setup.lastError()).message);
 

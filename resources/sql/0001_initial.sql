@@ -42,7 +42,7 @@ CREATE TABLE customer_tags (
     customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
     tag         TEXT NOT NULL,
     PRIMARY KEY (customer_id, tag)
-) WITHOUT ROWID;
+); -- with rowid: tags keep the order the clerk gave them
 
 CREATE INDEX customer_tags_by_tag ON customer_tags(tag);
 CREATE INDEX customers_by_status ON customers(status);
