@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds SubDesk, runs every test (ctest: unit, database, CLI, GUI under
+# the offscreen platform, layering, formatting, benchmarks that print their figures) and checks
+# that the Debian package installs, starts and uninstalls.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+start=$(date +%s)
+bash .ci/build.sh
+export XDG_RUNTIME_DIR=$(mktemp -d /tmp/subdesk-xdg.XXXXXX)
+chmod 700 "$XDG_RUNTIME_DIR"
+ctest --test-dir build --output-on-failure -j2 --timeout 600
+bash .ci/package-smoke.sh
+echo "All checks passed in $(( $(date +%s) - start )) s."
