@@ -9,30 +9,30 @@ namespace subdesk::countries {
 
 namespace {
 
-    struct Table
-    {
-        QList<QString> codes;
-        QSet<QString> set;
-    };
+struct Table
+{
+    QList<QString> codes;
+    QSet<QString> set;
+};
 
-    const Table& table()
-    {
-        static const Table t = [] {
-            Table result;
-            // Qt ships CLDR's territory list; keep the two-letter ISO codes (skipping UN regions such
-            // as "150" and the placeholder "AnyTerritory").
-            for (int i = QLocale::AnyTerritory + 1; i <= QLocale::LastTerritory; ++i) {
-                const QString code = QLocale::territoryToCode(static_cast<QLocale::Territory>(i));
-                if (code.size() == 2 && code.at(0).isLetter() && code.at(1).isLetter() && !result.set.contains(code)) {
-                    result.set.insert(code);
-                    result.codes.append(code);
-                }
+const Table& table()
+{
+    static const Table t = [] {
+        Table result;
+        // Qt ships CLDR's territory list; keep the two-letter ISO codes (skipping UN regions such
+        // as "150" and the placeholder "AnyTerritory").
+        for (int i = QLocale::AnyTerritory + 1; i <= QLocale::LastTerritory; ++i) {
+            const QString code = QLocale::territoryToCode(static_cast<QLocale::Territory>(i));
+            if (code.size() == 2 && code.at(0).isLetter() && code.at(1).isLetter() && !result.set.contains(code)) {
+                result.set.insert(code);
+                result.codes.append(code);
             }
-            std::sort(result.codes.begin(), result.codes.end());
-            return result;
-        }();
-        return t;
-    }
+        }
+        std::sort(result.codes.begin(), result.codes.end());
+        return result;
+    }();
+    return t;
+}
 
 } // namespace
 

@@ -27,8 +27,7 @@ struct Error
     Error(ErrorCode c, QString m)
         : code(c)
         , message(std::move(m))
-    {
-    }
+    { }
 };
 
 } // namespace subdesk

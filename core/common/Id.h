@@ -17,8 +17,7 @@ struct Id
     constexpr Id() = default;
     constexpr explicit Id(qint64 v)
         : value(v)
-    {
-    }
+    { }
     constexpr bool isValid() const { return value > 0; }
     friend constexpr bool operator==(Id a, Id b) { return a.value == b.value; }
     friend constexpr bool operator!=(Id a, Id b) { return a.value != b.value; }

@@ -6,46 +6,48 @@ namespace subdesk::customers {
 
 namespace {
 
-    template <typename Enum, size_t N>
-    std::optional<Enum> fromKey(const QString& key, const std::pair<Enum, const char*> (&table)[N])
-    {
-        const QString k = key.trimmed().toLower();
-        for (const auto& [value, name] : table) {
-            if (k == QLatin1String(name))
-                return value;
-        }
-        return std::nullopt;
+template <typename Enum, size_t N>
+std::optional<Enum> fromKey(const QString& key, const std::pair<Enum, const char*> (&table)[N])
+{
+    const QString k = key.trimmed().toLower();
+    for (const auto& [value, name] : table) {
+        if (k == QLatin1String(name))
+            return value;
     }
+    return std::nullopt;
+}
 
-    template <typename Enum, size_t N>
-    QString toKeyImpl(Enum value, const std::pair<Enum, const char*> (&table)[N])
-    {
-        for (const auto& [v, name] : table) {
-            if (v == value)
-                return QString::fromLatin1(name);
-        }
-        Q_UNREACHABLE();
-        return {};
+template <typename Enum, size_t N>
+QString toKeyImpl(Enum value, const std::pair<Enum, const char*> (&table)[N])
+{
+    for (const auto& [v, name] : table) {
+        if (v == value)
+            return QString::fromLatin1(name);
     }
+    Q_UNREACHABLE();
+    return {};
+}
 
-    const std::pair<CustomerKind, const char*> kKinds[] = {
-        { CustomerKind::Business, "business" },
-        { CustomerKind::Individual, "individual" },
-    };
-    const std::pair<PaymentMethod, const char*> kMethods[] = {
-        { PaymentMethod::BankTransfer, "bank_transfer" }, { PaymentMethod::SepaDirectDebit, "sepa_direct_debit" },
-        { PaymentMethod::Card, "card" },                  { PaymentMethod::Cash, "cash" },
-        { PaymentMethod::Other, "other" },
-    };
-    const std::pair<DeliveryChannel, const char*> kChannels[] = {
-        { DeliveryChannel::Email, "email" },
-        { DeliveryChannel::Paper, "paper" },
-        { DeliveryChannel::EInvoice, "einvoice" },
-    };
-    const std::pair<CustomerStatus, const char*> kStatuses[] = {
-        { CustomerStatus::Active, "active" },
-        { CustomerStatus::Archived, "archived" },
-    };
+const std::pair<CustomerKind, const char*> kKinds[] = {
+    {CustomerKind::Business, "business"},
+    {CustomerKind::Individual, "individual"},
+};
+const std::pair<PaymentMethod, const char*> kMethods[] = {
+    {PaymentMethod::BankTransfer, "bank_transfer"},
+    {PaymentMethod::SepaDirectDebit, "sepa_direct_debit"},
+    {PaymentMethod::Card, "card"},
+    {PaymentMethod::Cash, "cash"},
+    {PaymentMethod::Other, "other"},
+};
+const std::pair<DeliveryChannel, const char*> kChannels[] = {
+    {DeliveryChannel::Email, "email"},
+    {DeliveryChannel::Paper, "paper"},
+    {DeliveryChannel::EInvoice, "einvoice"},
+};
+const std::pair<CustomerStatus, const char*> kStatuses[] = {
+    {CustomerStatus::Active, "active"},
+    {CustomerStatus::Archived, "archived"},
+};
 
 } // namespace
 
@@ -136,8 +138,8 @@ QString displayName(CustomerStatus status)
 
 const QStringList& documentLanguages()
 {
-    static const QStringList languages = { QStringLiteral("en"), QStringLiteral("pl"), QStringLiteral("it"),
-                                           QStringLiteral("fi"), QStringLiteral("fa") };
+    static const QStringList languages = {QStringLiteral("en"), QStringLiteral("pl"), QStringLiteral("it"),
+                                          QStringLiteral("fi"), QStringLiteral("fa")};
     return languages;
 }
 

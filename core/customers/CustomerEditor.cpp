@@ -11,56 +11,55 @@ namespace subdesk::customers {
 
 namespace {
 
-    /**
-     * A command whose first redo() is skipped: the editor already did the work. Later redo() and
-     * undo() run the given operations; a failure is reported and the stack cleared afterwards
-     * (clearing inside undo() itself is not allowed).
-     */
-    class CustomerCommand final : public QUndoCommand
+/**
+ * A command whose first redo() is skipped: the editor already did the work. Later redo() and
+ * undo() run the given operations; a failure is reported and the stack cleared afterwards
+ * (clearing inside undo() itself is not allowed).
+ */
+class CustomerCommand final : public QUndoCommand
+{
+public:
+    CustomerCommand(const QString& text, std::function<Status()> redoOp, std::function<Status()> undoOp,
+                    CustomerEditor& editor)
+        : QUndoCommand(text)
+        , m_redo(std::move(redoOp))
+        , m_undo(std::move(undoOp))
+        , m_editor(editor)
+    { }
+
+    void redo() override
     {
-    public:
-        CustomerCommand(const QString& text, std::function<Status()> redoOp, std::function<Status()> undoOp,
-                        CustomerEditor& editor)
-            : QUndoCommand(text)
-            , m_redo(std::move(redoOp))
-            , m_undo(std::move(undoOp))
-            , m_editor(editor)
-        {
+        if (m_firstRedo) {
+            m_firstRedo = false;
+            return;
         }
-
-        void redo() override
-        {
-            if (m_firstRedo) {
-                m_firstRedo = false;
-                return;
-            }
-            report(m_redo());
-        }
-        void undo() override { report(m_undo()); }
-
-    private:
-        void report(const Status& status)
-        {
-            if (status)
-                return;
-            const QString message = status.error().message;
-            CustomerEditor* editor = &m_editor;
-            QTimer::singleShot(0, editor, [editor, message] {
-                editor->undoStack().clear();
-                Q_EMIT editor->failed(message);
-            });
-        }
-
-        std::function<Status()> m_redo;
-        std::function<Status()> m_undo;
-        CustomerEditor& m_editor;
-        bool m_firstRedo = true;
-    };
-
-    Status asStatus(const Result<Customer>& r)
-    {
-        return r ? Status() : Status(r.error());
+        report(m_redo());
     }
+    void undo() override { report(m_undo()); }
+
+private:
+    void report(const Status& status)
+    {
+        if (status)
+            return;
+        const QString message = status.error().message;
+        CustomerEditor* editor = &m_editor;
+        QTimer::singleShot(0, editor, [editor, message] {
+            editor->undoStack().clear();
+            Q_EMIT editor->failed(message);
+        });
+    }
+
+    std::function<Status()> m_redo;
+    std::function<Status()> m_undo;
+    CustomerEditor& m_editor;
+    bool m_firstRedo = true;
+};
+
+Status asStatus(const Result<Customer>& r)
+{
+    return r ? Status() : Status(r.error());
+}
 
 } // namespace
 
@@ -68,8 +67,7 @@ CustomerEditor::CustomerEditor(CustomerService& service, QUndoStack& stack, QObj
     : QObject(parent)
     , m_service(service)
     , m_stack(stack)
-{
-}
+{ }
 
 Result<Customer> CustomerEditor::add(const Customer& customer)
 {

@@ -7,78 +7,75 @@ namespace subdesk::customers {
 
 namespace {
 
-    struct FieldInfo
-    {
-        CustomerField field;
-        const char* key;
-        const char* label;
-    };
+struct FieldInfo
+{
+    CustomerField field;
+    const char* key;
+    const char* label;
+};
 
-    const FieldInfo kFields[] = {
-        { CustomerField::Id, "id", QT_TRANSLATE_NOOP("CustomerField", "No.") },
-        { CustomerField::DisplayName, "name", QT_TRANSLATE_NOOP("CustomerField", "Name") },
-        { CustomerField::Kind, "kind", QT_TRANSLATE_NOOP("CustomerField", "Kind") },
-        { CustomerField::ContactPerson, "contact_person", QT_TRANSLATE_NOOP("CustomerField", "Contact person") },
-        { CustomerField::Emails, "email", QT_TRANSLATE_NOOP("CustomerField", "E-mail") },
-        { CustomerField::Phone, "phone", QT_TRANSLATE_NOOP("CustomerField", "Phone") },
-        { CustomerField::Street, "street", QT_TRANSLATE_NOOP("CustomerField", "Street") },
-        { CustomerField::PostalCode, "postal_code", QT_TRANSLATE_NOOP("CustomerField", "Postal code") },
-        { CustomerField::City, "city", QT_TRANSLATE_NOOP("CustomerField", "City") },
-        { CustomerField::Region, "region", QT_TRANSLATE_NOOP("CustomerField", "Region") },
-        { CustomerField::Country, "country", QT_TRANSLATE_NOOP("CustomerField", "Country") },
-        { CustomerField::VatId, "vat_id", QT_TRANSLATE_NOOP("CustomerField", "VAT ID") },
-        { CustomerField::Language, "language", QT_TRANSLATE_NOOP("CustomerField", "Language") },
-        { CustomerField::Currency, "currency", QT_TRANSLATE_NOOP("CustomerField", "Currency") },
-        { CustomerField::PaymentTerms, "payment_terms", QT_TRANSLATE_NOOP("CustomerField", "Payment terms (days)") },
-        { CustomerField::PaymentMethod, "payment_method", QT_TRANSLATE_NOOP("CustomerField", "Payment method") },
-        { CustomerField::Iban, "iban", QT_TRANSLATE_NOOP("CustomerField", "IBAN") },
-        { CustomerField::Bic, "bic", QT_TRANSLATE_NOOP("CustomerField", "BIC") },
-        { CustomerField::MandateReference, "mandate_reference",
-          QT_TRANSLATE_NOOP("CustomerField", "Mandate reference") },
-        { CustomerField::MandateSignedOn, "mandate_signed_on",
-          QT_TRANSLATE_NOOP("CustomerField", "Mandate signed on") },
-        { CustomerField::PreferredChannel, "preferred_channel",
-          QT_TRANSLATE_NOOP("CustomerField", "Preferred channel") },
-        { CustomerField::EInvoiceEndpoint, "einvoice_endpoint",
-          QT_TRANSLATE_NOOP("CustomerField", "E-invoice endpoint") },
-        { CustomerField::Segment, "segment", QT_TRANSLATE_NOOP("CustomerField", "Segment") },
-        { CustomerField::Tags, "tags", QT_TRANSLATE_NOOP("CustomerField", "Tags") },
-        { CustomerField::Notes, "notes", QT_TRANSLATE_NOOP("CustomerField", "Notes") },
-        { CustomerField::Status, "status", QT_TRANSLATE_NOOP("CustomerField", "Status") },
-        { CustomerField::Created, "created", QT_TRANSLATE_NOOP("CustomerField", "Created") },
-    };
+const FieldInfo kFields[] = {
+    {CustomerField::Id, "id", QT_TRANSLATE_NOOP("CustomerField", "No.")},
+    {CustomerField::DisplayName, "name", QT_TRANSLATE_NOOP("CustomerField", "Name")},
+    {CustomerField::Kind, "kind", QT_TRANSLATE_NOOP("CustomerField", "Kind")},
+    {CustomerField::ContactPerson, "contact_person", QT_TRANSLATE_NOOP("CustomerField", "Contact person")},
+    {CustomerField::Emails, "email", QT_TRANSLATE_NOOP("CustomerField", "E-mail")},
+    {CustomerField::Phone, "phone", QT_TRANSLATE_NOOP("CustomerField", "Phone")},
+    {CustomerField::Street, "street", QT_TRANSLATE_NOOP("CustomerField", "Street")},
+    {CustomerField::PostalCode, "postal_code", QT_TRANSLATE_NOOP("CustomerField", "Postal code")},
+    {CustomerField::City, "city", QT_TRANSLATE_NOOP("CustomerField", "City")},
+    {CustomerField::Region, "region", QT_TRANSLATE_NOOP("CustomerField", "Region")},
+    {CustomerField::Country, "country", QT_TRANSLATE_NOOP("CustomerField", "Country")},
+    {CustomerField::VatId, "vat_id", QT_TRANSLATE_NOOP("CustomerField", "VAT ID")},
+    {CustomerField::Language, "language", QT_TRANSLATE_NOOP("CustomerField", "Language")},
+    {CustomerField::Currency, "currency", QT_TRANSLATE_NOOP("CustomerField", "Currency")},
+    {CustomerField::PaymentTerms, "payment_terms", QT_TRANSLATE_NOOP("CustomerField", "Payment terms (days)")},
+    {CustomerField::PaymentMethod, "payment_method", QT_TRANSLATE_NOOP("CustomerField", "Payment method")},
+    {CustomerField::Iban, "iban", QT_TRANSLATE_NOOP("CustomerField", "IBAN")},
+    {CustomerField::Bic, "bic", QT_TRANSLATE_NOOP("CustomerField", "BIC")},
+    {CustomerField::MandateReference, "mandate_reference", QT_TRANSLATE_NOOP("CustomerField", "Mandate reference")},
+    {CustomerField::MandateSignedOn, "mandate_signed_on", QT_TRANSLATE_NOOP("CustomerField", "Mandate signed on")},
+    {CustomerField::PreferredChannel, "preferred_channel", QT_TRANSLATE_NOOP("CustomerField", "Preferred channel")},
+    {CustomerField::EInvoiceEndpoint, "einvoice_endpoint", QT_TRANSLATE_NOOP("CustomerField", "E-invoice endpoint")},
+    {CustomerField::Segment, "segment", QT_TRANSLATE_NOOP("CustomerField", "Segment")},
+    {CustomerField::Tags, "tags", QT_TRANSLATE_NOOP("CustomerField", "Tags")},
+    {CustomerField::Notes, "notes", QT_TRANSLATE_NOOP("CustomerField", "Notes")},
+    {CustomerField::Status, "status", QT_TRANSLATE_NOOP("CustomerField", "Status")},
+    {CustomerField::Created, "created", QT_TRANSLATE_NOOP("CustomerField", "Created")},
+};
 
-    const FieldInfo& info(CustomerField field)
-    {
-        return kFields[static_cast<int>(field)];
+const FieldInfo& info(CustomerField field)
+{
+    return kFields[static_cast<int>(field)];
+}
+
+Error parseError(CustomerField field, const QString& text, const QString& expected)
+{
+    return Error(
+        ErrorCode::Invalid,
+        QCoreApplication::translate("CustomerField", "%1: \"%2\" is not %3.").arg(fieldLabel(field), text, expected));
+}
+
+QStringList splitList(const QString& text, const QRegularExpression& separators)
+{
+    QStringList out;
+    for (const QString& part : text.split(separators, Qt::SkipEmptyParts)) {
+        const QString trimmed = part.trimmed();
+        if (!trimmed.isEmpty())
+            out.append(trimmed);
     }
+    return out;
+}
 
-    Error parseError(CustomerField field, const QString& text, const QString& expected)
-    {
-        return Error(ErrorCode::Invalid, QCoreApplication::translate("CustomerField", "%1: \"%2\" is not %3.")
-                                             .arg(fieldLabel(field), text, expected));
-    }
-
-    QStringList splitList(const QString& text, const QRegularExpression& separators)
-    {
-        QStringList out;
-        for (const QString& part : text.split(separators, Qt::SkipEmptyParts)) {
-            const QString trimmed = part.trimmed();
-            if (!trimmed.isEmpty())
-                out.append(trimmed);
-        }
-        return out;
-    }
-
-    template <typename Enum>
-    Status setEnum(Enum& target, std::optional<Enum> parsed, CustomerField field, const QString& text,
-                   const QString& expected)
-    {
-        if (!parsed)
-            return parseError(field, text, expected);
-        target = *parsed;
-        return {};
-    }
+template <typename Enum>
+Status setEnum(Enum& target, std::optional<Enum> parsed, CustomerField field, const QString& text,
+               const QString& expected)
+{
+    if (!parsed)
+        return parseError(field, text, expected);
+    target = *parsed;
+    return {};
+}
 
 } // namespace
 
@@ -255,8 +252,7 @@ Status setFieldText(Customer& c, CustomerField field, const QString& raw)
         return {};
     }
     case CustomerField::PreferredChannel:
-        return setEnum(c.preferredChannel, channelFromKey(text), field, text,
-                       QStringLiteral("email, paper, einvoice"));
+        return setEnum(c.preferredChannel, channelFromKey(text), field, text, QStringLiteral("email, paper, einvoice"));
     case CustomerField::EInvoiceEndpoint:
         c.eInvoiceEndpoint = text;
         return {};

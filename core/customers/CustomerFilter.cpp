@@ -47,9 +47,9 @@ bool CustomerFilter::matches(const Customer& c, const QString& key) const
         return false;
     if (!country.isEmpty() && c.address.country != country)
         return false;
-    if (!tag.isEmpty()
-        && std::none_of(c.tags.begin(), c.tags.end(),
-                        [this](const QString& t) { return t.compare(tag, Qt::CaseInsensitive) == 0; }))
+    if (!tag.isEmpty() && std::none_of(c.tags.begin(), c.tags.end(), [this](const QString& t) {
+            return t.compare(tag, Qt::CaseInsensitive) == 0;
+        }))
         return false;
     for (const QString& word : m_words) {
         if (!key.contains(word))

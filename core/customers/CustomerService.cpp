@@ -8,8 +8,7 @@ CustomerService::CustomerService(CustomerRepository& repository, const Clock& cl
     : QObject(parent)
     , m_repository(repository)
     , m_clock(clock)
-{
-}
+{ }
 
 Result<QList<Customer>> CustomerService::loadAll()
 {
@@ -26,21 +25,22 @@ CustomerValidator CustomerService::validator() const
     return CustomerValidator(m_clock.today());
 }
 
-Result<Customer> CustomerService::prepared(Customer customer) const
+Result<Customer> CustomerService::prepared(Customer customer, const CustomerValidator& validator,
+                                           const QDateTime& now) const
 {
     customer = CustomerValidator::normalized(std::move(customer));
-    const auto issues = validator().validate(customer);
+    const auto issues = validator.validate(customer);
     const QString errors = describeIssues(issues);
     if (!errors.isEmpty())
         return Error(ErrorCode::Invalid, errors);
     if (!customer.created.isValid())
-        customer.created = m_clock.now();
+        customer.created = now;
     return customer;
 }
 
 Result<Customer> CustomerService::add(Customer customer)
 {
-    auto ready = prepared(std::move(customer));
+    auto ready = prepared(std::move(customer), validator(), m_clock.now());
     if (!ready)
         return ready.error();
     auto id = m_repository.insert(*ready);
@@ -53,8 +53,11 @@ Result<Customer> CustomerService::add(Customer customer)
 
 Result<QList<CustomerId>> CustomerService::addAll(QList<Customer> customers)
 {
+    // One clock reading for the whole batch: every imported customer gets the same creation time.
+    const CustomerValidator rules = validator();
+    const QDateTime now = m_clock.now();
     for (int i = 0; i < customers.size(); ++i) {
-        auto ready = prepared(std::move(customers[i]));
+        auto ready = prepared(std::move(customers[i]), rules, now);
         if (!ready) {
             return Error(ready.error().code,
                          QCoreApplication::translate("CustomerService", "Customer %1 of %2: %3")
@@ -73,8 +76,9 @@ Result<QList<CustomerId>> CustomerService::addAll(QList<Customer> customers)
 Result<Customer> CustomerService::update(Customer customer)
 {
     if (!customer.id.isValid())
-        return Error(ErrorCode::NotFound, QCoreApplication::translate("CustomerService", "The customer is not stored yet."));
-    auto ready = prepared(std::move(customer));
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("CustomerService", "The customer is not stored yet."));
+    auto ready = prepared(std::move(customer), validator(), m_clock.now());
     if (!ready)
         return ready.error();
     if (auto stored = m_repository.update(*ready); !stored)

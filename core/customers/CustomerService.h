@@ -41,7 +41,7 @@ Q_SIGNALS:
     void customersReset();
 
 private:
-    Result<Customer> prepared(Customer customer) const;
+    Result<Customer> prepared(Customer customer, const CustomerValidator& validator, const QDateTime& now) const;
 
     CustomerRepository& m_repository;
     const Clock& m_clock;

@@ -12,20 +12,19 @@ namespace subdesk::customers {
 
 namespace {
 
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Validation", text);
-    }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Validation", text);
+}
 
-    constexpr int kMaxNameLength = 200;
-    constexpr int kMaxPaymentTerms = 365;
+constexpr int kMaxNameLength = 200;
+constexpr int kMaxPaymentTerms = 365;
 
 } // namespace
 
 CustomerValidator::CustomerValidator(QDate today)
     : m_today(today)
-{
-}
+{ }
 
 Customer CustomerValidator::normalized(Customer c)
 {
@@ -75,10 +74,10 @@ QList<ValidationIssue> CustomerValidator::validate(const Customer& c) const
 {
     QList<ValidationIssue> issues;
     const auto error = [&](CustomerField f, const QString& m) {
-        issues.append({ f, ValidationIssue::Severity::Error, m });
+        issues.append({f, ValidationIssue::Severity::Error, m});
     };
     const auto warning = [&](CustomerField f, const QString& m) {
-        issues.append({ f, ValidationIssue::Severity::Warning, m });
+        issues.append({f, ValidationIssue::Severity::Warning, m});
     };
 
     if (c.displayName.isEmpty())
@@ -120,8 +119,7 @@ QList<ValidationIssue> CustomerValidator::validate(const Customer& c) const
     if (!Currency::isValidCode(c.currency))
         error(CustomerField::Currency, tr("\"%1\" is not an ISO 4217 currency code (e.g. EUR).").arg(c.currency));
     if (c.paymentTermsDays < 0 || c.paymentTermsDays > kMaxPaymentTerms)
-        error(CustomerField::PaymentTerms,
-              tr("Payment terms must be between 0 and %1 days.").arg(kMaxPaymentTerms));
+        error(CustomerField::PaymentTerms, tr("Payment terms must be between 0 and %1 days.").arg(kMaxPaymentTerms));
 
     const bool sepa = c.paymentMethod == PaymentMethod::SepaDirectDebit;
     if (!c.sepa.iban.isEmpty()) {

@@ -32,8 +32,7 @@ private:
     Currency(QString code, int digits)
         : m_code(std::move(code))
         , m_minorDigits(digits)
-    {
-    }
+    { }
 
     QString m_code;
     int m_minorDigits = 2;

@@ -123,7 +123,8 @@ Result<Money> Money::fromPlainString(const QString& text, const Currency& curren
     const qint64 major = whole.toLongLong(&ok);
     if (!ok)
         return Error(ErrorCode::Overflow, QCoreApplication::translate("Money", "The amount is too large."));
-    const qint64 minor = fraction.isEmpty() ? 0 : fraction.leftJustified(currency.minorDigits(), QLatin1Char('0')).toLongLong();
+    const qint64 minor =
+        fraction.isEmpty() ? 0 : fraction.leftJustified(currency.minorDigits(), QLatin1Char('0')).toLongLong();
     auto scaledMajor = moneymath::checkedMul(major, currency.minorPerMajor());
     if (!scaledMajor)
         return scaledMajor.error();

@@ -19,8 +19,7 @@ public:
     Money(qint64 minorUnits, Currency currency)
         : m_minor(minorUnits)
         , m_currency(std::move(currency))
-    {
-    }
+    { }
     static Money zero(const Currency& currency) { return Money(0, currency); }
 
     qint64 minorUnits() const { return m_minor; }

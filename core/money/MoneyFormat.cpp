@@ -6,44 +6,44 @@ namespace subdesk::moneyformat {
 
 namespace {
 
-    QString localizedDigits(const QString& ascii, const QLocale& locale)
-    {
-        const QString zero = locale.zeroDigit();
-        if (zero == QLatin1String("0"))
-            return ascii;
-        QString out;
-        out.reserve(ascii.size() * zero.size());
-        for (QChar c : ascii) {
-            if (c.isDigit() && c.unicode() < 128) {
-                // zeroDigit() may be a surrogate pair for some scripts; step its last code unit.
-                QString digit = zero;
-                digit[digit.size() - 1] = QChar(zero.at(zero.size() - 1).unicode() + (c.unicode() - '0'));
-                out += digit;
-            } else {
-                out += c;
-            }
+QString localizedDigits(const QString& ascii, const QLocale& locale)
+{
+    const QString zero = locale.zeroDigit();
+    if (zero == QLatin1String("0"))
+        return ascii;
+    QString out;
+    out.reserve(ascii.size() * zero.size());
+    for (QChar c : ascii) {
+        if (c.isDigit() && c.unicode() < 128) {
+            // zeroDigit() may be a surrogate pair for some scripts; step its last code unit.
+            QString digit = zero;
+            digit[digit.size() - 1] = QChar(zero.at(zero.size() - 1).unicode() + (c.unicode() - '0'));
+            out += digit;
+        } else {
+            out += c;
         }
-        return out;
     }
+    return out;
+}
 
-    QString numberText(const Money& amount, const QLocale& locale)
-    {
-        const Currency& cur = amount.currency();
-        const qint64 minor = amount.minorUnits();
-        const quint64 magnitude = minor < 0 ? quint64(0) - quint64(minor) : quint64(minor);
-        const quint64 per = quint64(cur.minorPerMajor());
-        QString text = locale.toString(qulonglong(magnitude / per));
-        if (cur.minorDigits() > 0) {
-            const QString fraction = QString::number(magnitude % per).rightJustified(cur.minorDigits(), QLatin1Char('0'));
-            text += locale.decimalPoint() + localizedDigits(fraction, locale);
-        }
-        return text;
+QString numberText(const Money& amount, const QLocale& locale)
+{
+    const Currency& cur = amount.currency();
+    const qint64 minor = amount.minorUnits();
+    const quint64 magnitude = minor < 0 ? quint64(0) - quint64(minor) : quint64(minor);
+    const quint64 per = quint64(cur.minorPerMajor());
+    QString text = locale.toString(qulonglong(magnitude / per));
+    if (cur.minorDigits() > 0) {
+        const QString fraction = QString::number(magnitude % per).rightJustified(cur.minorDigits(), QLatin1Char('0'));
+        text += locale.decimalPoint() + localizedDigits(fraction, locale);
     }
+    return text;
+}
 
-    bool isSpaceLike(QChar c)
-    {
-        return c.isSpace() || c == QChar(0x00A0) || c == QChar(0x202F) || c == QChar(0x2009);
-    }
+bool isSpaceLike(QChar c)
+{
+    return c.isSpace() || c == QChar(0x00A0) || c == QChar(0x202F) || c == QChar(0x2009);
+}
 
 } // namespace
 
@@ -97,7 +97,7 @@ Result<Money> parse(const QString& text, const Currency& currency, const QLocale
     }
     s = s.trimmed();
     // Drop the currency's code or symbol wherever the user put it.
-    for (const QString& marker : { currency.code(), symbol(currency, locale), locale.currencySymbol() }) {
+    for (const QString& marker : {currency.code(), symbol(currency, locale), locale.currencySymbol()}) {
         if (!marker.isEmpty())
             s.remove(marker, Qt::CaseInsensitive);
     }
@@ -109,7 +109,7 @@ Result<Money> parse(const QString& text, const Currency& currency, const QLocale
     }
     QString localeMinus = locale.negativeSign();
     localeMinus.remove(QChar(0x200E)).remove(QChar(0x200F)).remove(QChar(0x061C));
-    for (const QString& minus : { localeMinus, QStringLiteral("-"), QStringLiteral("\u2212") }) {
+    for (const QString& minus : {localeMinus, QStringLiteral("-"), QStringLiteral("\u2212")}) {
         if (!minus.isEmpty() && s.startsWith(minus)) {
             negative = !negative;
             s = s.mid(minus.size()).trimmed();

@@ -10,18 +10,18 @@ namespace subdesk::moneymath {
 
 namespace {
 
-    // GCC and Clang (also MinGW and clang-cl) have a 128-bit integer; BILLING.md §1 wants exact intermediates.
-    __extension__ typedef __int128 i128;
+// GCC and Clang (also MinGW and clang-cl) have a 128-bit integer; BILLING.md §1 wants exact intermediates.
+__extension__ typedef __int128 i128;
 
-    Error overflow()
-    {
-        return Error(ErrorCode::Overflow, QCoreApplication::translate("Money", "The amount is too large."));
-    }
+Error overflow()
+{
+    return Error(ErrorCode::Overflow, QCoreApplication::translate("Money", "The amount is too large."));
+}
 
-    bool fits(i128 v)
-    {
-        return v >= std::numeric_limits<qint64>::min() && v <= std::numeric_limits<qint64>::max();
-    }
+bool fits(i128 v)
+{
+    return v >= std::numeric_limits<qint64>::min() && v <= std::numeric_limits<qint64>::max();
+}
 
 } // namespace
 

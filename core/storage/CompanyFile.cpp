@@ -13,8 +13,7 @@ CompanyFile::CompanyFile(std::unique_ptr<Database> database, const Clock& clock)
     , m_customerRepository(std::make_unique<SqliteCustomerRepository>(*m_database))
     , m_customerService(std::make_unique<customers::CustomerService>(*m_customerRepository, clock))
     , m_clock(clock)
-{
-}
+{ }
 
 CompanyFile::~CompanyFile()
 {

@@ -23,76 +23,74 @@ namespace subdesk::storage {
 
 namespace {
 
-    constexpr qint64 kApplicationId = 1398096452; // 'SUBD', set by migration 0001
-    const QByteArray kSqliteMagic("SQLite format 3\0", 16);
+constexpr qint64 kApplicationId = 1398096452; // 'SUBD', set by migration 0001
+const QByteArray kSqliteMagic("SQLite format 3\0", 16);
 
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Database", text);
-    }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
 
-    QString nextConnectionName()
-    {
-        static QAtomicInteger<int> counter;
-        return QStringLiteral("subdesk-%1").arg(counter.fetchAndAddRelaxed(1));
-    }
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("subdesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
 
-    Error refusal(const QString& path, const QString& why)
-    {
-        return Error(ErrorCode::Unsupported,
-                     tr("SubDesk cannot open %1: %2").arg(QDir::toNativeSeparators(path), why));
-    }
+Error refusal(const QString& path, const QString& why)
+{
+    return Error(ErrorCode::Unsupported, tr("SubDesk cannot open %1: %2").arg(QDir::toNativeSeparators(path), why));
+}
 
-    /** Checks that need no SQLite: existence for the mode, write permission, the file header. */
-    Status checkFile(const QString& path, Database::OpenMode mode, bool* isNew)
-    {
-        const QFileInfo info(path);
-        *isNew = !info.exists() || (info.isFile() && info.size() == 0);
-        if (info.exists() && !info.isFile())
-            return refusal(path, tr("it is a folder, not a company file."));
-        if (mode == Database::OpenMode::OpenExisting && !info.exists())
-            return Error(ErrorCode::NotFound, tr("The company file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
-        if (mode == Database::OpenMode::CreateNew && info.exists() && info.size() > 0)
-            return Error(ErrorCode::Conflict,
-                         tr("%1 already exists; SubDesk will not overwrite it.").arg(QDir::toNativeSeparators(path)));
-        if (!info.exists()) {
-            const QFileInfo dir(info.absolutePath());
-            if (!dir.exists() && !QDir().mkpath(info.absolutePath()))
-                return refusal(path, tr("its folder cannot be created."));
-            return {};
-        }
-        // Write bits as well as access(): a file marked read-only is refused even for an administrator.
-        const auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
-        if (!info.isReadable())
-            return refusal(path, tr("you do not have permission to read it."));
-        if (!info.isWritable() || !(info.permissions() & writeBits))
-            return refusal(path,
-                           tr("the file is read-only. Make it writable, or copy it to a folder you can write to."));
-        if (info.size() > 0) {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return refusal(path, file.errorString());
-            if (file.read(16) != kSqliteMagic)
-                return refusal(path, tr("it is not a SubDesk company file (not an SQLite database)."));
-        }
+/** Checks that need no SQLite: existence for the mode, write permission, the file header. */
+Status checkFile(const QString& path, Database::OpenMode mode, bool* isNew)
+{
+    const QFileInfo info(path);
+    *isNew = !info.exists() || (info.isFile() && info.size() == 0);
+    if (info.exists() && !info.isFile())
+        return refusal(path, tr("it is a folder, not a company file."));
+    if (mode == Database::OpenMode::OpenExisting && !info.exists())
+        return Error(ErrorCode::NotFound,
+                     tr("The company file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+    if (mode == Database::OpenMode::CreateNew && info.exists() && info.size() > 0)
+        return Error(ErrorCode::Conflict,
+                     tr("%1 already exists; SubDesk will not overwrite it.").arg(QDir::toNativeSeparators(path)));
+    if (!info.exists()) {
+        const QFileInfo dir(info.absolutePath());
+        if (!dir.exists() && !QDir().mkpath(info.absolutePath()))
+            return refusal(path, tr("its folder cannot be created."));
         return {};
     }
-
-    Result<qint64> pragmaInt(QSqlDatabase& db, const QString& pragma)
-    {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA ") + pragma) || !q.next())
-            return sqlError(q.lastError().isValid() ? q.lastError() : db.lastError());
-        return q.value(0).toLongLong();
+    // Write bits as well as access(): a file marked read-only is refused even for an administrator.
+    const auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    if (!info.isReadable())
+        return refusal(path, tr("you do not have permission to read it."));
+    if (!info.isWritable() || !(info.permissions() & writeBits))
+        return refusal(path, tr("the file is read-only. Make it writable, or copy it to a folder you can write to."));
+    if (info.size() > 0) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return refusal(path, file.errorString());
+        if (file.read(16) != kSqliteMagic)
+            return refusal(path, tr("it is not a SubDesk company file (not an SQLite database)."));
     }
+    return {};
+}
+
+Result<qint64> pragmaInt(QSqlDatabase& db, const QString& pragma)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA ") + pragma) || !q.next())
+        return sqlError(q.lastError().isValid() ? q.lastError() : db.lastError());
+    return q.value(0).toLongLong();
+}
 
 } // namespace
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -123,8 +121,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     std::unique_ptr<Database> database(new Database(QFileInfo(path).absoluteFilePath(), name));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!db.isValid())
-        return Error(ErrorCode::Database,
-                     tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
+        return Error(ErrorCode::Database, tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
     db.setDatabaseName(database->m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!db.open())
@@ -148,10 +145,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     if (!empty && *appId != kApplicationId)
         return refusal(path, tr("it is an SQLite database of another program, not a SubDesk company file."));
     if (*version > Migrator::latestVersion())
-        return refusal(path, tr("it was written by a newer SubDesk (schema %1; this version knows up to %2). "
-                                "Update SubDesk to open it.")
-                                 .arg(*version)
-                                 .arg(Migrator::latestVersion()));
+        return refusal(path,
+                       tr("it was written by a newer SubDesk (schema %1; this version knows up to %2). "
+                          "Update SubDesk to open it.")
+                           .arg(*version)
+                           .arg(Migrator::latestVersion()));
 
     // Can we write? BEGIN IMMEDIATE takes the write lock, waiting busyTimeoutMs for other writers.
     {
@@ -168,16 +166,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         QStringList problems;
         while (check.next())
             problems.append(check.value(0).toString());
-        if (problems != QStringList { QStringLiteral("ok") })
-            return refusal(path, tr("the file is damaged (%1). Open a backup copy instead.")
-                                     .arg(problems.join(QStringLiteral("; "))));
+        if (problems != QStringList {QStringLiteral("ok")})
+            return refusal(
+                path,
+                tr("the file is damaged (%1). Open a backup copy instead.").arg(problems.join(QStringLiteral("; "))));
     }
 
     QSqlQuery setup(db);
     if (!setup.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !setup.next())
         return refusal(path, sqlError(setup.lastError()).message);
     setup.finish();
-    if (!setup.exec(QStringLiteral("PRAGMA foreign_keys=ON")) || !setup.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
+    if (!setup.exec(QStringLiteral("PRAGMA foreign_keys=ON"))
+        || !setup.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
         return refusal(path, sqlError(setup.lastError()).message);
 
     sqlite3* handle = sqliteHandle(name);

@@ -13,16 +13,16 @@ namespace subdesk::storage {
 
 namespace {
 
-    int userVersion(sqlite3* db)
-    {
-        sqlite3_stmt* stmt = nullptr;
-        int version = -1;
-        if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, nullptr) == SQLITE_OK
-            && sqlite3_step(stmt) == SQLITE_ROW)
-            version = sqlite3_column_int(stmt, 0);
-        sqlite3_finalize(stmt);
-        return version;
-    }
+int userVersion(sqlite3* db)
+{
+    sqlite3_stmt* stmt = nullptr;
+    int version = -1;
+    if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, nullptr) == SQLITE_OK
+        && sqlite3_step(stmt) == SQLITE_ROW)
+        version = sqlite3_column_int(stmt, 0);
+    sqlite3_finalize(stmt);
+    return version;
+}
 
 } // namespace
 
@@ -34,7 +34,7 @@ QList<Migrator::Migration> Migrator::available()
     for (const QString& file : dir.entryList(QDir::Files, QDir::Name)) {
         const auto m = pattern.match(file);
         if (m.hasMatch())
-            list.append({ m.captured(1).toInt(), m.captured(2), dir.filePath(file) });
+            list.append({m.captured(1).toInt(), m.captured(2), dir.filePath(file)});
     }
     return list;
 }
@@ -62,7 +62,8 @@ Result<int> Migrator::migrateTo(sqlite3* db, int targetVersion)
             continue;
         QFile file(m.resourcePath);
         if (!file.open(QIODevice::ReadOnly))
-            return Error(ErrorCode::Io, QCoreApplication::translate("Database", "Migration %1 is missing.").arg(m.name));
+            return Error(ErrorCode::Io,
+                         QCoreApplication::translate("Database", "Migration %1 is missing.").arg(m.name));
         const QString script = QStringLiteral("BEGIN IMMEDIATE;\n%1\n;PRAGMA user_version = %2;\nCOMMIT;")
                                    .arg(QString::fromUtf8(file.readAll()))
                                    .arg(m.version);
@@ -70,10 +71,11 @@ Result<int> Migrator::migrateTo(sqlite3* db, int targetVersion)
         if (!problem.isEmpty()) {
             if (!sqlite3_get_autocommit(db))
                 execScript(db, QStringLiteral("ROLLBACK"));
-            return Error(ErrorCode::Database,
-                         QCoreApplication::translate("Database", "Updating the company file to schema %1 (%2) failed: %3")
-                             .arg(m.version)
-                             .arg(m.name, problem));
+            return Error(
+                ErrorCode::Database,
+                QCoreApplication::translate("Database", "Updating the company file to schema %1 (%2) failed: %3")
+                    .arg(m.version)
+                    .arg(m.name, problem));
         }
         current = m.version;
     }

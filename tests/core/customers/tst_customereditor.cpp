@@ -15,7 +15,7 @@ class TestCustomerEditor : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    FixedClock m_clock { QDateTime(QDate(2026, 11, 21), QTime(9, 30), Qt::UTC) };
+    FixedClock m_clock {QDateTime(QDate(2026, 11, 21), QTime(9, 30), Qt::UTC)};
     std::unique_ptr<storage::CompanyFile> m_company;
     std::unique_ptr<QUndoStack> m_stack;
     std::unique_ptr<CustomerEditor> m_editor;
@@ -29,8 +29,8 @@ private Q_SLOTS:
         m_editor.reset();
         m_stack.reset();
         m_company.reset();
-        auto company = storage::CompanyFile::open(m_dir.filePath(QStringLiteral("e%1.subdesk").arg(++m_counter)), {},
-                                                  m_clock);
+        auto company =
+            storage::CompanyFile::open(m_dir.filePath(QStringLiteral("e%1.subdesk").arg(++m_counter)), {}, m_clock);
         QVERIFY(company.ok());
         m_company = std::move(*company);
         m_stack = std::make_unique<QUndoStack>();
@@ -62,7 +62,7 @@ private Q_SLOTS:
         QVERIFY(added.ok());
         Customer edited = *added;
         edited.displayName = QStringLiteral("Renamed Oy");
-        edited.tags = { QStringLiteral("vip") };
+        edited.tags = {QStringLiteral("vip")};
         edited.address.city = QStringLiteral("Espoo");
         QVERIFY(m_editor->update(edited).ok());
         QCOMPARE(m_stack->count(), 2);

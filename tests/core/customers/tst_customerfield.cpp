@@ -31,10 +31,11 @@ private Q_SLOTS:
         c.emails.append(QStringLiteral("second@virtanen.fi"));
         c.address.streetLines.append(QStringLiteral("PL 12"));
         c.paymentMethod = PaymentMethod::SepaDirectDebit;
-        c.sepa = { QStringLiteral("FI2112345600000785"), QStringLiteral("NDEAFIHH"), QStringLiteral("M-1"), QDate(2025, 2, 28) };
+        c.sepa = {QStringLiteral("FI2112345600000785"), QStringLiteral("NDEAFIHH"), QStringLiteral("M-1"),
+                  QDate(2025, 2, 28)};
         c.preferredChannel = DeliveryChannel::EInvoice;
         c.eInvoiceEndpoint = QStringLiteral("0216:003712345678");
-        c.tags = { QStringLiteral("vip"), QStringLiteral("beta") };
+        c.tags = {QStringLiteral("vip"), QStringLiteral("beta")};
         c.notes = QStringLiteral("Line one\nLine two");
         c.status = CustomerStatus::Archived;
         c.kind = CustomerKind::Individual;
@@ -80,7 +81,7 @@ private Q_SLOTS:
         QVERIFY(setFieldText(c, CustomerField::Emails, QStringLiteral("a@x.fi; b@x.fi,c@x.fi")).ok());
         QCOMPARE(c.emails.size(), 3);
         QVERIFY(setFieldText(c, CustomerField::Tags, QStringLiteral("vip, beta; vip")).ok());
-        QCOMPARE(c.tags, (QStringList { QStringLiteral("vip"), QStringLiteral("beta") }));
+        QCOMPARE(c.tags, (QStringList {QStringLiteral("vip"), QStringLiteral("beta")}));
         QVERIFY(setFieldText(c, CustomerField::Created, QStringLiteral("2025-01-31")).ok());
         QCOMPARE(c.created, QDateTime(QDate(2025, 1, 31), QTime(0, 0), Qt::UTC));
     }

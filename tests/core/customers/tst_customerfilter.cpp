@@ -13,12 +13,12 @@ class TestCustomerFilter : public QObject
     Customer customer() const
     {
         Customer c = test::sampleCustomer(QStringLiteral("Zürich Käse AG"));
-        c.emails = { QStringLiteral("Info@Kaese.ch") };
+        c.emails = {QStringLiteral("Info@Kaese.ch")};
         c.vatId = QStringLiteral("CHE123456789MWST");
         c.address.city = QStringLiteral("Zürich");
         c.address.country = QStringLiteral("CH");
         c.segment = QStringLiteral("Enterprise");
-        c.tags = { QStringLiteral("VIP"), QStringLiteral("reseller") };
+        c.tags = {QStringLiteral("VIP"), QStringLiteral("reseller")};
         c.notes = QStringLiteral("never matched by search");
         return c;
     }

@@ -56,7 +56,8 @@ private Q_SLOTS:
     {
         QCOMPARE(bank::ibanWithCheckDigits(QStringLiteral("DE"), QStringLiteral("370400440532013000")),
                  QStringLiteral("DE89370400440532013000"));
-        QVERIFY(bank::ibanProblem(bank::ibanWithCheckDigits(QStringLiteral("FI"), QStringLiteral("12345600000785"))).isEmpty());
+        QVERIFY(bank::ibanProblem(bank::ibanWithCheckDigits(QStringLiteral("FI"), QStringLiteral("12345600000785")))
+                    .isEmpty());
     }
 
     void bic_data()
@@ -159,8 +160,10 @@ private Q_SLOTS:
         QTest::newRow("SEPA without IBAN is an error on IBAN") << "sepa-no-iban" << int(CustomerField::Iban);
         QTest::newRow("SEPA without mandate reference") << "sepa-no-reference" << int(CustomerField::MandateReference);
         QTest::newRow("SEPA without signature date") << "sepa-no-date" << int(CustomerField::MandateSignedOn);
-        QTest::newRow("mandate signed tomorrow is in the future") << "sepa-future" << int(CustomerField::MandateSignedOn);
-        QTest::newRow("bad IBAN check digits even without SEPA") << "iban=FI2112345600000786" << int(CustomerField::Iban);
+        QTest::newRow("mandate signed tomorrow is in the future")
+            << "sepa-future" << int(CustomerField::MandateSignedOn);
+        QTest::newRow("bad IBAN check digits even without SEPA")
+            << "iban=FI2112345600000786" << int(CustomerField::Iban);
         QTest::newRow("e-invoice without endpoint") << "einvoice=" << int(CustomerField::EInvoiceEndpoint);
         QTest::newRow("e-invoice endpoint without scheme") << "einvoice=12345" << int(CustomerField::EInvoiceEndpoint);
         QTest::newRow("paper channel without street") << "paper-no-street" << int(CustomerField::Street);
@@ -174,7 +177,7 @@ private Q_SLOTS:
         if (change.startsWith(QLatin1String("name=")))
             c.displayName = value;
         else if (change.startsWith(QLatin1String("emails=")))
-            c.emails = value.isEmpty() ? QStringList() : QStringList { value };
+            c.emails = value.isEmpty() ? QStringList() : QStringList {value};
         else if (change.startsWith(QLatin1String("country=")))
             c.address.country = value;
         else if (change.startsWith(QLatin1String("currency=")))
@@ -195,8 +198,8 @@ private Q_SLOTS:
             c.address.streetLines.clear();
         } else if (change.startsWith(QLatin1String("sepa"))) {
             c.paymentMethod = PaymentMethod::SepaDirectDebit;
-            c.sepa = { QStringLiteral("FI2112345600000785"), QStringLiteral("NDEAFIHH"), QStringLiteral("M-2026-001"),
-                       QDate(2026, 1, 15) };
+            c.sepa = {QStringLiteral("FI2112345600000785"), QStringLiteral("NDEAFIHH"), QStringLiteral("M-2026-001"),
+                      QDate(2026, 1, 15)};
             if (change == QLatin1String("sepa-no-iban"))
                 c.sepa.iban.clear();
             if (change == QLatin1String("sepa-no-reference"))
@@ -216,8 +219,8 @@ private Q_SLOTS:
     {
         Customer c = test::sampleCustomer();
         c.paymentMethod = PaymentMethod::SepaDirectDebit;
-        c.sepa = { QStringLiteral("fi21 1234 5600 0007 85"), QStringLiteral("ndeafihh"), QStringLiteral("M-2026-001"),
-                   kToday };
+        c.sepa = {QStringLiteral("fi21 1234 5600 0007 85"), QStringLiteral("ndeafihh"), QStringLiteral("M-2026-001"),
+                  kToday};
         const Customer n = CustomerValidator::normalized(c);
         QCOMPARE(n.sepa.iban, QStringLiteral("FI2112345600000785"));
         QCOMPARE(n.sepa.bic, QStringLiteral("NDEAFIHH"));
@@ -249,13 +252,13 @@ private Q_SLOTS:
         c.address.country = QStringLiteral("fi");
         c.vatId = QStringLiteral("fi 1234-5678");
         c.currency = QStringLiteral("eur");
-        c.tags = { QStringLiteral(" vip "), QStringLiteral("vip"), QString() };
+        c.tags = {QStringLiteral(" vip "), QStringLiteral("vip"), QString()};
         const Customer n = CustomerValidator::normalized(c);
         QCOMPARE(n.displayName, QStringLiteral("Virtanen Oy"));
         QCOMPARE(n.address.country, QStringLiteral("FI"));
         QCOMPARE(n.vatId, QStringLiteral("FI12345678"));
         QCOMPARE(n.currency, QStringLiteral("EUR"));
-        QCOMPARE(n.tags, QStringList { QStringLiteral("vip") });
+        QCOMPARE(n.tags, QStringList {QStringLiteral("vip")});
     }
 };
 

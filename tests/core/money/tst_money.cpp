@@ -53,16 +53,19 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("num");
         QTest::addColumn<qint64>("den");
         QTest::addColumn<qint64>("expected");
-        QTest::newRow("2495 x 22/30 = 1829.67 rounds to 1830") << qint64(2495) << qint64(22) << qint64(30) << qint64(1830);
+        QTest::newRow("2495 x 22/30 = 1829.67 rounds to 1830")
+            << qint64(2495) << qint64(22) << qint64(30) << qint64(1830);
         QTest::newRow("exactly half (5/2 = 2.5) rounds up to 3") << qint64(5) << qint64(1) << qint64(2) << qint64(3);
         QTest::newRow("negative half (-5/2 = -2.5) rounds away from zero to -3")
             << qint64(-5) << qint64(1) << qint64(2) << qint64(-3);
-        QTest::newRow("just below half (1/3 of 4 = 1.33) rounds down to 1") << qint64(4) << qint64(1) << qint64(3) << qint64(1);
+        QTest::newRow("just below half (1/3 of 4 = 1.33) rounds down to 1")
+            << qint64(4) << qint64(1) << qint64(3) << qint64(1);
         QTest::newRow("negative denominator flips the sign (10 x 1/-4 = -2.5 -> -3)")
             << qint64(10) << qint64(1) << qint64(-4) << qint64(-3);
         QTest::newRow("128-bit intermediate: max int64 x 3/3 stays exact")
             << std::numeric_limits<qint64>::max() << qint64(3) << qint64(3) << std::numeric_limits<qint64>::max();
-        QTest::newRow("1999 x 17/31 = 1096.23 rounds to 1096") << qint64(1999) << qint64(17) << qint64(31) << qint64(1096);
+        QTest::newRow("1999 x 17/31 = 1096.23 rounds to 1096")
+            << qint64(1999) << qint64(17) << qint64(31) << qint64(1096);
     }
     void roundHalfUp()
     {
@@ -100,17 +103,17 @@ private Q_SLOTS:
         QTest::addColumn<QList<qint64>>("weights");
         QTest::addColumn<QList<qint64>>("expected");
         QTest::newRow("100 split in three equal parts: 34 + 33 + 33, first part gets the extra cent")
-            << qint64(100) << QList<qint64> { 1, 1, 1 } << QList<qint64> { 34, 33, 33 };
+            << qint64(100) << QList<qint64> {1, 1, 1} << QList<qint64> {34, 33, 33};
         QTest::newRow("-100 split in three: -34 - 33 - 33 (sign kept, sum exact)")
-            << qint64(-100) << QList<qint64> { 1, 1, 1 } << QList<qint64> { -34, -33, -33 };
+            << qint64(-100) << QList<qint64> {1, 1, 1} << QList<qint64> {-34, -33, -33};
         QTest::newRow("1000 over weights 2000/1000: 667 + 333")
-            << qint64(1000) << QList<qint64> { 2000, 1000 } << QList<qint64> { 667, 333 };
+            << qint64(1000) << QList<qint64> {2000, 1000} << QList<qint64> {667, 333};
         QTest::newRow("5 over 10/30/60: 1 + 1 + 3 (largest remainders get the leftovers)")
-            << qint64(5) << QList<qint64> { 10, 30, 60 } << QList<qint64> { 1, 1, 3 };
+            << qint64(5) << QList<qint64> {10, 30, 60} << QList<qint64> {1, 1, 3};
         QTest::newRow("all-zero weights split evenly: 7 -> 4 + 3")
-            << qint64(7) << QList<qint64> { 0, 0 } << QList<qint64> { 4, 3 };
+            << qint64(7) << QList<qint64> {0, 0} << QList<qint64> {4, 3};
         QTest::newRow("zero weight gets nothing: 10 over 0/1 -> 0 + 10")
-            << qint64(10) << QList<qint64> { 0, 1 } << QList<qint64> { 0, 10 };
+            << qint64(10) << QList<qint64> {0, 1} << QList<qint64> {0, 10};
     }
     void allocation()
     {
@@ -131,7 +134,7 @@ private Q_SLOTS:
 
     void allocationRejectsNegativeWeights()
     {
-        QVERIFY(!Money(100, cur("EUR")).allocate({ 1, -1 }).ok());
+        QVERIFY(!Money(100, cur("EUR")).allocate({1, -1}).ok());
         QVERIFY(!Money(100, cur("EUR")).allocate({}).ok());
     }
 
@@ -182,15 +185,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<qint64>("minor");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("en_US: EUR 1,234.56 with the euro sign") << "en_US" << "EUR" << qint64(123456) << "€1,234.56";
-        QTest::newRow("de_DE: 1.234,56 € with comma decimals") << "de_DE" << "EUR" << qint64(123456)
-                                                                 << QStringLiteral("1.234,56\u00a0€");
+        QTest::newRow("en_US: EUR 1,234.56 with the euro sign") << "en_US"
+                                                                << "EUR" << qint64(123456) << "€1,234.56";
+        QTest::newRow("de_DE: 1.234,56 € with comma decimals")
+            << "de_DE"
+            << "EUR" << qint64(123456) << QStringLiteral("1.234,56\u00a0€");
         QTest::newRow("fi_FI: space groups and comma decimals")
-            << "fi_FI" << "EUR" << qint64(123456) << QStringLiteral("1\u00a0234,56\u00a0€");
+            << "fi_FI"
+            << "EUR" << qint64(123456) << QStringLiteral("1\u00a0234,56\u00a0€");
         QTest::newRow("pl_PL: own currency uses its local symbol")
-            << "pl_PL" << "PLN" << qint64(99) << QStringLiteral("0,99\u00a0zł");
-        QTest::newRow("en_US: JPY prints no decimals") << "en_US" << "JPY" << qint64(1500) << "¥1,500";
-        QTest::newRow("en_US: negative amount keeps minus before the symbol") << "en_US" << "EUR" << qint64(-250) << "-€2.50";
+            << "pl_PL"
+            << "PLN" << qint64(99) << QStringLiteral("0,99\u00a0zł");
+        QTest::newRow("en_US: JPY prints no decimals") << "en_US"
+                                                       << "JPY" << qint64(1500) << "¥1,500";
+        QTest::newRow("en_US: negative amount keeps minus before the symbol") << "en_US"
+                                                                              << "EUR" << qint64(-250) << "-€2.50";
     }
     void localeFormat()
     {
@@ -218,16 +227,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<qint64>("minor");
-        QTest::newRow("de: 1.234,56 € parses to 123456") << "de_DE" << "1.234,56 €" << true << qint64(123456);
+        QTest::newRow("de: 1.234,56 € parses to 123456") << "de_DE"
+                                                         << "1.234,56 €" << true << qint64(123456);
         QTest::newRow("de: 12.50 is refused (dot is a group separator there, not 1250)")
-            << "de_DE" << "12.50" << false << qint64(0);
-        QTest::newRow("en: 1,234.5 parses with one decimal") << "en_US" << "1,234.5" << true << qint64(123450);
-        QTest::newRow("en: 1,23.45 is refused (group of two digits)") << "en_US" << "1,23.45" << false << qint64(0);
-        QTest::newRow("fi: plain space as group separator is accepted") << "fi_FI" << "1 234,56" << true << qint64(123456);
-        QTest::newRow("en: minus and code anywhere: -EUR 3.10") << "en_US" << "-EUR 3.10" << true << qint64(-310);
-        QTest::newRow("en: accounting parentheses mean negative") << "en_US" << "(3.10)" << true << qint64(-310);
-        QTest::newRow("en: three decimals for EUR are refused") << "en_US" << "1.005" << false << qint64(0);
-        QTest::newRow("en: text is refused") << "en_US" << "ten euros" << false << qint64(0);
+            << "de_DE"
+            << "12.50" << false << qint64(0);
+        QTest::newRow("en: 1,234.5 parses with one decimal") << "en_US"
+                                                             << "1,234.5" << true << qint64(123450);
+        QTest::newRow("en: 1,23.45 is refused (group of two digits)") << "en_US"
+                                                                      << "1,23.45" << false << qint64(0);
+        QTest::newRow("fi: plain space as group separator is accepted") << "fi_FI"
+                                                                        << "1 234,56" << true << qint64(123456);
+        QTest::newRow("en: minus and code anywhere: -EUR 3.10") << "en_US"
+                                                                << "-EUR 3.10" << true << qint64(-310);
+        QTest::newRow("en: accounting parentheses mean negative") << "en_US"
+                                                                  << "(3.10)" << true << qint64(-310);
+        QTest::newRow("en: three decimals for EUR are refused") << "en_US"
+                                                                << "1.005" << false << qint64(0);
+        QTest::newRow("en: text is refused") << "en_US"
+                                             << "ten euros" << false << qint64(0);
     }
     void localeParse()
     {
@@ -245,9 +263,9 @@ private Q_SLOTS:
 
     void formatThenParseRoundTripsInEveryShippedLocale()
     {
-        for (const char* name : { "en_US", "pl_PL", "it_IT", "fi_FI", "fa_IR" }) {
+        for (const char* name : {"en_US", "pl_PL", "it_IT", "fi_FI", "fa_IR"}) {
             const QLocale locale(QString::fromLatin1(name));
-            for (qint64 minor : { qint64(0), qint64(1), qint64(-99), qint64(123456789), qint64(100000000000) }) {
+            for (qint64 minor : {qint64(0), qint64(1), qint64(-99), qint64(123456789), qint64(100000000000)}) {
                 const Money m(minor, cur("EUR"));
                 const QString text = moneyformat::format(m, locale);
                 const auto back = moneyformat::parse(text, cur("EUR"), locale);

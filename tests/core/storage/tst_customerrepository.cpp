@@ -18,7 +18,7 @@ class TestCustomerRepository : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    FixedClock m_clock { QDateTime(QDate(2026, 11, 21), QTime(9, 30), Qt::UTC) };
+    FixedClock m_clock {QDateTime(QDate(2026, 11, 21), QTime(9, 30), Qt::UTC)};
     std::unique_ptr<storage::CompanyFile> m_company;
     int m_counter = 0;
 
@@ -29,11 +29,11 @@ class TestCustomerRepository : public QObject
         c.address.streetLines.append(QStringLiteral("3rd floor"));
         c.address.region = QStringLiteral("Uusimaa");
         c.paymentMethod = PaymentMethod::SepaDirectDebit;
-        c.sepa = { QStringLiteral("FI2112345600000785"), QStringLiteral("NDEAFIHH"), QStringLiteral("M-7"),
-                   QDate(2026, 2, 1) };
+        c.sepa = {QStringLiteral("FI2112345600000785"), QStringLiteral("NDEAFIHH"), QStringLiteral("M-7"),
+                  QDate(2026, 2, 1)};
         c.preferredChannel = DeliveryChannel::EInvoice;
         c.eInvoiceEndpoint = QStringLiteral("0216:003712345678");
-        c.tags = { QStringLiteral("vip"), QStringLiteral("beta") };
+        c.tags = {QStringLiteral("vip"), QStringLiteral("beta")};
         c.notes = QStringLiteral("Pays early.\nPrefers Finnish.");
         return c;
     }
@@ -42,8 +42,8 @@ private Q_SLOTS:
     void init()
     {
         m_company.reset();
-        auto company = storage::CompanyFile::open(m_dir.filePath(QStringLiteral("r%1.subdesk").arg(++m_counter)), {},
-                                                  m_clock);
+        auto company =
+            storage::CompanyFile::open(m_dir.filePath(QStringLiteral("r%1.subdesk").arg(++m_counter)), {}, m_clock);
         QVERIFY(company.ok());
         m_company = std::move(*company);
     }
@@ -84,7 +84,7 @@ private Q_SLOTS:
         QVERIFY(stored.ok());
         Customer edited = *stored;
         edited.displayName = QStringLiteral("Virtanen Group Oy");
-        edited.tags = { QStringLiteral("reseller") };
+        edited.tags = {QStringLiteral("reseller")};
         edited.paymentMethod = PaymentMethod::Card;
         QVERIFY(service.update(edited).ok());
         QCOMPARE(*service.find(stored->id), edited);

@@ -100,7 +100,7 @@ private Q_SLOTS:
             QSqlQuery q(QSqlDatabase::database((*db)->connectionName()));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO settings VALUES ('k', 'v')")));
         }
-        auto db = Database::open(path, { Database::OpenMode::OpenExisting, 3000, true });
+        auto db = Database::open(path, {Database::OpenMode::OpenExisting, 3000, true});
         QVERIFY(db.ok());
         QSqlQuery q(QSqlDatabase::database((*db)->connectionName()));
         QVERIFY(q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'k'")) && q.next());
@@ -109,7 +109,7 @@ private Q_SLOTS:
 
     void openExistingRefusesAMissingFile()
     {
-        const auto db = Database::open(freshPath(), { Database::OpenMode::OpenExisting, 3000, true });
+        const auto db = Database::open(freshPath(), {Database::OpenMode::OpenExisting, 3000, true});
         QVERIFY(!db.ok());
         QCOMPARE(db.error().code, ErrorCode::NotFound);
     }
@@ -117,8 +117,10 @@ private Q_SLOTS:
     void createNewRefusesAnExistingFile()
     {
         const QString path = freshPath();
-        { QVERIFY(Database::open(path).ok()); }
-        expectRefusal(path, QStringLiteral("already exists"), { Database::OpenMode::CreateNew, 3000, true });
+        {
+            QVERIFY(Database::open(path).ok());
+        }
+        expectRefusal(path, QStringLiteral("already exists"), {Database::OpenMode::CreateNew, 3000, true});
     }
 
     void textFileIsRefusedAsNotADatabase()
@@ -134,22 +136,26 @@ private Q_SLOTS:
     void otherProgramsSqliteFileIsRefused()
     {
         const QString path = freshPath();
-        rawSql(path, { QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY, file TEXT)") });
+        rawSql(path, {QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY, file TEXT)")});
         expectRefusal(path, QStringLiteral("another program"));
     }
 
     void fileFromANewerSubDeskIsRefused()
     {
         const QString path = freshPath();
-        { QVERIFY(Database::open(path).ok()); }
-        rawSql(path, { QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1) });
+        {
+            QVERIFY(Database::open(path).ok());
+        }
+        rawSql(path, {QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)});
         expectRefusal(path, QStringLiteral("newer SubDesk"));
     }
 
     void readOnlyFileIsRefused()
     {
         const QString path = freshPath();
-        { QVERIFY(Database::open(path).ok()); }
+        {
+            QVERIFY(Database::open(path).ok());
+        }
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadUser | QFile::ReadGroup | QFile::ReadOther));
         expectRefusal(path, QStringLiteral("read-only"));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
@@ -158,14 +164,16 @@ private Q_SLOTS:
     void lockedFileIsRefusedAfterTheBusyTimeout()
     {
         const QString path = freshPath();
-        { QVERIFY(Database::open(path).ok()); }
+        {
+            QVERIFY(Database::open(path).ok());
+        }
         QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
         other.setDatabaseName(path);
         QVERIFY(other.open());
         QSqlQuery q(other);
         QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO settings VALUES ('busy', '1')")));
-        expectRefusal(path, QStringLiteral("in use by another program"), { Database::OpenMode::OpenExisting, 200, true });
+        expectRefusal(path, QStringLiteral("in use by another program"), {Database::OpenMode::OpenExisting, 200, true});
         QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
         q = QSqlQuery();
         other.close();
@@ -220,7 +228,7 @@ private Q_SLOTS:
         QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
         QVERIFY(!QFile::exists(copy + QStringLiteral(".part")));
         QVERIFY(!QFile::exists(copy + QStringLiteral("-wal")));
-        auto reopened = Database::open(copy, { Database::OpenMode::OpenExisting, 3000, true });
+        auto reopened = Database::open(copy, {Database::OpenMode::OpenExisting, 3000, true});
         QVERIFY(reopened.ok());
         QSqlQuery r(QSqlDatabase::database((*reopened)->connectionName()));
         QVERIFY(r.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'company'")) && r.next());
@@ -231,9 +239,12 @@ private Q_SLOTS:
     void integrityCheckReportsForeignKeyProblems()
     {
         const QString path = freshPath();
-        { QVERIFY(Database::open(path).ok()); }
-        rawSql(path, { QStringLiteral("PRAGMA foreign_keys = OFF"),
-                       QStringLiteral("INSERT INTO customer_tags (customer_id, tag) VALUES (999, 'orphan')") });
+        {
+            QVERIFY(Database::open(path).ok());
+        }
+        rawSql(path,
+               {QStringLiteral("PRAGMA foreign_keys = OFF"),
+                QStringLiteral("INSERT INTO customer_tags (customer_id, tag) VALUES (999, 'orphan')")});
         auto db = Database::open(path);
         QVERIFY(db.ok());
         const auto problems = (*db)->integrityProblems();

@@ -1,0 +1,255 @@
+#include "TransferCommand.h"
+
+#include "CustomerOptions.h"
+#include "customers/CustomerService.h"
+#include "io/CustomerCsvExporter.h"
+#include "io/CustomerCsvImporter.h"
+#include "storage/CompanyFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace subdesk::cli {
+
+using customers::CustomerField;
+using storage::Database;
+
+namespace {
+
+bool isStdio(const QString& path)
+{
+    return path == QLatin1String("-");
+}
+
+std::optional<ExitCode> csvOptions(const Invocation& inv, io::CsvReadOptions& options)
+{
+    const QString delimiter = inv.value(QStringLiteral("delimiter"));
+    if (delimiter == QLatin1String(",") || delimiter == QLatin1String(";"))
+        options.delimiter = delimiter.at(0);
+    else if (delimiter == QLatin1String("tab") || delimiter == QLatin1String("\\t") || delimiter == QLatin1String("\t"))
+        options.delimiter = QLatin1Char('\t');
+    else if (!delimiter.isEmpty() && delimiter != QLatin1String("auto"))
+        return inv.usageError(
+            QCoreApplication::translate("Cli", "--delimiter must be \",\", \";\", tab or auto, not \"%1\".")
+                .arg(delimiter));
+
+    const QString encoding = inv.value(QStringLiteral("encoding")).toLower();
+    if (encoding.isEmpty() || encoding == QLatin1String("auto"))
+        options.encoding = io::TextEncoding::Auto;
+    else if (encoding == QLatin1String("utf-8") || encoding == QLatin1String("utf8"))
+        options.encoding = io::TextEncoding::Utf8;
+    else if (encoding == QLatin1String("windows-1252") || encoding == QLatin1String("cp1252"))
+        options.encoding = io::TextEncoding::Windows1252;
+    else
+        return inv.usageError(
+            QCoreApplication::translate("Cli", "--encoding must be auto, utf-8 or windows-1252, not \"%1\".")
+                .arg(inv.value(QStringLiteral("encoding"))));
+    return std::nullopt;
+}
+
+/** Applies --map "Header=field_key" (an empty key or "-" ignores the column). */
+std::optional<ExitCode> applyMappings(const Invocation& inv, io::CustomerCsvImporter& importer)
+{
+    const QStringList headers = importer.headers();
+    for (const QString& map : inv.values(QStringLiteral("map"))) {
+        const qsizetype eq = map.lastIndexOf(QLatin1Char('='));
+        if (eq < 0) {
+            return inv.usageError(
+                QCoreApplication::translate("Cli", "--map \"%1\": write it as \"Column header=field_key\".").arg(map));
+        }
+        const QString header = map.left(eq).trimmed();
+        const QString key = map.mid(eq + 1).trimmed();
+        qsizetype column = headers.indexOf(header);
+        for (qsizetype i = 0; column < 0 && i < headers.size(); ++i) {
+            if (headers.at(i).trimmed().compare(header, Qt::CaseInsensitive) == 0)
+                column = i;
+        }
+        if (column < 0) {
+            return inv.usageError(
+                QCoreApplication::translate("Cli", "--map: the file has no column \"%1\" (it has: %2).")
+                    .arg(header, headers.join(QStringLiteral(", "))));
+        }
+        std::optional<CustomerField> field;
+        if (!key.isEmpty() && key != QLatin1String("-")) {
+            field = customers::fieldFromKey(key);
+            if (!field) {
+                QStringList keys;
+                for (CustomerField f : customers::allCustomerFields())
+                    keys.append(customers::fieldKey(f));
+                return inv.usageError(QCoreApplication::translate("Cli", "--map: \"%1\" is not a field; fields are %2.")
+                                          .arg(key, keys.join(QStringLiteral(", "))));
+            }
+        }
+        importer.setMapping(int(column), field);
+    }
+    return std::nullopt;
+}
+
+void printJsonReport(const io::CustomerImportPlan& plan, bool dryRun, qsizetype imported)
+{
+    QJsonArray problems;
+    for (const io::ImportProblem& p : plan.problems)
+        problems.append(QJsonObject {{QStringLiteral("line"), p.line}, {QStringLiteral("reason"), p.reason}});
+    QJsonArray warnings;
+    for (const QString& w : plan.warnings)
+        warnings.append(w);
+    output::outJson(QJsonDocument(QJsonObject {
+        {QStringLiteral("dry_run"), dryRun},
+        {QStringLiteral("rows"), plan.dataRows},
+        {QStringLiteral("valid"), plan.customers.size()},
+        {QStringLiteral("imported"), imported},
+        {QStringLiteral("problems"), problems},
+        {QStringLiteral("warnings"), warnings},
+    }));
+}
+
+ExitCode importCustomers(Invocation& inv)
+{
+    io::CsvReadOptions readOptions;
+    if (const auto error = csvOptions(inv, readOptions))
+        return *error;
+    const QString path = inv.arguments().constFirst();
+    auto loaded = [&]() -> Result<io::CustomerCsvImporter> {
+        if (!isStdio(path))
+            return io::CustomerCsvImporter::load(path, readOptions);
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return Error(ErrorCode::Io, in.errorString());
+        return io::CustomerCsvImporter::fromData(in.readAll(), readOptions);
+    }();
+    if (!loaded)
+        return output::fail(loaded.error());
+    if (const auto error = applyMappings(inv, *loaded))
+        return *error;
+
+    const bool dryRun = inv.isSet(QStringLiteral("dry-run"));
+    const bool validOnly = inv.isSet(QStringLiteral("valid-only"));
+    const bool json = inv.isSet(QStringLiteral("json"));
+    const customers::CustomerValidator validator(inv.context().clock().today());
+    const io::CustomerImportPlan plan = loaded->plan(validator);
+    for (const io::ImportProblem& p : plan.problems)
+        output::err(QCoreApplication::translate("Cli", "Line %1: %2").arg(p.line).arg(p.reason));
+    for (const QString& w : plan.warnings)
+        output::warn(w);
+
+    const qsizetype bad = plan.problems.size();
+    if (bad > 0 && !validOnly) {
+        if (json)
+            printJsonReport(plan, dryRun, 0);
+        return output::fail(QCoreApplication::translate("Cli",
+                                                        "Nothing was imported: %1 of %2 rows have problems. "
+                                                        "Fix them, or use --valid-only to import the other rows.")
+                                .arg(bad)
+                                .arg(plan.dataRows));
+    }
+    if (dryRun) {
+        // A dry run never opens the company file, so it cannot create or change it.
+        if (json) {
+            printJsonReport(plan, true, 0);
+        } else {
+            output::out(
+                QCoreApplication::translate("Cli", "Dry run: %1 of %2 rows would be imported; nothing was written.")
+                    .arg(plan.customers.size())
+                    .arg(plan.dataRows));
+        }
+        return ExitCode::Ok;
+    }
+    // Opened only now: a refused import does not even create the company file.
+    auto company = inv.context().openCompany(Database::OpenMode::OpenOrCreate);
+    if (!company)
+        return output::fail(company.error());
+    const auto mode =
+        validOnly ? io::CustomerCsvImporter::Mode::ValidRowsOnly : io::CustomerCsvImporter::Mode::AllOrNothing;
+    const auto ids = io::CustomerCsvImporter::commit(plan, (*company)->customers(), mode);
+    if (!ids)
+        return output::fail(ids.error());
+    if (json) {
+        printJsonReport(plan, false, ids->size());
+    } else {
+        output::out(QCoreApplication::translate("Cli", "Customers imported: %1.").arg(ids->size()));
+        if (bad > 0)
+            output::err(
+                QCoreApplication::translate("Cli", "Rows skipped because of problems: %1 (listed above).").arg(bad));
+    }
+    return ExitCode::Ok;
+}
+
+ExitCode exportCustomers(Invocation& inv)
+{
+    customers::CustomerFilter filter;
+    if (const auto error = filterFromOptions(inv, filter))
+        return *error;
+    const QString path = inv.arguments().value(0, QStringLiteral("-"));
+    auto company = inv.context().openCompany(Database::OpenMode::OpenExisting);
+    if (!company)
+        return output::fail(company.error());
+    const auto all = (*company)->customers().loadAll();
+    if (!all)
+        return output::fail(all.error());
+    const QList<customers::Customer> selected = filtered(*all, filter);
+    if (isStdio(path)) {
+        output::outRaw(io::CustomerCsvExporter::toCsv(selected));
+        return ExitCode::Ok;
+    }
+    if (const auto written = io::CustomerCsvExporter::writeFile(path, selected); !written)
+        return output::fail(written.error());
+    output::out(QCoreApplication::translate("Cli", "Customers exported to %1: %2.")
+                    .arg(QDir::toNativeSeparators(path))
+                    .arg(selected.size()));
+    return ExitCode::Ok;
+}
+
+} // namespace
+
+QList<CommandSpec> transferCommands()
+{
+    const QList<OptionSpec> importOptions = {
+        {{QStringLiteral("dry-run")},
+         QString(),
+         QCoreApplication::translate("Cli", "Check the file and report what would happen; write nothing.")},
+        {{QStringLiteral("valid-only")},
+         QString(),
+         QCoreApplication::translate("Cli", "Import the valid rows even when others have problems.")},
+        {{QStringLiteral("delimiter")},
+         QStringLiteral(",|;|tab"),
+         QCoreApplication::translate("Cli", "Column separator (default: detected from the header line).")},
+        {{QStringLiteral("encoding")},
+         QStringLiteral("auto|utf-8|windows-1252"),
+         QCoreApplication::translate("Cli", "Text encoding (default: auto).")},
+        {{QStringLiteral("map")},
+         QStringLiteral("\"HEADER=FIELD\""),
+         QCoreApplication::translate("Cli",
+                                     "Read the column HEADER into the field FIELD (a key such as vat_id; "
+                                     "empty or - ignores the column)."),
+         true},
+        {{QStringLiteral("json")},
+         QString(),
+         QCoreApplication::translate("Cli", "Print a JSON report instead of text.")},
+    };
+    return {
+        {{QStringLiteral("customers"), QStringLiteral("import")},
+         QStringLiteral("FILE|-"),
+         1,
+         1,
+         QCoreApplication::translate("Cli",
+                                     "Imports customers from a CSV file (- reads standard input), all of them "
+                                     "or none. Bad rows are listed as \"Line N: reason\" on stderr."),
+         importOptions,
+         importCustomers},
+        {{QStringLiteral("customers"), QStringLiteral("export")},
+         QStringLiteral("[FILE|-]"),
+         0,
+         1,
+         QCoreApplication::translate("Cli",
+                                     "Writes customers as CSV to FILE or standard output. UTF-8, every "
+                                     "field; FILE - or no FILE means standard output."),
+         filterOptions(),
+         exportCustomers},
+    };
+}
+
+} // namespace subdesk::cli

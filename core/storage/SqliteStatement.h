@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QVariant>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace subdesk::storage {
+
+/**
+ * A prepared statement on SQLite's C API, for bulk paths where QSqlQuery's per-value overhead
+ * dominates. Finalised on destruction; stepDone() resets and clears bindings for the next row.
+ */
+class SqliteStatement
+{
+public:
+    SqliteStatement(sqlite3* db, const QByteArray& sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement&) = delete;
+    SqliteStatement& operator=(const SqliteStatement&) = delete;
+
+    bool ok() const { return m_stmt != nullptr; }
+    Error error() const;
+
+    void bindNull(int index);
+    void bindInt(int index, qint64 value);
+    void bindText(int index, const QString& value);
+    /** Null, integer or text, as QSqlQuery would store them. */
+    void bindVariant(int index, const QVariant& value);
+    /** Runs a statement that returns no rows, then makes it ready for the next one. */
+    Status stepDone();
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+} // namespace subdesk::storage
