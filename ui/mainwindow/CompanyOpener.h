@@ -1,0 +1,45 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <memory>
+
+class QWidget;
+
+namespace subdesk {
+class Clock;
+}
+namespace subdesk::storage {
+class CompanyFile;
+}
+
+namespace subdesk::ui {
+
+/** A company file just opened, and whether this run created it. */
+struct OpenedCompany
+{
+    std::unique_ptr<storage::CompanyFile> file;
+    bool created = false;
+    /** Something went wrong after opening (the demo customers could not be added); the file is usable. */
+    QString warning;
+};
+
+/** How many customers the demo company of a first start has. */
+constexpr int kDemoCustomerCount = 250;
+
+/**
+ * Opens (or creates, as mode allows) a company file. With fillNewWithDemo, a file this call
+ * creates gets the demo company's customers, so a first start shows a living business.
+ */
+Result<OpenedCompany> openCompanyFile(const QString& path, storage::Database::OpenMode mode, const Clock& clock,
+                                      bool fillNewWithDemo);
+
+/**
+ * The start-up path: opens path (creating it with the demo company when it does not exist yet).
+ * When the file is refused (newer schema, not SubDesk's, read-only, locked, damaged) it says why
+ * and lets the user open another file, create a new company or quit; it never overwrites the
+ * refused file. Returns an empty result when the user chose to quit.
+ */
+OpenedCompany openAtStartup(const QString& path, const Clock& clock, QWidget* parent = nullptr);
+
+} // namespace subdesk::ui
