@@ -1,19 +1,19 @@
 #include "SqliteCustomerRepository.h"
 
 #include "Database.h"
-#include "SqlErrors.h"
 #include "SqlTransaction.h"
 #include "SqliteHandle.h"
 #include "SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <sqlite3.h>
+
+// This repository talks to SQLite's C API (through SqliteStatement) rather than QSqlQuery: at
+// 100,000 customers QSqlQuery's per-value QVariant and placeholder handling costs more than SQLite's
+// own work, and both the import and the opening of the customers view have a time budget.
 
 namespace subdesk::storage {
 
@@ -25,50 +25,52 @@ const QLatin1String kColumns("id, display_name, kind, contact_person, emails, ph
                              "city, region, country, vat_id, language, currency, payment_terms_days, "
                              "payment_method, iban, bic, mandate_reference, mandate_signed_on, "
                              "preferred_channel, einvoice_endpoint, segment, notes, status, created_at");
+constexpr int kFieldColumns = 25; // every column but id
 
 QStringList splitLines(const QString& text)
 {
     return text.isEmpty() ? QStringList() : text.split(QLatin1Char('\n'));
 }
 
-Customer fromRow(const QSqlQuery& q)
+Customer fromRow(const SqliteStatement& q)
 {
     Customer c;
-    c.id = CustomerId(q.value(0).toLongLong());
-    c.displayName = q.value(1).toString();
-    c.kind = customers::kindFromKey(q.value(2).toString()).value_or(customers::CustomerKind::Business);
-    c.contactPerson = q.value(3).toString();
-    c.emails = splitLines(q.value(4).toString());
-    c.phone = q.value(5).toString();
-    c.address.streetLines = splitLines(q.value(6).toString());
-    c.address.postalCode = q.value(7).toString();
-    c.address.city = q.value(8).toString();
-    c.address.region = q.value(9).toString();
-    c.address.country = q.value(10).toString();
-    c.vatId = q.value(11).toString();
-    c.language = q.value(12).toString();
-    c.currency = q.value(13).toString();
-    c.paymentTermsDays = q.value(14).toInt();
-    c.paymentMethod = customers::paymentMethodFromKey(q.value(15).toString()).value_or(customers::PaymentMethod::Other);
-    c.sepa.iban = q.value(16).toString();
-    c.sepa.bic = q.value(17).toString();
-    c.sepa.reference = q.value(18).toString();
-    c.sepa.signedOn = QDate::fromString(q.value(19).toString(), Qt::ISODate);
-    c.preferredChannel = customers::channelFromKey(q.value(20).toString()).value_or(customers::DeliveryChannel::Email);
-    c.eInvoiceEndpoint = q.value(21).toString();
-    c.segment = q.value(22).toString();
-    c.notes = q.value(23).toString();
-    c.status = customers::statusFromKey(q.value(24).toString()).value_or(customers::CustomerStatus::Active);
-    c.created = QDateTime::fromString(q.value(25).toString(), Qt::ISODate).toUTC();
+    c.id = CustomerId(q.columnInt(0));
+    c.displayName = q.columnText(1);
+    c.kind = customers::kindFromKey(q.columnText(2)).value_or(customers::CustomerKind::Business);
+    c.contactPerson = q.columnText(3);
+    c.emails = splitLines(q.columnText(4));
+    c.phone = q.columnText(5);
+    c.address.streetLines = splitLines(q.columnText(6));
+    c.address.postalCode = q.columnText(7);
+    c.address.city = q.columnText(8);
+    c.address.region = q.columnText(9);
+    c.address.country = q.columnText(10);
+    c.vatId = q.columnText(11);
+    c.language = q.columnText(12);
+    c.currency = q.columnText(13);
+    c.paymentTermsDays = int(q.columnInt(14));
+    c.paymentMethod = customers::paymentMethodFromKey(q.columnText(15)).value_or(customers::PaymentMethod::Other);
+    c.sepa.iban = q.columnText(16);
+    c.sepa.bic = q.columnText(17);
+    c.sepa.reference = q.columnText(18);
+    if (!q.columnIsNull(19))
+        c.sepa.signedOn = QDate::fromString(q.columnText(19), Qt::ISODate);
+    c.preferredChannel = customers::channelFromKey(q.columnText(20)).value_or(customers::DeliveryChannel::Email);
+    c.eInvoiceEndpoint = q.columnText(21);
+    c.segment = q.columnText(22);
+    c.notes = q.columnText(23);
+    c.status = customers::statusFromKey(q.columnText(24)).value_or(customers::CustomerStatus::Active);
+    c.created = QDateTime::fromString(q.columnText(25), Qt::ISODateWithMs).toUTC();
     return c;
 }
 
-/** Every column except id, in kColumns order. */
+/** Every column except id, in kColumns order. Text columns are never NULL (the schema says ''). */
 QList<QVariant> fieldValues(const Customer& c)
 {
     const auto text = [](const QString& s) { return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s); };
     return {
-        c.displayName,
+        text(c.displayName),
         customers::toKey(c.kind),
         text(c.contactPerson),
         text(c.emails.join(QLatin1Char('\n'))),
@@ -77,17 +79,16 @@ QList<QVariant> fieldValues(const Customer& c)
         text(c.address.postalCode),
         text(c.address.city),
         text(c.address.region),
-        c.address.country,
+        text(c.address.country),
         text(c.vatId),
-        c.language,
-        c.currency,
+        text(c.language),
+        text(c.currency),
         c.paymentTermsDays,
         customers::toKey(c.paymentMethod),
         text(c.sepa.iban),
         text(c.sepa.bic),
         text(c.sepa.reference),
-        c.sepa.signedOn.isValid() ? QVariant(c.sepa.signedOn.toString(Qt::ISODate))
-                                  : QVariant(QMetaType::fromType<QString>()),
+        c.sepa.signedOn.isValid() ? QVariant(c.sepa.signedOn.toString(Qt::ISODate)) : QVariant(),
         customers::toKey(c.preferredChannel),
         text(c.eInvoiceEndpoint),
         text(c.segment),
@@ -97,37 +98,9 @@ QList<QVariant> fieldValues(const Customer& c)
     };
 }
 
-void bindFields(QSqlQuery& q, const Customer& c)
+Error notOpen()
 {
-    for (const QVariant& v : fieldValues(c))
-        q.addBindValue(v);
-}
-
-Status writeTags(const QString& connection, const Customer& c, bool replace)
-{
-    QSqlDatabase db = QSqlDatabase::database(connection, false);
-    Error error;
-    if (replace) {
-        QSqlQuery del(db);
-        if (!prepareOrFail(del, QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ?"), &error))
-            return error;
-        del.addBindValue(c.id.value);
-        if (!execOrFail(del, &error))
-            return error;
-    }
-    if (c.tags.isEmpty())
-        return {};
-    QSqlQuery ins(db);
-    if (!prepareOrFail(ins, QStringLiteral("INSERT OR IGNORE INTO customer_tags (customer_id, tag) VALUES (?, ?)"),
-                       &error))
-        return error;
-    for (const QString& tag : c.tags) {
-        ins.addBindValue(c.id.value);
-        ins.addBindValue(tag);
-        if (!execOrFail(ins, &error))
-            return error;
-    }
-    return {};
+    return Error(ErrorCode::Database, QCoreApplication::translate("Database", "The company file is not open."));
 }
 
 Error notFound(CustomerId id)
@@ -135,6 +108,64 @@ Error notFound(CustomerId id)
     return Error(ErrorCode::NotFound,
                  QCoreApplication::translate("Database", "There is no customer number %1.").arg(id.value));
 }
+
+/** Prepared inserts for customers and their tags, reused for every row of a batch. */
+class CustomerInserter
+{
+public:
+    explicit CustomerInserter(sqlite3* db)
+        : m_db(db)
+        , m_customer(db,
+                     QStringLiteral("INSERT INTO customers (%1) VALUES (?%2)")
+                         .arg(kColumns, QStringLiteral(", ?").repeated(kFieldColumns))
+                         .toUtf8())
+        , m_tag(db, "INSERT INTO customer_tags (customer_id, position, tag) VALUES (?, ?, ?)")
+    { }
+
+    Status ready() const
+    {
+        if (!m_customer.ok())
+            return m_customer.error();
+        if (!m_tag.ok())
+            return m_tag.error();
+        return {};
+    }
+
+    /** Inserts one customer (keeping c.id when valid) and its tags; returns the id. */
+    Result<CustomerId> insert(const Customer& c)
+    {
+        if (c.id.isValid())
+            m_customer.bindInt(1, c.id.value);
+        else
+            m_customer.bindNull(1);
+        const QList<QVariant> values = fieldValues(c);
+        for (int i = 0; i < values.size(); ++i)
+            m_customer.bindVariant(i + 2, values[i]);
+        if (auto done = m_customer.stepDone(); !done.ok())
+            return done.error();
+        const CustomerId id(sqlite3_last_insert_rowid(m_db));
+        if (auto tags = insertTags(id, c.tags); !tags.ok())
+            return tags.error();
+        return id;
+    }
+
+    Status insertTags(CustomerId id, const QStringList& tags)
+    {
+        for (int position = 0; position < tags.size(); ++position) {
+            m_tag.bindInt(1, id.value);
+            m_tag.bindInt(2, position);
+            m_tag.bindText(3, tags[position]);
+            if (auto done = m_tag.stepDone(); !done.ok())
+                return done;
+        }
+        return {};
+    }
+
+private:
+    sqlite3* m_db;
+    SqliteStatement m_customer;
+    SqliteStatement m_tag;
+};
 
 } // namespace
 
@@ -144,42 +175,39 @@ SqliteCustomerRepository::SqliteCustomerRepository(const Database& database)
 
 Result<QList<Customer>> SqliteCustomerRepository::select(const QString& where, qint64 id)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Error error;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!prepareOrFail(q, QStringLiteral("SELECT %1 FROM customers %2 ORDER BY id").arg(kColumns, where), &error))
-        return error;
+    sqlite3* db = sqliteHandle(m_connection);
+    if (!db)
+        return notOpen();
+    SqliteStatement rows(db, QStringLiteral("SELECT %1 FROM customers %2 ORDER BY id").arg(kColumns, where).toUtf8());
+    if (!rows.ok())
+        return rows.error();
     if (id > 0)
-        q.addBindValue(id);
-    if (!execOrFail(q, &error))
-        return error;
+        rows.bindInt(1, id);
     QList<Customer> list;
     QHash<qint64, qsizetype> indexById;
-    while (q.next()) {
-        indexById.insert(q.value(0).toLongLong(), list.size());
-        list.append(fromRow(q));
+    while (rows.nextRow()) {
+        indexById.insert(rows.columnInt(0), list.size());
+        list.append(fromRow(rows));
     }
-    if (q.lastError().isValid())
-        return sqlError(q.lastError());
+    if (rows.failed())
+        return rows.error();
 
-    QSqlQuery tags(db);
-    tags.setForwardOnly(true);
     const QString tagWhere = id > 0 ? QStringLiteral("WHERE customer_id = ?") : QString();
-    if (!prepareOrFail(
-            tags,
-            QStringLiteral("SELECT customer_id, tag FROM customer_tags %1 ORDER BY customer_id, rowid").arg(tagWhere),
-            &error))
-        return error;
+    SqliteStatement tags(db,
+                         QStringLiteral("SELECT customer_id, tag FROM customer_tags %1 ORDER BY customer_id, position")
+                             .arg(tagWhere)
+                             .toUtf8());
+    if (!tags.ok())
+        return tags.error();
     if (id > 0)
-        tags.addBindValue(id);
-    if (!execOrFail(tags, &error))
-        return error;
-    while (tags.next()) {
-        const auto it = indexById.constFind(tags.value(0).toLongLong());
+        tags.bindInt(1, id);
+    while (tags.nextRow()) {
+        const auto it = indexById.constFind(tags.columnInt(0));
         if (it != indexById.constEnd())
-            list[it.value()].tags.append(tags.value(1).toString());
+            list[it.value()].tags.append(tags.columnText(1));
     }
+    if (tags.failed())
+        return tags.error();
     return list;
 }
 
@@ -198,80 +226,34 @@ Result<Customer> SqliteCustomerRepository::find(CustomerId id)
     return rows->first();
 }
 
-Result<CustomerId> SqliteCustomerRepository::insertOne(const Customer& c)
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Error error;
-    QSqlQuery q(db);
-    if (!prepareOrFail(
-            q,
-            QStringLiteral("INSERT INTO customers (%1) VALUES (?%2)").arg(kColumns, QStringLiteral(", ?").repeated(25)),
-            &error))
-        return error;
-    q.addBindValue(c.id.isValid() ? QVariant(c.id.value) : QVariant(QMetaType::fromType<qlonglong>()));
-    bindFields(q, c);
-    if (!execOrFail(q, &error))
-        return error;
-    Customer stored = c;
-    stored.id = CustomerId(q.lastInsertId().toLongLong());
-    if (auto tags = writeTags(m_connection, stored, false); !tags)
-        return tags.error();
-    return stored.id;
-}
-
 Result<CustomerId> SqliteCustomerRepository::insert(const Customer& c)
 {
-    SqlTransaction tx(m_connection);
-    if (!tx.begun())
-        return tx.begun().error();
-    auto id = insertOne(c);
-    if (!id)
-        return id;
-    if (auto done = tx.commit(); !done)
-        return done.error();
-    return id;
+    auto ids = insertAll({c});
+    if (!ids)
+        return ids.error();
+    return ids->first();
 }
 
 Result<QList<CustomerId>> SqliteCustomerRepository::insertAll(const QList<Customer>& list)
 {
+    sqlite3* db = sqliteHandle(m_connection);
+    if (!db)
+        return notOpen();
     SqlTransaction tx(m_connection);
     if (!tx.begun())
         return tx.begun().error();
-    // Bulk path straight on SQLite's C API: QSqlQuery's per-value binding costs more than SQLite's
-    // own work at 100,000 rows. Same columns and order as bindFields().
-    sqlite3* db = sqliteHandle(m_connection);
-    if (!db)
-        return Error(ErrorCode::Database, QCoreApplication::translate("Database", "The company file is not open."));
-    const QByteArray insertSql = QStringLiteral("INSERT INTO customers (%1) VALUES (?%2)")
-                                     .arg(kColumns, QStringLiteral(", ?").repeated(25))
-                                     .toUtf8();
-    SqliteStatement customerInsert(db, insertSql);
-    SqliteStatement tagInsert(db, "INSERT OR IGNORE INTO customer_tags (customer_id, tag) VALUES (?, ?)");
-    if (!customerInsert.ok() || !tagInsert.ok())
-        return customerInsert.ok() ? tagInsert.error() : customerInsert.error();
-
+    CustomerInserter inserter(db);
+    if (auto ready = inserter.ready(); !ready)
+        return ready.error();
     QList<CustomerId> ids;
     ids.reserve(list.size());
     for (const Customer& c : list) {
-        if (c.id.isValid())
-            customerInsert.bindInt(1, c.id.value);
-        else
-            customerInsert.bindNull(1);
-        const QList<QVariant> values = fieldValues(c);
-        for (int i = 0; i < values.size(); ++i)
-            customerInsert.bindVariant(i + 2, values[i]);
-        if (auto stepped = customerInsert.stepDone(); !stepped.ok())
-            return Error(stepped.error().code,
-                         QCoreApplication::translate("Database", "Customer \"%1\": %2")
-                             .arg(c.displayName, stepped.error().message));
-        const CustomerId id(sqlite3_last_insert_rowid(db));
-        for (const QString& tag : c.tags) {
-            tagInsert.bindInt(1, id.value);
-            tagInsert.bindText(2, tag);
-            if (auto stepped = tagInsert.stepDone(); !stepped.ok())
-                return stepped.error();
-        }
-        ids.append(id);
+        auto id = inserter.insert(c);
+        if (!id)
+            return Error(
+                id.error().code,
+                QCoreApplication::translate("Database", "Customer \"%1\": %2").arg(c.displayName, id.error().message));
+        ids.append(*id);
     }
     if (auto done = tx.commit(); !done)
         return done.error();
@@ -280,52 +262,68 @@ Result<QList<CustomerId>> SqliteCustomerRepository::insertAll(const QList<Custom
 
 Status SqliteCustomerRepository::update(const Customer& c)
 {
+    sqlite3* db = sqliteHandle(m_connection);
+    if (!db)
+        return notOpen();
     SqlTransaction tx(m_connection);
     if (!tx.begun())
         return tx.begun();
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Error error;
-    QSqlQuery q(db);
-    QString assignments =
+    const QString assignments =
         QString(kColumns).section(QStringLiteral(", "), 1).replace(QStringLiteral(", "), QStringLiteral(" = ?, "))
         + QStringLiteral(" = ?");
-    if (!prepareOrFail(q, QStringLiteral("UPDATE customers SET %1 WHERE id = ?").arg(assignments), &error))
-        return error;
-    bindFields(q, c);
-    q.addBindValue(c.id.value);
-    if (!execOrFail(q, &error))
-        return error;
-    if (q.numRowsAffected() != 1)
+    SqliteStatement update(db, QStringLiteral("UPDATE customers SET %1 WHERE id = ?").arg(assignments).toUtf8());
+    SqliteStatement clearTags(db, "DELETE FROM customer_tags WHERE customer_id = ?");
+    if (!update.ok() || !clearTags.ok())
+        return update.ok() ? clearTags.error() : update.error();
+    const QList<QVariant> values = fieldValues(c);
+    for (int i = 0; i < values.size(); ++i)
+        update.bindVariant(i + 1, values[i]);
+    update.bindInt(kFieldColumns + 1, c.id.value);
+    if (auto done = update.stepDone(); !done)
+        return done;
+    if (sqlite3_changes(db) != 1)
         return notFound(c.id);
-    if (auto tags = writeTags(m_connection, c, true); !tags)
+    clearTags.bindInt(1, c.id.value);
+    if (auto done = clearTags.stepDone(); !done)
+        return done;
+    CustomerInserter inserter(db);
+    if (auto ready = inserter.ready(); !ready)
+        return ready;
+    if (auto tags = inserter.insertTags(c.id, c.tags); !tags)
         return tags;
     return tx.commit();
 }
 
 Status SqliteCustomerRepository::remove(CustomerId id)
 {
+    sqlite3* db = sqliteHandle(m_connection);
+    if (!db)
+        return notOpen();
     SqlTransaction tx(m_connection);
     if (!tx.begun())
         return tx.begun();
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    Error error;
-    QSqlQuery q(db);
-    if (!prepareOrFail(q, QStringLiteral("DELETE FROM customers WHERE id = ?"), &error))
-        return error;
-    q.addBindValue(id.value);
-    if (!execOrFail(q, &error))
-        return error;
-    if (q.numRowsAffected() != 1)
+    SqliteStatement del(db, "DELETE FROM customers WHERE id = ?");
+    if (!del.ok())
+        return del.error();
+    del.bindInt(1, id.value);
+    if (auto done = del.stepDone(); !done)
+        return done;
+    if (sqlite3_changes(db) != 1)
         return notFound(id);
     return tx.commit();
 }
 
 Result<int> SqliteCustomerRepository::count()
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM customers")) || !q.next())
-        return sqlError(q.lastError());
-    return q.value(0).toInt();
+    sqlite3* db = sqliteHandle(m_connection);
+    if (!db)
+        return notOpen();
+    SqliteStatement q(db, "SELECT count(*) FROM customers");
+    if (!q.ok())
+        return q.error();
+    if (!q.nextRow())
+        return q.error();
+    return int(q.columnInt(0));
 }
 
 } // namespace subdesk::storage

@@ -22,7 +22,6 @@ public:
 
 private:
     Result<QList<customers::Customer>> select(const QString& where, qint64 id);
-    Result<CustomerId> insertOne(const customers::Customer& customer);
 
     QString m_connection;
 };

@@ -37,6 +37,8 @@ void SqliteStatement::bindInt(int index, qint64 value)
     sqlite3_bind_int64(m_stmt, index, value);
 }
 
+// Company files store UTF-8. Qt's UTF-8 codec is faster than SQLite's own UTF-16 translation, so
+// text crosses the boundary as UTF-8 in both directions.
 void SqliteStatement::bindText(int index, const QString& value)
 {
     const QByteArray utf8 = value.toUtf8();
@@ -45,12 +47,40 @@ void SqliteStatement::bindText(int index, const QString& value)
 
 void SqliteStatement::bindVariant(int index, const QVariant& value)
 {
-    if (value.isNull())
+    if (value.isNull()) {
         bindNull(index);
-    else if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong)
+    } else if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong) {
         bindInt(index, value.toLongLong());
-    else
+    } else {
         bindText(index, value.toString());
+    }
+}
+
+bool SqliteStatement::nextRow()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    m_failed = rc != SQLITE_DONE;
+    return false;
+}
+
+QString SqliteStatement::columnText(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+qint64 SqliteStatement::columnInt(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+bool SqliteStatement::columnIsNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
 Status SqliteStatement::stepDone()

@@ -33,9 +33,17 @@ public:
     /** Runs a statement that returns no rows, then makes it ready for the next one. */
     Status stepDone();
 
+    /** Steps a query: true with a row ready, false at the end or on error (then error() says why). */
+    bool nextRow();
+    bool failed() const { return m_failed; }
+    QString columnText(int column) const;
+    qint64 columnInt(int column) const;
+    bool columnIsNull(int column) const;
+
 private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
+    bool m_failed = false;
 };
 
 } // namespace subdesk::storage

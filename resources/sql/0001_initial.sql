@@ -40,9 +40,10 @@ CREATE TABLE customers (
 
 CREATE TABLE customer_tags (
     customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL, -- tags keep the order the clerk gave them
     tag         TEXT NOT NULL,
-    PRIMARY KEY (customer_id, tag)
-); -- with rowid: tags keep the order the clerk gave them
+    PRIMARY KEY (customer_id, position)
+) WITHOUT ROWID;
 
 -- No secondary indexes yet: lists are filtered in memory (core/customers/CustomerFilter), and every
 -- index would slow the 100,000-row import down.

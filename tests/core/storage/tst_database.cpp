@@ -244,7 +244,7 @@ private Q_SLOTS:
         }
         rawSql(path,
                {QStringLiteral("PRAGMA foreign_keys = OFF"),
-                QStringLiteral("INSERT INTO customer_tags (customer_id, tag) VALUES (999, 'orphan')")});
+                QStringLiteral("INSERT INTO customer_tags (customer_id, position, tag) VALUES (999, 0, 'orphan')")});
         auto db = Database::open(path);
         QVERIFY(db.ok());
         const auto problems = (*db)->integrityProblems();
