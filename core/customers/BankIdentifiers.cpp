@@ -39,11 +39,6 @@ int mod97(const QString& rearranged)
     return remainder;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Validation", text);
-}
-
 } // namespace
 
 QString normalize(const QString& text)
@@ -61,15 +56,21 @@ QString ibanProblem(const QString& iban)
 {
     static const QRegularExpression shape(QStringLiteral("^[A-Z]{2}[0-9]{2}[A-Z0-9]+$"));
     if (iban.size() < 5 || !shape.match(iban).hasMatch())
-        return tr("An IBAN starts with a two-letter country code and two check digits, then letters and digits.");
+        return QCoreApplication::translate(
+            "Validation",
+            "An IBAN starts with a two-letter country code and two check digits, then letters and digits.");
     const QString country = iban.left(2);
     const auto it = ibanLengths().constFind(country);
     if (it == ibanLengths().constEnd())
-        return tr("%1 does not use IBANs.").arg(country);
+        return QCoreApplication::translate("Validation", "%1 does not use IBANs.").arg(country);
     if (iban.size() != it.value())
-        return tr("An IBAN from %1 has %2 characters, this one has %3.").arg(country).arg(it.value()).arg(iban.size());
+        return QCoreApplication::translate("Validation", "An IBAN from %1 has %2 characters, this one has %3.")
+            .arg(country)
+            .arg(it.value())
+            .arg(iban.size());
     if (mod97(iban.mid(4) + iban.left(4)) != 1)
-        return tr("The IBAN's check digits do not match: a character is probably mistyped.");
+        return QCoreApplication::translate("Validation",
+                                           "The IBAN's check digits do not match: a character is probably mistyped.");
     return {};
 }
 
@@ -84,9 +85,12 @@ QString bicProblem(const QString& bic)
     static const QRegularExpression shape(QStringLiteral("^[A-Z]{4}([A-Z]{2})[A-Z0-9]{2}([A-Z0-9]{3})?$"));
     const auto match = shape.match(bic);
     if (!match.hasMatch())
-        return tr("A BIC has 8 or 11 characters: bank code, country, location and optional branch (e.g. DEUTDEFF).");
+        return QCoreApplication::translate(
+            "Validation",
+            "A BIC has 8 or 11 characters: bank code, country, location and optional branch (e.g. DEUTDEFF).");
     if (!countries::isValidCode(match.captured(1)))
-        return tr("The BIC's country code %1 is not a country.").arg(match.captured(1));
+        return QCoreApplication::translate("Validation", "The BIC's country code %1 is not a country.")
+            .arg(match.captured(1));
     return {};
 }
 

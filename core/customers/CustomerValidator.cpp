@@ -12,11 +12,6 @@ namespace subdesk::customers {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Validation", text);
-}
-
 constexpr int kMaxNameLength = 200;
 constexpr int kMaxPaymentTerms = 365;
 
@@ -81,24 +76,31 @@ QList<ValidationIssue> CustomerValidator::validate(const Customer& c) const
     };
 
     if (c.displayName.isEmpty())
-        error(CustomerField::DisplayName, tr("The name is required."));
+        error(CustomerField::DisplayName, QCoreApplication::translate("Validation", "The name is required."));
     else if (c.displayName.size() > kMaxNameLength)
-        error(CustomerField::DisplayName, tr("The name is longer than %1 characters.").arg(kMaxNameLength));
+        error(CustomerField::DisplayName,
+              QCoreApplication::translate("Validation", "The name is longer than %1 characters.").arg(kMaxNameLength));
 
     for (const QString& e : c.emails) {
         if (!isValidEmail(e))
-            error(CustomerField::Emails, tr("\"%1\" is not a valid e-mail address.").arg(e));
+            error(CustomerField::Emails,
+                  QCoreApplication::translate("Validation", "\"%1\" is not a valid e-mail address.").arg(e));
     }
     if (c.preferredChannel == DeliveryChannel::Email && c.emails.isEmpty())
-        error(CustomerField::Emails, tr("Documents go out by e-mail, so an e-mail address is needed."));
+        error(CustomerField::Emails,
+              QCoreApplication::translate("Validation", "Documents go out by e-mail, so an e-mail address is needed."));
 
     if (c.address.country.isEmpty())
-        error(CustomerField::Country, tr("The country is required (it decides the VAT treatment)."));
+        error(CustomerField::Country,
+              QCoreApplication::translate("Validation", "The country is required (it decides the VAT treatment)."));
     else if (!countries::isValidCode(c.address.country))
         error(CustomerField::Country,
-              tr("\"%1\" is not an ISO 3166 country code (e.g. FI, PL, IT).").arg(c.address.country));
+              QCoreApplication::translate("Validation", "\"%1\" is not an ISO 3166 country code (e.g. FI, PL, IT).")
+                  .arg(c.address.country));
     if (c.preferredChannel == DeliveryChannel::Paper && (c.address.streetLines.isEmpty() || c.address.city.isEmpty()))
-        error(CustomerField::Street, tr("Documents go out on paper, so a street and a city are needed."));
+        error(
+            CustomerField::Street,
+            QCoreApplication::translate("Validation", "Documents go out on paper, so a street and a city are needed."));
 
     if (!c.vatId.isEmpty()) {
         const QString problem = vatid::problem(c.vatId);
@@ -108,18 +110,23 @@ QList<ValidationIssue> CustomerValidator::validate(const Customer& c) const
             const QString vatCountry = vatid::countryOfPrefix(c.vatId);
             if (!c.address.country.isEmpty() && vatCountry != c.address.country)
                 warning(CustomerField::VatId,
-                        tr("The VAT ID is from %1 but the address is in %2.").arg(vatCountry, c.address.country));
+                        QCoreApplication::translate("Validation", "The VAT ID is from %1 but the address is in %2.")
+                            .arg(vatCountry, c.address.country));
         }
     }
 
     if (!documentLanguages().contains(c.language))
         error(CustomerField::Language,
-              tr("Documents can be written in %1; \"%2\" is not one of them.")
+              QCoreApplication::translate("Validation", "Documents can be written in %1; \"%2\" is not one of them.")
                   .arg(documentLanguages().join(QStringLiteral(", ")), c.language));
     if (!Currency::isValidCode(c.currency))
-        error(CustomerField::Currency, tr("\"%1\" is not an ISO 4217 currency code (e.g. EUR).").arg(c.currency));
+        error(CustomerField::Currency,
+              QCoreApplication::translate("Validation", "\"%1\" is not an ISO 4217 currency code (e.g. EUR).")
+                  .arg(c.currency));
     if (c.paymentTermsDays < 0 || c.paymentTermsDays > kMaxPaymentTerms)
-        error(CustomerField::PaymentTerms, tr("Payment terms must be between 0 and %1 days.").arg(kMaxPaymentTerms));
+        error(CustomerField::PaymentTerms,
+              QCoreApplication::translate("Validation", "Payment terms must be between 0 and %1 days.")
+                  .arg(kMaxPaymentTerms));
 
     const bool sepa = c.paymentMethod == PaymentMethod::SepaDirectDebit;
     if (!c.sepa.iban.isEmpty()) {
@@ -127,7 +134,8 @@ QList<ValidationIssue> CustomerValidator::validate(const Customer& c) const
         if (!problem.isEmpty())
             error(CustomerField::Iban, problem);
     } else if (sepa) {
-        error(CustomerField::Iban, tr("SEPA direct debit needs the customer's IBAN."));
+        error(CustomerField::Iban,
+              QCoreApplication::translate("Validation", "SEPA direct debit needs the customer's IBAN."));
     }
     if (!c.sepa.bic.isEmpty()) {
         const QString problem = bank::bicProblem(c.sepa.bic);
@@ -137,26 +145,36 @@ QList<ValidationIssue> CustomerValidator::validate(const Customer& c) const
     static const QRegularExpression mandateChars(QStringLiteral("^[A-Za-z0-9+?/:().,' -]{1,35}$"));
     if (!c.sepa.reference.isEmpty() && !mandateChars.match(c.sepa.reference).hasMatch())
         error(CustomerField::MandateReference,
-              tr("A mandate reference has at most 35 characters: letters, digits, spaces and + ? / - : ( ) . , '"));
+              QCoreApplication::translate(
+                  "Validation",
+                  "A mandate reference has at most 35 characters: letters, digits, spaces and + ? / - : ( ) . , '"));
     if (sepa && c.sepa.reference.isEmpty())
-        error(CustomerField::MandateReference, tr("SEPA direct debit needs the mandate reference."));
+        error(CustomerField::MandateReference,
+              QCoreApplication::translate("Validation", "SEPA direct debit needs the mandate reference."));
     if (sepa && !c.sepa.signedOn.isValid())
-        error(CustomerField::MandateSignedOn, tr("SEPA direct debit needs the date the mandate was signed."));
+        error(CustomerField::MandateSignedOn,
+              QCoreApplication::translate("Validation", "SEPA direct debit needs the date the mandate was signed."));
     else if (c.sepa.signedOn.isValid() && m_today.isValid() && c.sepa.signedOn > m_today)
-        error(CustomerField::MandateSignedOn, tr("The mandate's signature date is in the future."));
+        error(CustomerField::MandateSignedOn,
+              QCoreApplication::translate("Validation", "The mandate's signature date is in the future."));
 
     if (c.preferredChannel == DeliveryChannel::EInvoice) {
         static const QRegularExpression endpoint(QStringLiteral("^[0-9]{4}:[A-Za-z0-9._-]{1,50}$"));
         if (c.eInvoiceEndpoint.isEmpty())
-            error(CustomerField::EInvoiceEndpoint, tr("E-invoicing needs the customer's endpoint ID."));
+            error(CustomerField::EInvoiceEndpoint,
+                  QCoreApplication::translate("Validation", "E-invoicing needs the customer's endpoint ID."));
         else if (!endpoint.match(c.eInvoiceEndpoint).hasMatch())
             error(CustomerField::EInvoiceEndpoint,
-                  tr("An endpoint ID is a four-digit scheme, a colon and the ID (e.g. 0088:5790000435968)."));
+                  QCoreApplication::translate(
+                      "Validation",
+                      "An endpoint ID is a four-digit scheme, a colon and the ID (e.g. 0088:5790000435968)."));
     }
 
     for (const QString& tag : c.tags) {
         if (tag.contains(QLatin1Char(',')) || tag.contains(QLatin1Char(';')))
-            error(CustomerField::Tags, tr("A tag cannot contain a comma or semicolon: \"%1\".").arg(tag));
+            error(CustomerField::Tags,
+                  QCoreApplication::translate("Validation", "A tag cannot contain a comma or semicolon: \"%1\".")
+                      .arg(tag));
     }
     return issues;
 }

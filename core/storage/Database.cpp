@@ -26,11 +26,6 @@ namespace {
 constexpr qint64 kApplicationId = 1398096452; // 'SUBD', set by migration 0001
 const QByteArray kSqliteMagic("SQLite format 3\0", 16);
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
@@ -39,7 +34,9 @@ QString nextConnectionName()
 
 Error refusal(const QString& path, const QString& why)
 {
-    return Error(ErrorCode::Unsupported, tr("SubDesk cannot open %1: %2").arg(QDir::toNativeSeparators(path), why));
+    return Error(
+        ErrorCode::Unsupported,
+        QCoreApplication::translate("Database", "SubDesk cannot open %1: %2").arg(QDir::toNativeSeparators(path), why));
 }
 
 /** Checks that need no SQLite: existence for the mode, write permission, the file header. */
@@ -48,31 +45,38 @@ Status checkFile(const QString& path, Database::OpenMode mode, bool* isNew)
     const QFileInfo info(path);
     *isNew = !info.exists() || (info.isFile() && info.size() == 0);
     if (info.exists() && !info.isFile())
-        return refusal(path, tr("it is a folder, not a company file."));
+        return refusal(path, QCoreApplication::translate("Database", "it is a folder, not a company file."));
     if (mode == Database::OpenMode::OpenExisting && !info.exists())
         return Error(ErrorCode::NotFound,
-                     tr("The company file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+                     QCoreApplication::translate("Database", "The company file %1 does not exist.")
+                         .arg(QDir::toNativeSeparators(path)));
     if (mode == Database::OpenMode::CreateNew && info.exists() && info.size() > 0)
         return Error(ErrorCode::Conflict,
-                     tr("%1 already exists; SubDesk will not overwrite it.").arg(QDir::toNativeSeparators(path)));
+                     QCoreApplication::translate("Database", "%1 already exists; SubDesk will not overwrite it.")
+                         .arg(QDir::toNativeSeparators(path)));
     if (!info.exists()) {
         const QFileInfo dir(info.absolutePath());
         if (!dir.exists() && !QDir().mkpath(info.absolutePath()))
-            return refusal(path, tr("its folder cannot be created."));
+            return refusal(path, QCoreApplication::translate("Database", "its folder cannot be created."));
         return {};
     }
     // Write bits as well as access(): a file marked read-only is refused even for an administrator.
     const auto writeBits = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     if (!info.isReadable())
-        return refusal(path, tr("you do not have permission to read it."));
+        return refusal(path, QCoreApplication::translate("Database", "you do not have permission to read it."));
     if (!info.isWritable() || !(info.permissions() & writeBits))
-        return refusal(path, tr("the file is read-only. Make it writable, or copy it to a folder you can write to."));
+        return refusal(
+            path,
+            QCoreApplication::translate(
+                "Database", "the file is read-only. Make it writable, or copy it to a folder you can write to."));
     if (info.size() > 0) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return refusal(path, file.errorString());
         if (file.read(16) != kSqliteMagic)
-            return refusal(path, tr("it is not a SubDesk company file (not an SQLite database)."));
+            return refusal(
+                path,
+                QCoreApplication::translate("Database", "it is not a SubDesk company file (not an SQLite database)."));
     }
     return {};
 }
@@ -121,7 +125,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     std::unique_ptr<Database> database(new Database(QFileInfo(path).absoluteFilePath(), name));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!db.isValid())
-        return Error(ErrorCode::Database, tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
+        return Error(ErrorCode::Database,
+                     QCoreApplication::translate(
+                         "Database", "The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
     db.setDatabaseName(database->m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!db.open())
@@ -143,13 +149,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         empty = countTables.value(0).toInt() == 0;
     }
     if (!empty && *appId != kApplicationId)
-        return refusal(path, tr("it is an SQLite database of another program, not a SubDesk company file."));
-    if (*version > Migrator::latestVersion())
         return refusal(path,
-                       tr("it was written by a newer SubDesk (schema %1; this version knows up to %2). "
-                          "Update SubDesk to open it.")
-                           .arg(*version)
-                           .arg(Migrator::latestVersion()));
+                       QCoreApplication::translate(
+                           "Database", "it is an SQLite database of another program, not a SubDesk company file."));
+    if (*version > Migrator::latestVersion())
+        return refusal(
+            path,
+            QCoreApplication::translate("Database",
+                                        "it was written by a newer SubDesk (schema %1; this version knows up to %2). "
+                                        "Update SubDesk to open it.")
+                .arg(*version)
+                .arg(Migrator::latestVersion()));
 
     // Can we write? BEGIN IMMEDIATE takes the write lock, waiting busyTimeoutMs for other writers.
     {
@@ -169,7 +179,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         if (problems != QStringList {QStringLiteral("ok")})
             return refusal(
                 path,
-                tr("the file is damaged (%1). Open a backup copy instead.").arg(problems.join(QStringLiteral("; "))));
+                QCoreApplication::translate("Database", "the file is damaged (%1). Open a backup copy instead.")
+                    .arg(problems.join(QStringLiteral("; "))));
     }
 
     QSqlQuery setup(db);
@@ -182,7 +193,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
 
     sqlite3* handle = sqliteHandle(name);
     if (!handle)
-        return Error(ErrorCode::Database, tr("The SQLite driver does not expose its handle."));
+        return Error(ErrorCode::Database,
+                     QCoreApplication::translate("Database", "The SQLite driver does not expose its handle."));
     const auto migrated = Migrator::migrate(handle);
     if (!migrated)
         return refusal(path, migrated.error().message);
@@ -212,7 +224,7 @@ Result<QStringList> Database::integrityProblems() const
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return sqlError(q.lastError());
     while (q.next()) {
-        problems.append(tr("row %1 of table %2 refers to a missing row of %3")
+        problems.append(QCoreApplication::translate("Database", "row %1 of table %2 refers to a missing row of %3")
                             .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString()));
     }
     return problems;
@@ -222,9 +234,10 @@ Status Database::backupTo(const QString& target) const
 {
     sqlite3* source = sqliteHandle(m_connectionName);
     if (!source)
-        return Error(ErrorCode::Database, tr("The company file is not open."));
+        return Error(ErrorCode::Database, QCoreApplication::translate("Database", "The company file is not open."));
     if (QFileInfo(target).absoluteFilePath() == m_path)
-        return Error(ErrorCode::Invalid, tr("Choose a different file for the copy."));
+        return Error(ErrorCode::Invalid,
+                     QCoreApplication::translate("Database", "Choose a different file for the copy."));
     const QString temporary = target + QStringLiteral(".part");
     QFile::remove(temporary);
     sqlite3* dest = nullptr;
@@ -251,11 +264,13 @@ Status Database::backupTo(const QString& target) const
     if (problem.isEmpty()) {
         QFile::remove(target);
         if (!QFile::rename(temporary, target))
-            problem = tr("could not replace %1").arg(QDir::toNativeSeparators(target));
+            problem =
+                QCoreApplication::translate("Database", "could not replace %1").arg(QDir::toNativeSeparators(target));
     }
     if (!problem.isEmpty()) {
         QFile::remove(temporary);
-        return Error(ErrorCode::Io, tr("The copy could not be saved: %1").arg(problem));
+        return Error(ErrorCode::Io,
+                     QCoreApplication::translate("Database", "The copy could not be saved: %1").arg(problem));
     }
     return {};
 }

@@ -11,26 +11,34 @@ Error sqlError(const QSqlError& error)
     // SQLite's primary result codes; QSQLITE reports the extended code, whose low byte is the primary.
     const int code = error.nativeErrorCode().toInt() & 0xff;
     const QString detail = error.text();
-    const auto tr = [](const char* text) { return QCoreApplication::translate("Database", text); };
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         return Error(ErrorCode::Database,
-                     tr("The company file is in use by another program. Close it there and try again."));
+                     QCoreApplication::translate(
+                         "Database", "The company file is in use by another program. Close it there and try again."));
     case 8: // SQLITE_READONLY
-        return Error(ErrorCode::Database, tr("The company file is read-only, so SubDesk cannot save changes."));
+        return Error(
+            ErrorCode::Database,
+            QCoreApplication::translate("Database", "The company file is read-only, so SubDesk cannot save changes."));
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        return Error(ErrorCode::Database,
-                     tr("The company file is damaged (%1). Open a backup copy instead.").arg(detail));
+        return Error(
+            ErrorCode::Database,
+            QCoreApplication::translate("Database", "The company file is damaged (%1). Open a backup copy instead.")
+                .arg(detail));
     case 13: // SQLITE_FULL
-        return Error(ErrorCode::Database, tr("The disk is full: nothing was saved."));
+        return Error(ErrorCode::Database,
+                     QCoreApplication::translate("Database", "The disk is full: nothing was saved."));
     case 10: // SQLITE_IOERR
-        return Error(ErrorCode::Io, tr("The company file could not be read or written (%1).").arg(detail));
+        return Error(
+            ErrorCode::Io,
+            QCoreApplication::translate("Database", "The company file could not be read or written (%1).").arg(detail));
     case 19: // SQLITE_CONSTRAINT
-        return Error(ErrorCode::Conflict, tr("The database refused the change (%1).").arg(detail));
+        return Error(ErrorCode::Conflict,
+                     QCoreApplication::translate("Database", "The database refused the change (%1).").arg(detail));
     default:
-        return Error(ErrorCode::Database, tr("Database error: %1").arg(detail));
+        return Error(ErrorCode::Database, QCoreApplication::translate("Database", "Database error: %1").arg(detail));
     }
 }
 
