@@ -513,9 +513,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be imported, so nothing was imported. Correct the file, or import only the valid rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row cannot be imported, so nothing was imported. Correct the file, or import only the valid rows.</numerusform>
+            <numerusform>%n rows cannot be imported, so nothing was imported. Correct the file, or import only the valid rows.</numerusform>
         </translation>
     </message>
     <message>
@@ -1129,9 +1129,9 @@
     </message>
     <message numerus="yes">
         <source>Fix %n highlighted field(s) to save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fix %n highlighted field to save.</numerusform>
+            <numerusform>Fix %n highlighted fields to save.</numerusform>
         </translation>
     </message>
     <message>
@@ -1356,9 +1356,9 @@
     </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing %1 of %Ln customer</numerusform>
+            <numerusform>Showing %1 of %Ln customers</numerusform>
         </translation>
     </message>
     <message>
@@ -1388,9 +1388,9 @@ Add one with New or bring a list in with Import.</source>
     </message>
     <message numerus="yes">
         <source>Imported %Ln customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %Ln customer.</numerusform>
+            <numerusform>Imported %Ln customers.</numerusform>
         </translation>
     </message>
     <message>
@@ -1407,9 +1407,9 @@ Add one with New or bring a list in with Import.</source>
     </message>
     <message numerus="yes">
         <source>Exported %Ln customer(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %Ln customer to %1.</numerusform>
+            <numerusform>Exported %Ln customers to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1429,30 +1429,30 @@ Add one with New or bring a list in with Import.</source>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row read.</numerusform>
+            <numerusform>%Ln rows read.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) ready to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln customer ready to import.</numerusform>
+            <numerusform>%Ln customers ready to import.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) with problems, listed below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row with problems, listed below.</numerusform>
+            <numerusform>%Ln rows with problems, listed below.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s): these rows will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln warning: these rows will be imported.</numerusform>
+            <numerusform>%Ln warnings: these rows will be imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -1461,9 +1461,9 @@ Add one with New or bring a list in with Import.</source>
     </message>
     <message numerus="yes">
         <source>Import only the valid rows (%Ln customer(s)) and skip the others</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import only the valid rows (%Ln customer) and skip the others</numerusform>
+            <numerusform>Import only the valid rows (%Ln customers) and skip the others</numerusform>
         </translation>
     </message>
 </context>
@@ -1750,9 +1750,9 @@ Add one with New or bring a list in with Import.</source>
     </message>
     <message numerus="yes">
         <source>The integrity check found %Ln problem(s): %1. Open a backup copy, or keep this file for support.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The integrity check found %Ln problem: %1. Open a backup copy, or keep this file for support.</numerusform>
+            <numerusform>The integrity check found %Ln problems: %1. Open a backup copy, or keep this file for support.</numerusform>
         </translation>
     </message>
     <message>

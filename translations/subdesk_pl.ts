@@ -5,862 +5,862 @@
     <name>Cli</name>
     <message>
         <source>Usage: subdesk-cli [--db PATH] [--lang CODE] COMMAND [ARGUMENTS] [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: subdesk-cli [--db PATH] [--lang CODE] POLECENIE [ARGUMENTY] [OPCJE]</translation>
     </message>
     <message>
         <source>Works with the customers of a SubDesk company file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsługuje klientów zapisanych w pliku firmy SubDesk.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenia:</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcje globalne:</translation>
     </message>
     <message>
         <source>The company file (default: $SUBDESK_DB, else the standard one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik firmy (domyślnie: $SUBDESK_DB, a jeśli nie ustawiono – plik standardowy).</translation>
     </message>
     <message>
         <source>Language of messages: en, pl, it, fi or fa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Język komunikatów: en, pl, it, fi lub fa.</translation>
     </message>
     <message>
         <source>Print the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetl wersję.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetl tę pomoc.</translation>
     </message>
     <message>
         <source>Run &quot;subdesk-cli help COMMAND&quot; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom „subdesk-cli help POLECENIE”, aby zobaczyć opcje polecenia.</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 refused (invalid data, no such customer, a file SubDesk cannot open), 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod wyjścia: 0 – powodzenie, 1 – odmowa (nieprawidłowe dane, brak takiego klienta, plik, którego SubDesk nie może otworzyć), 2 – nieprawidłowe użycie.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane polecenie „%1”.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a command: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” wymaga polecenia: %2.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1 %2&quot;; %1 has: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznane polecenie „%1 %2”; dostępne polecenia %1: %3.</translation>
     </message>
     <message>
         <source>--lang must be one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang musi mieć jedną z wartości %1, a nie „%2”.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie podano polecenia.</translation>
     </message>
     <message>
         <source>--%1 can be given only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 można podać tylko raz.</translation>
     </message>
     <message>
         <source>Missing argument: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak argumentu: %1.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieoczekiwany argument „%1”.</translation>
     </message>
     <message>
         <source> [options]</source>
-        <translation type="unfinished"></translation>
+        <translation> [opcje]</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: %1</translation>
     </message>
     <message>
         <source> (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation> (można powtarzać)</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcje:</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>wymagane</translation>
     </message>
     <message>
         <source>ISO code such as FI, PL, IT; required</source>
-        <translation type="unfinished"></translation>
+        <translation>kod ISO, np. FI, PL, IT; wymagane</translation>
     </message>
     <message>
         <source>en, pl, it, fi or fa; default en</source>
-        <translation type="unfinished"></translation>
+        <translation>en, pl, it, fi lub fa; domyślnie en</translation>
     </message>
     <message>
         <source>ISO 4217 code; default EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>kod ISO 4217; domyślnie EUR</translation>
     </message>
     <message>
         <source>default 14</source>
-        <translation type="unfinished"></translation>
+        <translation>domyślnie 14</translation>
     </message>
     <message>
         <source>e.g. 0216:003712345678</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 0216:003712345678</translation>
     </message>
     <message>
         <source>Words that must all occur in the name, e-mail, VAT ID or city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Słowa, z których każde musi wystąpić w nazwie, adresie e-mail, NIP UE lub miejscowości.</translation>
     </message>
     <message>
         <source>Only this segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko ten segment.</translation>
     </message>
     <message>
         <source>Only customers with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko klienci z tym tagiem.</translation>
     </message>
     <message>
         <source>Only this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko ten kraj.</translation>
     </message>
     <message>
         <source>Which customers (default: active).</source>
-        <translation type="unfinished"></translation>
+        <translation>Których klientów pokazać (domyślnie: aktywnych).</translation>
     </message>
     <message>
         <source>--country: &quot;%1&quot; is not an ISO 3166 country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>--country: „%1” nie jest kodem kraju ISO 3166.</translation>
     </message>
     <message>
         <source>--status must be active, archived or all, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status musi mieć wartość active, archived lub all, a nie „%1”.</translation>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisz JSON zamiast tekstu.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a customer number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest numerem klienta.</translation>
     </message>
     <message>
         <source>--%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcja --%1 jest wymagana.</translation>
     </message>
     <message>
         <source>No customers found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono klientów.</translation>
     </message>
     <message>
         <source>--add-tag needs a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>--add-tag wymaga podania tagu.</translation>
     </message>
     <message>
         <source>Nothing to change: give the fields to set, e.g. --email ADDRESS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zmian: podaj pola do ustawienia, np. --email ADDRESS.</translation>
     </message>
     <message>
         <source>Customer %1 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizowano klienta %1.</translation>
     </message>
     <message>
         <source>Customer %1 is already archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient %1 jest już zarchiwizowany.</translation>
     </message>
     <message>
         <source>Customer %1 is already active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient %1 jest już aktywny.</translation>
     </message>
     <message>
         <source>Customer %1 (%2) archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarchiwizowano klienta %1 (%2).</translation>
     </message>
     <message>
         <source>Customer %1 (%2) restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono klienta %1 (%2).</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zapisano.</translation>
     </message>
     <message>
         <source>Add a tag, keeping the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj tag, zachowując pozostałe.</translation>
     </message>
     <message>
         <source>Remove a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń tag.</translation>
     </message>
     <message>
         <source>Remove every tag (before --tag and --add-tag).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wszystkie tagi (przed --tag i --add-tag).</translation>
     </message>
     <message>
         <source>Adds a customer and prints its number. --name and --country are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaje klienta i wypisuje jego numer. Opcje --name i --country są wymagane.</translation>
     </message>
     <message>
         <source>Lists customers as a table or as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetla listę klientów jako tabelę lub w formacie JSON.</translation>
     </message>
     <message>
         <source>Shows every field of one customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazuje wszystkie pola jednego klienta.</translation>
     </message>
     <message>
         <source>Changes the given fields of a customer; an empty value clears a field. Repeated --email, --street or --tag replace the whole list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienia podane pola klienta; pusta wartość czyści pole. Powtórzone opcje --email, --street lub --tag zastępują całą listę.</translation>
     </message>
     <message>
         <source>Archives a customer: hidden from lists, kept with its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiwizuje klienta: znika on z list, ale zostaje zachowany wraz z historią.</translation>
     </message>
     <message>
         <source>Makes an archived customer active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywraca zarchiwizowanego klienta do aktywnych.</translation>
     </message>
     <message>
         <source>Integrity problems in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemy z integralnością w %1: %2.</translation>
     </message>
     <message>
         <source>ok (schema version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ok (wersja schematu %1)</translation>
     </message>
     <message>
         <source>%1 already exists; add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 już istnieje; dodaj --force, aby go zastąpić.</translation>
     </message>
     <message>
         <source>Backed up %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono kopię zapasową %1 w %2.</translation>
     </message>
     <message>
         <source>Checks the company file&apos;s integrity. Prints &quot;ok&quot; and the schema version, or the problems with exit status 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdza integralność pliku firmy. Wypisuje „ok” i wersję schematu albo wykryte problemy z kodem wyjścia 1.</translation>
     </message>
     <message>
         <source>Prints the path of the company file. It is --db if given, else $SUBDESK_DB, else the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisuje ścieżkę pliku firmy: --db, jeśli podano, w przeciwnym razie $SUBDESK_DB, a jeśli i tej brak – ścieżkę domyślną.</translation>
     </message>
     <message>
         <source>Copies the company file to FILE. The copy is consistent even while SubDesk has the file open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuje plik firmy do FILE. Kopia jest spójna, nawet gdy plik jest otwarty w SubDesk.</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąp FILE, jeśli istnieje.</translation>
     </message>
     <message>
         <source>--customers must be a number from 1 to %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--customers musi być liczbą od 1 do %1, a nie „%2”.</translation>
     </message>
     <message>
         <source>--seed must be a number from 0 to 4294967295, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed musi być liczbą od 0 do 4294967295, a nie „%1”.</translation>
     </message>
     <message>
         <source>%1 already holds customers (%2); demo customers go only into an empty company file. Choose another file with --db, e.g. subdesk-cli --db demo.subdesk demo --customers %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zawiera już klientów (%2); klientów demonstracyjnych można dodać tylko do pustego pliku firmy. Wybierz inny plik za pomocą --db, np. subdesk-cli --db demo.subdesk demo --customers %3</translation>
     </message>
     <message>
         <source>Demo customers created in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono klientów demonstracyjnych w %1: %2.</translation>
     </message>
     <message>
         <source>Fills an empty company file with demo customers. They are realistic, stored in one transaction, and the same seed gives the same customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypełnia pusty plik firmy klientami demonstracyjnymi. Dane są realistyczne, zapisywane w jednej transakcji, a to samo ziarno daje tych samych klientów.</translation>
     </message>
     <message>
         <source>How many customers (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba klientów (domyślnie 200).</translation>
     </message>
     <message>
         <source>Seed of the generator (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziarno generatora (domyślnie 1).</translation>
     </message>
     <message>
         <source>Run &quot;%1&quot; for the usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom „%1”, aby zobaczyć sposób użycia.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzeżenie: %1</translation>
     </message>
     <message>
         <source>--delimiter must be &quot;,&quot;, &quot;;&quot;, tab or auto, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter musi mieć wartość &quot;,&quot;, &quot;;&quot;, tab lub auto, a nie &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--encoding must be auto, utf-8 or windows-1252, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding musi mieć wartość auto, utf-8 lub windows-1252, a nie „%1”.</translation>
     </message>
     <message>
         <source>--map &quot;%1&quot;: write it as &quot;Column header=field_key&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map „%1”: zapisz w postaci „Nagłówek kolumny=klucz_pola”.</translation>
     </message>
     <message>
         <source>--map: the file has no column &quot;%1&quot; (it has: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: plik nie ma kolumny „%1” (dostępne kolumny: %2).</translation>
     </message>
     <message>
         <source>--map: &quot;%1&quot; is not a field; fields are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map: „%1” nie jest polem; dostępne pola: %2.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz %1: %2</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 of %2 rows have problems. Fix them, or use --valid-only to import the other rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zaimportowano: problemy występują w %1 z %2 wierszy. Popraw je lub użyj --valid-only, aby zaimportować pozostałe wiersze.</translation>
     </message>
     <message>
         <source>Dry run: %1 of %2 rows would be imported; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb próbny: zaimportowanych zostałoby %1 z %2 wierszy; niczego nie zapisano.</translation>
     </message>
     <message>
         <source>Customers imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano klientów: %1.</translation>
     </message>
     <message>
         <source>Rows skipped because of problems: %1 (listed above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze pominięte z powodu problemów: %1 (wymienione powyżej).</translation>
     </message>
     <message>
         <source>Customers exported to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano klientów do %1: %2.</translation>
     </message>
     <message>
         <source>Check the file and report what would happen; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź plik i pokaż, co by się stało; niczego nie zapisuj.</translation>
     </message>
     <message>
         <source>Import the valid rows even when others have problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportuj poprawne wiersze, nawet jeśli inne zawierają błędy.</translation>
     </message>
     <message>
         <source>Column separator (default: detected from the header line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Separator kolumn (domyślnie: wykrywany na podstawie wiersza nagłówka).</translation>
     </message>
     <message>
         <source>Text encoding (default: auto).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodowanie tekstu (domyślnie: auto).</translation>
     </message>
     <message>
         <source>Read the column HEADER into the field FIELD (a key such as vat_id; empty or - ignores the column).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj kolumnę HEADER do pola FIELD (klucz, np. vat_id; wartość pusta lub - pomija kolumnę).</translation>
     </message>
     <message>
         <source>Print a JSON report instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisz raport JSON zamiast tekstu.</translation>
     </message>
     <message>
         <source>Imports customers from a CSV file (- reads standard input), all of them or none. Bad rows are listed as &quot;Line N: reason&quot; on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuje klientów z pliku CSV (- czyta ze standardowego wejścia): wszystkich albo żadnego. Błędne wiersze są wypisywane na stderr jako „Wiersz N: przyczyna”.</translation>
     </message>
     <message>
         <source>Writes customers as CSV to FILE or standard output. UTF-8, every field; FILE - or no FILE means standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisuje klientów w formacie CSV do FILE lub na standardowe wyjście. UTF-8, wszystkie pola; FILE - lub brak FILE oznacza standardowe wyjście.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>SubDesk: subscription billing for small businesses.</source>
-        <translation type="unfinished"></translation>
+        <translation>SubDesk: rozliczanie subskrypcji dla małych firm.</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetl wersję i zakończ.</translation>
     </message>
     <message>
         <source>Company file to open (default: $SUBDESK_DB, else company.subdesk in the application data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik firmy do otwarcia (domyślnie: $SUBDESK_DB, a jeśli nie ustawiono – company.subdesk w folderze danych aplikacji).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>ścieżka</translation>
     </message>
     <message>
         <source>Interface language: en, pl, it, fi or fa (default: the one chosen in Settings, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Język interfejsu: en, pl, it, fi lub fa (domyślnie: wybrany w Ustawieniach, a jeśli go brak – język systemu).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>kod</translation>
     </message>
     <message>
         <source>Quit after the given milliseconds (smoke tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ po podanej liczbie milisekund (testy dymne).</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>Save a picture of the window once it is shown, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz obraz okna po jego wyświetleniu, a następnie zakończ.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>plik</translation>
     </message>
     <message>
         <source>--quit-after needs a number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--quit-after wymaga podania liczby milisekund.</translation>
     </message>
 </context>
 <context>
     <name>CompanyOpener</name>
     <message>
         <source>SubDesk companies (*.subdesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmy SubDesk (*.subdesk);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>The demo customers could not be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się dodać klientów demonstracyjnych: %1</translation>
     </message>
     <message>
         <source>SubDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>SubDesk</translation>
     </message>
     <message>
         <source>The file was left as it is. Open another company file, create a new company, or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik pozostawiono bez zmian. Otwórz inny plik firmy, utwórz nową firmę lub zakończ program.</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz inny plik…</translation>
     </message>
     <message>
         <source>Create a new company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz nową firmę…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ</translation>
     </message>
     <message>
         <source>Open company</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz firmę</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa firma</translation>
     </message>
     <message>
         <source>New company.subdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa firma.subdesk</translation>
     </message>
 </context>
 <context>
     <name>CsvExport</name>
     <message>
         <source>Cannot write &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać „%1”: %2.</translation>
     </message>
 </context>
 <context>
     <name>CsvImport</name>
     <message>
         <source>Line %1: a quoted field is never closed (a &quot; is missing), so the rest of the file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz %1: pole w cudzysłowie nie zostało zamknięte (brakuje znaku &quot;), więc nie można odczytać reszty pliku.</translation>
     </message>
     <message>
         <source>A quote or a line break cannot separate fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cudzysłów ani znak nowego wiersza nie mogą rozdzielać pól.</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać „%1”: %2.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz %1: %2</translation>
     </message>
     <message>
         <source>The file is empty: it needs a first line naming the columns (e.g. Name, E-mail, Country) and a line per customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik jest pusty: musi zawierać pierwszy wiersz z nazwami kolumn (np. Nazwa, E-mail, Kraj) i po jednym wierszu na każdego klienta.</translation>
     </message>
     <message>
         <source>None of the column names is known, so the first line seems not to be a header. It must name the columns, e.g. Name, E-mail, Country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna z nazw kolumn nie została rozpoznana, więc pierwszy wiersz nie wygląda na nagłówek. Musi on zawierać nazwy kolumn, np. Nazwa, E-mail, Kraj.</translation>
     </message>
     <message>
         <source>No column holds the customer&apos;s name. Name a column &quot;Name&quot; or choose the column for the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna kolumna nie zawiera nazwy klienta. Nazwij kolumnę „Nazwa” lub wskaż kolumnę z nazwą.</translation>
     </message>
     <message>
         <source>The file has a header line but no customer rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik ma wiersz nagłówka, ale nie zawiera wierszy z klientami.</translation>
     </message>
     <message>
         <source>The row has %1 cells but the header names only %2 columns; a delimiter or a quote may be misplaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba komórek w wierszu (%1) przekracza liczbę kolumn w nagłówku (%2); separator lub cudzysłów może być w niewłaściwym miejscu.</translation>
     </message>
     <message>
         <source>%1: %2 is already used by the customer on line %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wartość %2 jest już użyta przez klienta w wierszu %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be imported, so nothing was imported. Correct the file, or import only the valid rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiersz nie może zostać zaimportowany, więc niczego nie zaimportowano. Popraw plik lub zaimportuj tylko poprawne wiersze.</numerusform>
+            <numerusform>%n wiersze nie mogą zostać zaimportowane, więc niczego nie zaimportowano. Popraw plik lub zaimportuj tylko poprawne wiersze.</numerusform>
+            <numerusform>%n wierszy nie może zostać zaimportowanych, więc niczego nie zaimportowano. Popraw plik lub zaimportuj tylko poprawne wiersze.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file has no valid customer row to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik nie zawiera żadnego poprawnego wiersza z klientem do zaimportowania.</translation>
     </message>
     <message>
         <source>The file is in UTF-16. Save it as UTF-8 (in spreadsheets: &quot;CSV UTF-8&quot;) or as Windows-1252 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik jest zapisany w UTF-16. Zapisz go jako UTF-8 (w arkuszach kalkulacyjnych: „CSV UTF-8”) lub jako Windows-1252 i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>Line %1: the file is not valid UTF-8 (byte 0x%2). Choose Windows-1252, or let SubDesk detect the encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz %1: plik nie jest poprawnym tekstem UTF-8 (bajt 0x%2). Wybierz Windows-1252 lub pozwól SubDesk wykryć kodowanie.</translation>
     </message>
 </context>
 <context>
     <name>Customer</name>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba prywatna</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Przelew bankowy</translation>
     </message>
     <message>
         <source>SEPA direct debit</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenie zapłaty SEPA</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotówka</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inna</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>E-invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>E-faktura</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywny</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarchiwizowany</translation>
     </message>
 </context>
 <context>
     <name>CustomerEditor</name>
     <message>
         <source>Add customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodanie klienta %1</translation>
     </message>
     <message>
         <source>Edit customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja klienta %1</translation>
     </message>
     <message>
         <source>Archive customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiwizacja klienta %1</translation>
     </message>
     <message>
         <source>Restore customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócenie klienta %1</translation>
     </message>
 </context>
 <context>
     <name>CustomerField</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba kontaktowa</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulica</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pocztowy</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejscowość</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>VAT ID</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP UE</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <source>Payment terms (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin płatności (dni)</translation>
     </message>
     <message>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoda płatności</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN</translation>
     </message>
     <message>
         <source>BIC</source>
-        <translation type="unfinished"></translation>
+        <translation>BIC</translation>
     </message>
     <message>
         <source>Mandate reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer mandatu</translation>
     </message>
     <message>
         <source>Mandate signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data podpisania mandatu</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferowany kanał</translation>
     </message>
     <message>
         <source>E-invoice endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres e-faktury</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Data utworzenia</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nieprawidłowa wartość „%2” (oczekiwano: %3).</translation>
     </message>
     <message>
         <source>%1: a customer&apos;s number cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie można zmienić numeru klienta.</translation>
     </message>
     <message>
         <source>a number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>liczba dni</translation>
     </message>
     <message>
         <source>a date like 2026-03-31</source>
-        <translation type="unfinished"></translation>
+        <translation>data w formacie 2026-03-31</translation>
     </message>
 </context>
 <context>
     <name>CustomerService</name>
     <message>
         <source>Customer %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient %1 z %2: %3</translation>
     </message>
     <message>
         <source>The customer is not stored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient nie został jeszcze zapisany.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Could not read the schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać wersji schematu: %1</translation>
     </message>
     <message>
         <source>Migration %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak migracji %1.</translation>
     </message>
     <message>
         <source>Updating the company file to schema %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacja pliku firmy do schematu %1 (%2) nie powiodła się: %3</translation>
     </message>
     <message>
         <source>The company file is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik firmy nie jest otwarty.</translation>
     </message>
     <message>
         <source>There is no customer number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma klienta o numerze %1.</translation>
     </message>
     <message>
         <source>Customer &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient „%1”: %2</translation>
     </message>
     <message>
         <source>SubDesk cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SubDesk nie może otworzyć %1: %2</translation>
     </message>
     <message>
         <source>it is a folder, not a company file.</source>
-        <translation type="unfinished"></translation>
+        <translation>to jest folder, a nie plik firmy.</translation>
     </message>
     <message>
         <source>The company file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik firmy %1 nie istnieje.</translation>
     </message>
     <message>
         <source>%1 already exists; SubDesk will not overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 już istnieje; SubDesk go nie nadpisze.</translation>
     </message>
     <message>
         <source>its folder cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można utworzyć folderu dla tego pliku.</translation>
     </message>
     <message>
         <source>you do not have permission to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>nie masz uprawnień do odczytu tego pliku.</translation>
     </message>
     <message>
         <source>the file is read-only. Make it writable, or copy it to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>plik jest tylko do odczytu. Zezwól na zapis do pliku lub skopiuj go do folderu, w którym masz prawo zapisu.</translation>
     </message>
     <message>
         <source>it is not a SubDesk company file (not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest plik firmy SubDesk (nie jest to baza danych SQLite).</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterownik SQLite dla Qt nie jest zainstalowany (pakiet libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>it is an SQLite database of another program, not a SubDesk company file.</source>
-        <translation type="unfinished"></translation>
+        <translation>to baza danych SQLite innego programu, a nie plik firmy SubDesk.</translation>
     </message>
     <message>
         <source>it was written by a newer SubDesk (schema %1; this version knows up to %2). Update SubDesk to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>plik został zapisany przez nowszą wersję SubDesk (schemat %1; ta wersja obsługuje schematy do %2). Zaktualizuj SubDesk, aby go otworzyć.</translation>
     </message>
     <message>
         <source>the file is damaged (%1). Open a backup copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>plik jest uszkodzony (%1). Otwórz zamiast niego kopię zapasową.</translation>
     </message>
     <message>
         <source>The SQLite driver does not expose its handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterownik SQLite nie udostępnia swojego uchwytu.</translation>
     </message>
     <message>
         <source>row %1 of table %2 refers to a missing row of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz %1 tabeli %2 odwołuje się do nieistniejącego wiersza tabeli %3</translation>
     </message>
     <message>
         <source>Choose a different file for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz inny plik dla kopii.</translation>
     </message>
     <message>
         <source>could not replace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zastąpić %1</translation>
     </message>
     <message>
         <source>The copy could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać kopii: %1</translation>
     </message>
     <message>
         <source>The company file is in use by another program. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik firmy jest używany przez inny program. Zamknij go w tamtym programie i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>The company file is read-only, so SubDesk cannot save changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik firmy jest tylko do odczytu, więc SubDesk nie może zapisać zmian.</translation>
     </message>
     <message>
         <source>The company file is damaged (%1). Open a backup copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik firmy jest uszkodzony (%1). Otwórz zamiast niego kopię zapasową.</translation>
     </message>
     <message>
         <source>The disk is full: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysk jest pełny: niczego nie zapisano.</translation>
     </message>
     <message>
         <source>The company file could not be read or written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać ani zapisać pliku firmy (%1).</translation>
     </message>
     <message>
         <source>The database refused the change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych odrzuciła zmianę (%1).</translation>
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd bazy danych: %1</translation>
     </message>
 </context>
 <context>
@@ -868,553 +868,554 @@
     <message>
         <source>English</source>
         <extracomment>Name of the English language in English; keep it as is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>Polski</source>
         <extracomment>Name of the Polish language in Polish; keep it as is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Polski</translation>
     </message>
     <message>
         <source>Italiano</source>
         <extracomment>Name of the Italian language in Italian; keep it as is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Italiano</translation>
     </message>
     <message>
         <source>Suomi</source>
         <extracomment>Name of the Finnish language in Finnish; keep it as is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suomi</translation>
     </message>
     <message>
         <source>فارسی</source>
         <extracomment>Name of the Persian language in Persian; keep it as is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>فارسی</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
         <source>Cannot combine amounts in %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można łączyć kwot w %1 i %2.</translation>
     </message>
     <message>
         <source>Division by zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzielenie przez zero.</translation>
     </message>
     <message>
         <source>The amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota jest za duża.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount in %2 (expected e.g. %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest kwotą w %2 (oczekiwano np. %3).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has more decimals than %2 allows (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” ma więcej miejsc po przecinku, niż dopuszcza %2 (%3).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount (expected e.g. %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest kwotą (oczekiwano np. %2).</translation>
     </message>
     <message>
         <source>Nothing to split the amount over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak pozycji, na które można podzielić kwotę.</translation>
     </message>
     <message>
         <source>A split weight is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waga podziału jest ujemna.</translation>
     </message>
 </context>
 <context>
     <name>Section</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Plany</translation>
     </message>
     <message>
         <source>Subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Subskrypcje</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktury</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Płatności</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporty</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>A VAT ID starts with its two-letter country prefix (e.g. FI12345678).</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP UE zaczyna się od dwuliterowego prefiksu kraju (np. FI12345678).</translation>
     </message>
     <message>
         <source>Greek VAT IDs use the prefix EL, not GR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Greckie numery NIP UE mają prefiks EL, a nie GR.</translation>
     </message>
     <message>
         <source>SubDesk does not know VAT IDs with the prefix %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SubDesk nie obsługuje numerów NIP UE z prefiksem %1.</translation>
     </message>
     <message>
         <source>%1 is not a valid %2 VAT ID (expected e.g. %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest prawidłowym NIP UE z prefiksem %2 (oczekiwano np. %3).</translation>
     </message>
     <message>
         <source>An IBAN starts with a two-letter country code and two check digits, then letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN zaczyna się od dwuliterowego kodu kraju i dwóch cyfr kontrolnych, po których następują litery i cyfry.</translation>
     </message>
     <message>
         <source>%1 does not use IBANs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj %1 nie stosuje numerów IBAN.</translation>
     </message>
     <message>
         <source>An IBAN from %1 has %2 characters, this one has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN z kraju %1 powinien mieć długość %2, a ten ma długość %3.</translation>
     </message>
     <message>
         <source>The IBAN&apos;s check digits do not match: a character is probably mistyped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfry kontrolne IBAN się nie zgadzają: prawdopodobnie jeden ze znaków został błędnie wpisany.</translation>
     </message>
     <message>
         <source>A BIC has 8 or 11 characters: bank code, country, location and optional branch (e.g. DEUTDEFF).</source>
-        <translation type="unfinished"></translation>
+        <translation>BIC ma 8 lub 11 znaków: kod banku, kraj, lokalizacja i opcjonalnie oddział (np. DEUTDEFF).</translation>
     </message>
     <message>
         <source>The BIC&apos;s country code %1 is not a country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod kraju %1 w numerze BIC nie oznacza żadnego kraju.</translation>
     </message>
     <message>
         <source>The name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa jest wymagana.</translation>
     </message>
     <message>
         <source>The name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa jest dłuższa niż %1 znaków.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest prawidłowym adresem e-mail.</translation>
     </message>
     <message>
         <source>Documents go out by e-mail, so an e-mail address is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty są wysyłane e-mailem, więc wymagany jest adres e-mail.</translation>
     </message>
     <message>
         <source>The country is required (it decides the VAT treatment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj jest wymagany (od niego zależy sposób rozliczenia VAT).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 3166 country code (e.g. FI, PL, IT).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest kodem kraju ISO 3166 (np. FI, PL, IT).</translation>
     </message>
     <message>
         <source>Documents go out on paper, so a street and a city are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty są wysyłane w wersji papierowej, więc wymagane są ulica i miejscowość.</translation>
     </message>
     <message>
         <source>The VAT ID is from %1 but the address is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP UE pochodzi z kraju %1, ale adres znajduje się w kraju %2.</translation>
     </message>
     <message>
         <source>Documents can be written in %1; &quot;%2&quot; is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty mogą być sporządzane w językach: %1; „%2” nie należy do nich.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 4217 currency code (e.g. EUR).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest kodem waluty ISO 4217 (np. EUR).</translation>
     </message>
     <message>
         <source>Payment terms must be between 0 and %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin płatności musi wynosić od 0 do %1 dni.</translation>
     </message>
     <message>
         <source>SEPA direct debit needs the customer&apos;s IBAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenie zapłaty SEPA wymaga numeru IBAN klienta.</translation>
     </message>
     <message>
         <source>A mandate reference has at most 35 characters: letters, digits, spaces and + ? / - : ( ) . , &apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer mandatu może mieć najwyżej 35 znaków: litery, cyfry, spacje oraz + ? / - : ( ) . , &apos;</translation>
     </message>
     <message>
         <source>SEPA direct debit needs the mandate reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenie zapłaty SEPA wymaga numeru mandatu.</translation>
     </message>
     <message>
         <source>SEPA direct debit needs the date the mandate was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenie zapłaty SEPA wymaga daty podpisania mandatu.</translation>
     </message>
     <message>
         <source>The mandate&apos;s signature date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data podpisania mandatu przypada w przyszłości.</translation>
     </message>
     <message>
         <source>E-invoicing needs the customer&apos;s endpoint ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłka e-faktur wymaga adresu e-faktury klienta.</translation>
     </message>
     <message>
         <source>An endpoint ID is a four-digit scheme, a colon and the ID (e.g. 0088:5790000435968).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres e-faktury składa się z czterocyfrowego kodu schematu, dwukropka i identyfikatora (np. 0088:5790000435968).</translation>
     </message>
     <message>
         <source>A tag cannot contain a comma or semicolon: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag nie może zawierać przecinka ani średnika: „%1”.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Welcome to SubDesk. This new company file holds a demo company to look around in; start your own with File › New company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy w SubDesk. Ten nowy plik firmy zawiera firmę demonstracyjną, na której możesz poznać program; własną firmę utworzysz poleceniem Plik › Nowa firma.</translation>
     </message>
 </context>
 <context>
     <name>subdesk::ui::ColumnsMenu</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny</translation>
     </message>
     <message>
         <source>Default columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny domyślne</translation>
     </message>
 </context>
 <context>
     <name>subdesk::ui::CountryComboBox</name>
     <message>
         <source>Code or name, e.g. FI or Finland</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod lub nazwa, np. FI lub Finland</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>Country entry: ISO code, dash, English name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>subdesk::ui::CustomerDialog</name>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy klient</translation>
     </message>
     <message>
         <source>Edit customer — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja klienta — %1</translation>
     </message>
     <message>
         <source>Add customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj klienta</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz</translation>
     </message>
     <message numerus="yes">
         <source>Fix %n highlighted field(s) to save.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Popraw %n wyróżnione pole, aby zapisać.</numerusform>
+            <numerusform>Popraw %n wyróżnione pola, aby zapisać.</numerusform>
+            <numerusform>Popraw %n wyróżnionych pól, aby zapisać.</numerusform>
         </translation>
     </message>
     <message>
         <source>Show what to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż, co poprawić</translation>
     </message>
 </context>
 <context>
     <name>subdesk::ui::CustomerFilterBar</name>
     <message>
         <source>Search name, e-mail, VAT ID or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj: nazwa, e-mail, NIP UE, miejscowość</translation>
     </message>
     <message>
         <source>Shows the customers whose name, e-mail, VAT ID or city contain every word typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazuje klientów, których nazwa, e-mail, NIP UE lub miejscowość zawierają każde z wpisanych słów</translation>
     </message>
     <message>
         <source>Show one segment only</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż tylko jeden segment</translation>
     </message>
     <message>
         <source>Show customers with this tag only</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż tylko klientów z tym tagiem</translation>
     </message>
     <message>
         <source>Show customers in this country only</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż tylko klientów z tego kraju</translation>
     </message>
     <message>
         <source>Active, archived or all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci aktywni, zarchiwizowani lub wszyscy</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywni</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarchiwizowani</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie statusy</translation>
     </message>
     <message>
         <source>All segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie segmenty</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie tagi</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie kraje</translation>
     </message>
 </context>
 <context>
     <name>subdesk::ui::CustomerForm</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogólne</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozliczenia</translation>
     </message>
     <message>
         <source>Company or person, as it appears on invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma lub osoba, tak jak na fakturach</translation>
     </message>
     <message>
         <source>billing@example.com; several separated by commas or semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>billing@example.com; kilka adresów oddziel przecinkami lub średnikami</translation>
     </message>
     <message>
         <source>e.g. SMB, Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>np. MŚP, Korporacje</translation>
     </message>
     <message>
         <source>Separate tags with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi oddzielaj przecinkami</translation>
     </message>
     <message>
         <source>Street and number; up to three lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulica i numer; maksymalnie trzy wiersze</translation>
     </message>
     <message>
         <source>State, province or county, where addresses use one</source>
-        <translation type="unfinished"></translation>
+        <translation>Województwo, stan lub prowincja, jeśli występuje w adresie</translation>
     </message>
     <message>
         <source>With country prefix, e.g. FI12345678</source>
-        <translation type="unfinished"></translation>
+        <translation>Z prefiksem kraju, np. FI12345678</translation>
     </message>
     <message>
         <source>Document language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język dokumentów</translation>
     </message>
     <message>
         <source>SEPA direct debit mandate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandat SEPA (polecenie zapłaty)</translation>
     </message>
     <message>
         <source>e.g. FI21 1234 5600 0007 85</source>
-        <translation type="unfinished"></translation>
+        <translation>np. FI21 1234 5600 0007 85</translation>
     </message>
     <message>
         <source>Scheme and ID, e.g. 0088:5790000435968</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemat i identyfikator, np. 0088:5790000435968</translation>
     </message>
     <message>
         <source>This page has fields to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tej stronie są pola do poprawienia</translation>
     </message>
 </context>
 <context>
     <name>subdesk::ui::CustomerImportWizard</name>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Import klientów</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj</translation>
     </message>
 </context>
 <context>
     <name>subdesk::ui::CustomersView</name>
     <message>
         <source>&amp;New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy klient…</translation>
     </message>
     <message>
         <source>Add a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj klienta</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy</translation>
     </message>
     <message>
         <source>&amp;Edit customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj klienta…</translation>
     </message>
     <message>
         <source>Edit the selected customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj zaznaczonego klienta</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj</translation>
     </message>
     <message>
         <source>&amp;Archive customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiwizuj klienta</translation>
     </message>
     <message>
         <source>Archive the selected customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiwizuj zaznaczonego klienta</translation>
     </message>
     <message>
         <source>&amp;Import customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj klientów…</translation>
     </message>
     <message>
         <source>Add customers from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj klientów z pliku CSV</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj</translation>
     </message>
     <message>
         <source>E&amp;xport customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ksportuj klientów…</translation>
     </message>
     <message>
         <source>Save the customers shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wyświetlanych klientów do pliku CSV</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj CSV</translation>
     </message>
     <message>
         <source>Find customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź klientów</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny</translation>
     </message>
     <message>
         <source>Choose the columns to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kolumny do wyświetlenia</translation>
     </message>
     <message>
         <source>&amp;Restore customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Przy&amp;wróć klienta</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiwizuj</translation>
     </message>
     <message>
         <source>Make the selected customer active again</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć zaznaczonego klienta do aktywnych</translation>
     </message>
     <message>
         <source>Archive the selected customer; archived customers are kept but hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiwizuj zaznaczonego klienta; zarchiwizowani klienci są zachowywani, ale ukryci</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyświetlono %1 z %Ln klienta</numerusform>
+            <numerusform>Wyświetlono %1 z %Ln klientów</numerusform>
+            <numerusform>Wyświetlono %1 z %Ln klientów</numerusform>
         </translation>
     </message>
     <message>
         <source>No customers yet.
 Add one with New or bring a list in with Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze klientów.
+Dodaj klienta przyciskiem Nowy lub wczytaj listę przyciskiem Importuj.</translation>
     </message>
     <message>
         <source>No customers match the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden klient nie pasuje do wyszukiwania i filtrów.</translation>
     </message>
     <message>
         <source>Added %1. The current search or filters hide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano %1. Bieżące wyszukiwanie lub filtry ukrywają tego klienta.</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano %1.</translation>
     </message>
     <message>
         <source>Restored %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono %1.</translation>
     </message>
     <message>
         <source>Archived %1. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarchiwizowano %1. Cofnięcie przywróci klienta.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln customer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaimportowano %Ln klienta.</numerusform>
+            <numerusform>Zaimportowano %Ln klientów.</numerusform>
+            <numerusform>Zaimportowano %Ln klientów.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport klientów</translation>
     </message>
     <message>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>klienci</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv);;Wszystkie pliki (*)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln customer(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyeksportowano %Ln klienta do %1.</numerusform>
+            <numerusform>Wyeksportowano %Ln klientów do %1.</numerusform>
+            <numerusform>Wyeksportowano %Ln klientów do %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1422,58 +1423,58 @@ Add one with New or bring a list in with Import.</source>
     <name>subdesk::ui::ImportCheckPage</name>
     <message>
         <source>Check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź wiersze</translation>
     </message>
     <message>
         <source>Every row was checked with the same rules as the customer form. Nothing is stored until you choose Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy wiersz sprawdzono według tych samych reguł co w formularzu klienta. Nic nie zostanie zapisane, dopóki nie wybierzesz Importuj.</translation>
     </message>
     <message>
         <source>The customers are added in one step: all of them, or none if something goes wrong. An import cannot be undone with Edit › Undo; archive customers you do not want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienci są dodawani w jednym kroku: wszyscy albo – jeśli coś pójdzie nie tak – żaden. Importu nie można cofnąć poleceniem Edycja › Cofnij; niepotrzebnych klientów zarchiwizuj.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Odczytano %Ln wiersz.</numerusform>
+            <numerusform>Odczytano %Ln wiersze.</numerusform>
+            <numerusform>Odczytano %Ln wierszy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) ready to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln klient gotowy do importu.</numerusform>
+            <numerusform>%Ln klientów gotowych do importu.</numerusform>
+            <numerusform>%Ln klientów gotowych do importu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) with problems, listed below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln wiersz z problemami (lista poniżej).</numerusform>
+            <numerusform>%Ln wiersze z problemami (lista poniżej).</numerusform>
+            <numerusform>%Ln wierszy z problemami (lista poniżej).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s): these rows will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ostrzeżenie: ten wiersz zostanie zaimportowany.</numerusform>
+            <numerusform>%Ln ostrzeżenia: te wiersze zostaną zaimportowane.</numerusform>
+            <numerusform>%Ln ostrzeżeń: te wiersze zostaną zaimportowane.</numerusform>
         </translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzeżenie: %1</translation>
     </message>
     <message numerus="yes">
         <source>Import only the valid rows (%Ln customer(s)) and skip the others</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importuj tylko poprawne wiersze (%Ln klient) i pomiń pozostałe</numerusform>
+            <numerusform>Importuj tylko poprawne wiersze (%Ln klientów) i pomiń pozostałe</numerusform>
+            <numerusform>Importuj tylko poprawne wiersze (%Ln klientów) i pomiń pozostałe</numerusform>
         </translation>
     </message>
 </context>
@@ -1481,294 +1482,294 @@ Add one with New or bring a list in with Import.</source>
     <name>subdesk::ui::ImportFilePage</name>
     <message>
         <source>Choose a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz plik CSV</translation>
     </message>
     <message>
         <source>One customer per row, with a header row naming the columns. SubDesk&apos;s own export, spreadsheets saved as CSV and most accounting programs&apos; exports work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden klient w każdym wierszu, a w pierwszym wierszu nagłówek z nazwami kolumn. Obsługiwane są eksporty z SubDesk, arkusze kalkulacyjne zapisane jako CSV oraz eksporty z większości programów księgowych.</translation>
     </message>
     <message>
         <source>Path of the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka pliku do zaimportowania</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądaj…</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykryj automatycznie</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Przecinek ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Średnik ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>Windows-1252 (Western European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (zachodnioeuropejskie)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
     <message>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Separator</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodowanie</translation>
     </message>
     <message>
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Import klientów</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</translation>
     </message>
 </context>
 <context>
     <name>subdesk::ui::ImportMappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasuj kolumny</translation>
     </message>
     <message>
         <source>Choose which customer field each column of the file fills. SubDesk guessed from the column names; columns set to Ignore are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, które pole klienta wypełnia każda kolumna pliku. SubDesk dobrał pola na podstawie nazw kolumn; kolumny ustawione na „Pomiń” nie są importowane.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumna w pliku</translation>
     </message>
     <message>
         <source>Sample values</source>
-        <translation type="unfinished"></translation>
+        <translation>Przykładowe wartości</translation>
     </message>
     <message>
         <source>Imports into</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole docelowe</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń</translation>
     </message>
     <message>
         <source>Choose the column that holds the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz kolumnę zawierającą nazwę klienta.</translation>
     </message>
     <message>
         <source>Only one column can fill &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko jedna kolumna może wypełniać pole „%1”.</translation>
     </message>
 </context>
 <context>
     <name>subdesk::ui::MainWindow</name>
     <message>
         <source>SubDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>SubDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>&amp;New company…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowa firma…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz…</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz ko&amp;pię…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>&amp;About SubDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie SubDesk</translation>
     </message>
     <message>
         <source>%1 is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 jest już otwarty.</translation>
     </message>
     <message>
         <source>Created the company %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono firmę %1.</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarto %1.</translation>
     </message>
     <message>
         <source>SubDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SubDesk — %1</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa firma</translation>
     </message>
     <message>
         <source>Open company</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz firmę</translation>
     </message>
     <message>
         <source>%1 copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - kopia</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz kopię</translation>
     </message>
     <message>
         <source>Copy saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopię zapisano w %1.</translation>
     </message>
     <message>
         <source>About SubDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie SubDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SubDesk %1&lt;/h3&gt;&lt;p&gt;Subscription billing for small businesses.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SubDesk %1&lt;/h3&gt;&lt;p&gt;Rozliczanie subskrypcji dla małych firm.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Company file:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Plik firmy:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Zbudowano z użyciem Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>subdesk::ui::MessageBar</name>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij komunikat</translation>
     </message>
 </context>
 <context>
     <name>subdesk::ui::RecentFilesMenu</name>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz o&amp;statnie</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>No recent company files</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak ostatnio otwieranych plików firm</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyczyść listę</translation>
     </message>
 </context>
 <context>
     <name>subdesk::ui::SettingsView</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom ponownie</translation>
     </message>
     <message>
         <source>Close SubDesk and start it again with the chosen language</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij SubDesk i uruchom go ponownie w wybranym języku</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język interfejsu</translation>
     </message>
     <message>
         <source>Company file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik firmy</translation>
     </message>
     <message>
         <source>%1 (the current one)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aktualna)</translation>
     </message>
     <message>
         <source>Check database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź bazę danych</translation>
     </message>
     <message>
         <source>Run SQLite&apos;s integrity and foreign key checks on the company file</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom kontrolę integralności i kluczy obcych SQLite dla pliku firmy</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja schematu</translation>
     </message>
     <message>
         <source>SubDesk will use %1 from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od następnego uruchomienia SubDesk będzie używać języka: %1.</translation>
     </message>
     <message>
         <source>The language applies from the next start of SubDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Język zostanie zastosowany od następnego uruchomienia SubDesk.</translation>
     </message>
     <message>
         <source>The check could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przeprowadzić kontroli: %1</translation>
     </message>
     <message>
         <source>The company file is sound: the integrity check found no problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik firmy jest w porządku: kontrola integralności nie wykryła problemów.</translation>
     </message>
     <message numerus="yes">
         <source>The integrity check found %Ln problem(s): %1. Open a backup copy, or keep this file for support.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kontrola integralności wykryła %Ln problem: %1. Otwórz kopię zapasową lub zachowaj ten plik dla pomocy technicznej.</numerusform>
+            <numerusform>Kontrola integralności wykryła %Ln problemy: %1. Otwórz kopię zapasową lub zachowaj ten plik dla pomocy technicznej.</numerusform>
+            <numerusform>Kontrola integralności wykryła %Ln problemów: %1. Otwórz kopię zapasową lub zachowaj ten plik dla pomocy technicznej.</numerusform>
         </translation>
     </message>
     <message>
         <source>SubDesk could not be started again. Close it and start it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się ponownie uruchomić SubDesk. Zamknij program i uruchom go samodzielnie.</translation>
     </message>
 </context>
 </TS>

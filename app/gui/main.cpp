@@ -25,7 +25,7 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("SubDesk"));
     QApplication::setApplicationName(QStringLiteral("SubDesk"));
     QApplication::setApplicationVersion(QStringLiteral(SUBDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("subdesk"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.subdesk.SubDesk"));
 
     app::GuiOptions options;
     int exitCode = 0;
