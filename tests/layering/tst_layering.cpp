@@ -10,8 +10,8 @@ namespace {
 QStringList sourcesUnder(const QString& relativeDir)
 {
     QStringList files;
-    QDirIterator it(QStringLiteral(SUBDESK_SOURCE_DIR "/") + relativeDir, { QStringLiteral("*.h"), QStringLiteral("*.cpp") },
-                    QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(QStringLiteral(SUBDESK_SOURCE_DIR "/") + relativeDir,
+                    {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext())
         files.append(it.next());
     files.sort();
@@ -42,7 +42,8 @@ QStringList includesOf(const QString& path)
 QSet<QString> forbiddenCoreHeaders()
 {
     QSet<QString> names;
-    const QStringList dirs = QStringLiteral(SUBDESK_FORBIDDEN_CORE_HEADER_DIRS).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    const QStringList dirs =
+        QStringLiteral(SUBDESK_FORBIDDEN_CORE_HEADER_DIRS).split(QLatin1Char('|'), Qt::SkipEmptyParts);
     for (const QString& dir : dirs) {
         const QString module = QFileInfo(dir).fileName();
         names.insert(module);
@@ -56,9 +57,9 @@ QSet<QString> forbiddenCoreHeaders()
 
 const QRegularExpression& sqlInStringLiteral()
 {
-    static const QRegularExpression re(
-        QStringLiteral("\"[^\"\\n]*\\b(SELECT\\s.+\\sFROM|INSERT\\s+INTO|UPDATE\\s+\\w+\\s+SET|DELETE\\s+FROM|CREATE\\s+"
-                       "TABLE|PRAGMA\\s)"));
+    static const QRegularExpression re(QStringLiteral(
+        "\"[^\"\\n]*\\b(SELECT\\s.+\\sFROM|INSERT\\s+INTO|UPDATE\\s+\\w+\\s+SET|DELETE\\s+FROM|CREATE\\s+"
+        "TABLE|PRAGMA\\s)"));
     return re;
 }
 

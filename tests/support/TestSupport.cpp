@@ -10,9 +10,9 @@ customers::Customer sampleCustomer(const QString& name)
     c.displayName = name;
     c.kind = customers::CustomerKind::Business;
     c.contactPerson = QStringLiteral("Aino Virtanen");
-    c.emails = { QStringLiteral("laskut@virtanen.fi") };
+    c.emails = {QStringLiteral("laskut@virtanen.fi")};
     c.phone = QStringLiteral("+358 40 123 4567");
-    c.address.streetLines = { QStringLiteral("Mannerheimintie 12 B") };
+    c.address.streetLines = {QStringLiteral("Mannerheimintie 12 B")};
     c.address.postalCode = QStringLiteral("00100");
     c.address.city = QStringLiteral("Helsinki");
     c.address.country = QStringLiteral("FI");
@@ -21,7 +21,7 @@ customers::Customer sampleCustomer(const QString& name)
     c.currency = QStringLiteral("EUR");
     c.paymentTermsDays = 14;
     c.segment = QStringLiteral("SMB");
-    c.tags = { QStringLiteral("newsletter") };
+    c.tags = {QStringLiteral("newsletter")};
     return c;
 }
 
