@@ -11,6 +11,7 @@ chmod 700 "$XDG_RUNTIME_DIR"
 ctest --test-dir build --output-on-failure -j2 --timeout 600 --label-exclude bench
 # Benchmarks run alone, after the tests, so their figures are not skewed by parallel tests.
 for bench in build/tests/bench/bench_*; do
+  [ -f "$bench" ] && [ -x "$bench" ] || continue
   QT_QPA_PLATFORM=offscreen "$bench"
 done
 bash .ci/package-smoke.sh
