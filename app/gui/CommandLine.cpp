@@ -44,6 +44,11 @@ bool parseGuiOptions(const QStringList& arguments, GuiOptions* options, int* exi
         QCoreApplication::translate("CommandLine", "Save a picture of the window once it is shown, then quit."),
         QCoreApplication::translate("CommandLine", "file"));
     parser.addOptions({version, db, lang, quitAfter, screenshot});
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("CommandLine",
+                                                             "Company file to open (the same as --db; used when a "
+                                                             "file manager opens a .subdesk file)."),
+                                 QStringLiteral("[file]"));
 
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
@@ -56,6 +61,16 @@ bool parseGuiOptions(const QStringList& arguments, GuiOptions* options, int* exi
         return false;
     }
     options->databasePath = parser.value(db);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (positional.size() == 1 && parser.isSet(db))) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("CommandLine", "Give one company file, either as --db or as "
+                                                                           "the file argument.")));
+        *exitCode = 2;
+        return false;
+    }
+    if (positional.size() == 1)
+        options->databasePath = positional.first();
     options->language = parser.value(lang);
     options->screenshotPath = parser.value(screenshot);
     if (parser.isSet(quitAfter)) {

@@ -2,11 +2,14 @@
 #include "common/Clock.h"
 #include "mainwindow/CompanyOpener.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/RecentFilesMenu.h"
 #include "settings/Languages.h"
 #include "storage/CompanyFile.h"
 #include "widgets/Icons.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <cstdio>
@@ -36,7 +39,19 @@ int main(int argc, char** argv)
     QApplication::setWindowIcon(ui::appIcon());
 
     SystemClock clock;
-    ui::OpenedCompany opened = ui::openAtStartup(storage::resolveCompanyPath(options.databasePath), clock);
+    // A file named on the command line (or in $SUBDESK_DB) is opened as it is, and created empty when
+    // missing. Otherwise SubDesk reopens the company used last; only on the very first start does it
+    // create the default company, filled with a demo business to look around in.
+    const bool explicitFile = !options.databasePath.isEmpty() || !qEnvironmentVariableIsEmpty("SUBDESK_DB");
+    QString path = storage::resolveCompanyPath(options.databasePath);
+    bool demo = false;
+    if (!explicitFile) {
+        const QString last = ui::RecentFilesMenu::mostRecentExisting();
+        demo = last.isEmpty() && !QFileInfo::exists(path);
+        if (!last.isEmpty())
+            path = last;
+    }
+    ui::OpenedCompany opened = ui::openAtStartup(path, clock, demo);
     if (!opened.file)
         return 0; // the user chose to quit rather than open another file
 
@@ -44,12 +59,17 @@ int main(int argc, char** argv)
     window.show();
     if (!opened.warning.isEmpty()) {
         window.showMessage(opened.warning, ui::MessageBar::Kind::Warning);
-    } else if (opened.created) {
+    } else if (opened.created && demo) {
         window.messageBar()->showMessage(
             QCoreApplication::translate("main",
                                         "Welcome to SubDesk. This new company file holds a demo "
                                         "company to look around in; start your own with File › "
                                         "New company."),
+            ui::MessageBar::Kind::Information, 0);
+    } else if (opened.created) {
+        window.messageBar()->showMessage(
+            QCoreApplication::translate("main", "Created the new, empty company file %1.")
+                .arg(QDir::toNativeSeparators(window.company()->database().path())),
             ui::MessageBar::Kind::Information, 0);
     }
 

@@ -243,6 +243,10 @@ QWidget* CustomerForm::buildBillingTab()
     m_signedOn = new QDateEdit(m_sepaBox);
     m_signedOn->setObjectName(QStringLiteral("customerMandateSignedOnEdit"));
     m_signedOn->setCalendarPopup(true);
+    // The signature date is a legal fact: it starts empty rather than at a guessed "today".
+    m_signedOn->setMinimumDate(QDate(1990, 1, 1));
+    m_signedOn->setSpecialValueText(tr("Not signed yet"));
+    m_signedOn->setDate(m_signedOn->minimumDate());
     addField(sepaForm, CustomerField::MandateSignedOn, customers::fieldLabel(CustomerField::MandateSignedOn),
              m_signedOn);
     form->addRow(m_sepaBox);
@@ -283,8 +287,7 @@ void CustomerForm::setSuggestions(const QStringList& segments, const QStringList
 void CustomerForm::setToday(const QDate& today)
 {
     m_today = today;
-    if (!m_base.sepa.signedOn.isValid())
-        m_signedOn->setDate(today);
+    m_signedOn->setMaximumDate(today.isValid() ? today : QDate(9999, 12, 31));
 }
 
 void CustomerForm::setCustomer(const Customer& c)
@@ -312,7 +315,7 @@ void CustomerForm::setCustomer(const Customer& c)
     m_iban->setText(customers::formatIban(c.sepa.iban));
     m_bic->setText(c.sepa.bic);
     m_mandateReference->setText(c.sepa.reference);
-    m_signedOn->setDate(c.sepa.signedOn.isValid() ? c.sepa.signedOn : m_today);
+    m_signedOn->setDate(c.sepa.signedOn.isValid() ? c.sepa.signedOn : m_signedOn->minimumDate());
     selectData(m_channel, c.preferredChannel);
     m_endpoint->setText(c.eInvoiceEndpoint);
     updateConditionalFields();
@@ -329,7 +332,7 @@ Customer CustomerForm::customer() const
     c.phone = m_phone->text();
     c.segment = m_segment->text();
     (void)customers::setFieldText(c, CustomerField::Tags, m_tags->text());
-    c.notes = m_notes->toPlainText().trimmed();
+    c.notes = m_notes->toPlainText();
     (void)customers::setFieldText(c, CustomerField::Street, m_street->toPlainText());
     c.address.postalCode = m_postalCode->text();
     c.address.city = m_city->text();
@@ -340,16 +343,17 @@ Customer CustomerForm::customer() const
     c.currency = m_currency->currentText();
     c.paymentTermsDays = m_terms->value();
     c.paymentMethod = currentEnum<PaymentMethod>(m_method);
+    // Hidden groups keep what the customer had (bank details for refunds, an endpoint for later):
+    // switching the method or channel never wipes data the clerk cannot see.
     if (c.paymentMethod == PaymentMethod::SepaDirectDebit) {
         c.sepa.iban = m_iban->text();
         c.sepa.bic = m_bic->text();
         c.sepa.reference = m_mandateReference->text();
-        c.sepa.signedOn = m_signedOn->date();
-    } else {
-        c.sepa = {};
+        c.sepa.signedOn = m_signedOn->date() == m_signedOn->minimumDate() ? QDate() : m_signedOn->date();
     }
     c.preferredChannel = currentEnum<DeliveryChannel>(m_channel);
-    c.eInvoiceEndpoint = c.preferredChannel == DeliveryChannel::EInvoice ? m_endpoint->text() : QString();
+    if (c.preferredChannel == DeliveryChannel::EInvoice)
+        c.eInvoiceEndpoint = m_endpoint->text();
     return c;
 }
 

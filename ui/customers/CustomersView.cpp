@@ -12,6 +12,7 @@
 #include "widgets/ColumnsMenu.h"
 #include "widgets/Icons.h"
 #include "widgets/Plural.h"
+#include "widgets/SaveFileDialog.h"
 #include "widgets/TextDirectionDelegate.h"
 
 #include <QAction>
@@ -339,7 +340,14 @@ void CustomersView::editCurrentCustomer()
     if (!current)
         return;
     Q_EMIT activationRequested();
-    CustomerDialog dialog(m_editor, *current, m_clock.today(), this);
+    // Start from the stored customer, not the row in memory: the CLI or another window may have
+    // changed it since the list was loaded.
+    const auto stored = m_editor.service().find(current->id);
+    if (!stored) {
+        Q_EMIT messageRequested(stored.error().message, MessageBar::Kind::Error);
+        return;
+    }
+    CustomerDialog dialog(m_editor, *stored, m_clock.today(), this);
     dialog.setSuggestions(m_model->segments(), m_model->tags());
     if (dialog.exec() == QDialog::Accepted)
         selectCustomer(dialog.savedCustomer().id);
@@ -388,13 +396,11 @@ void CustomersView::exportCustomers()
 {
     Q_EMIT activationRequested();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export customers"),
-                                                QDir(folder).filePath(tr("customers") + QStringLiteral(".csv")),
-                                                tr("CSV files (*.csv);;All files (*)"));
+    const QString path = askSaveFileName(this, tr("Export customers"),
+                                         QDir(folder).filePath(tr("customers") + QStringLiteral(".csv")),
+                                         tr("CSV files (*.csv);;All files (*)"), QStringLiteral("csv"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".csv");
     const auto exported = exportShownRows(path);
     if (!exported) {
         Q_EMIT messageRequested(exported.error().message, MessageBar::Kind::Error);

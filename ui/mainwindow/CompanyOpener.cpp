@@ -55,11 +55,11 @@ Result<OpenedCompany> openCompanyFile(const QString& path, storage::Database::Op
     return opened;
 }
 
-OpenedCompany openAtStartup(const QString& path, const Clock& clock, QWidget* parent)
+OpenedCompany openAtStartup(const QString& path, const Clock& clock, bool fillNewWithDemo, QWidget* parent)
 {
     QString attempt = path;
     auto mode = storage::Database::OpenMode::OpenOrCreate;
-    bool demo = true;
+    bool demo = fillNewWithDemo;
     for (;;) {
         auto opened = openCompanyFile(attempt, mode, clock, demo);
         if (opened)

@@ -40,6 +40,6 @@ Result<OpenedCompany> openCompanyFile(const QString& path, storage::Database::Op
  * and lets the user open another file, create a new company or quit; it never overwrites the
  * refused file. Returns an empty result when the user chose to quit.
  */
-OpenedCompany openAtStartup(const QString& path, const Clock& clock, QWidget* parent = nullptr);
+OpenedCompany openAtStartup(const QString& path, const Clock& clock, bool fillNewWithDemo, QWidget* parent = nullptr);
 
 } // namespace subdesk::ui

@@ -7,6 +7,7 @@
 #include "customers/CustomerEditor.h"
 #include "storage/CompanyFile.h"
 #include "widgets/Icons.h"
+#include "widgets/SaveFileDialog.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -319,13 +320,13 @@ void MainWindow::newCompany()
 {
     const QString folder = m_company ? QFileInfo(m_company->database().path()).absolutePath()
                                      : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("New company"),
-                                                QDir(folder).filePath(tr("New company") + QStringLiteral(".subdesk")),
-                                                companyFilter());
+    // No "replace?" question: a new company never overwrites a file; choosing one that exists is
+    // refused with a message instead.
+    const QString path = askSaveFileName(this, tr("New company"),
+                                         QDir(folder).filePath(tr("New company") + QStringLiteral(".subdesk")),
+                                         companyFilter(), QStringLiteral("subdesk"), QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".subdesk");
     switchCompany(path, storage::Database::OpenMode::CreateNew);
 }
 
@@ -344,11 +345,10 @@ void MainWindow::saveCopy()
     const QFileInfo current(m_company->database().path());
     const QString suggestion =
         current.dir().filePath(tr("%1 copy").arg(current.completeBaseName()) + QStringLiteral(".subdesk"));
-    QString target = QFileDialog::getSaveFileName(this, tr("Save a copy"), suggestion, companyFilter());
+    const QString target
+        = askSaveFileName(this, tr("Save a copy"), suggestion, companyFilter(), QStringLiteral("subdesk"));
     if (target.isEmpty())
         return;
-    if (QFileInfo(target).suffix().isEmpty())
-        target += QStringLiteral(".subdesk");
     if (auto saved = m_company->database().backupTo(target); !saved) {
         showMessage(saved.error().message, MessageBar::Kind::Error);
         return;

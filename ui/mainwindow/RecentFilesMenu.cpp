@@ -26,6 +26,16 @@ QStringList RecentFilesMenu::paths() const
     return QSettings().value(kKey).toStringList();
 }
 
+QString RecentFilesMenu::mostRecentExisting()
+{
+    const QStringList list = QSettings().value(kKey).toStringList();
+    for (const QString& path : list) {
+        if (QFileInfo(path).isFile())
+            return path;
+    }
+    return {};
+}
+
 void RecentFilesMenu::store(const QStringList& paths)
 {
     QSettings().setValue(kKey, paths);
@@ -51,7 +61,11 @@ void RecentFilesMenu::rebuild()
     const QStringList list = paths();
     for (int i = 0; i < list.size(); ++i) {
         const QString& path = list.at(i);
-        QAction* action = addAction(tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        // "&" in a folder name would become a shortcut marker: double it.
+        QString shown = QDir::toNativeSeparators(path);
+        shown.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction* action = addAction(tr("&%1 %2").arg(i + 1).arg(shown));
+        action->setEnabled(QFileInfo(path).isFile());
         action->setToolTip(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] { Q_EMIT openRequested(path); });
     }

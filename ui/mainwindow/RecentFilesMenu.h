@@ -17,6 +17,8 @@ public:
     /** Moves path to the top of the list. */
     void addPath(const QString& path);
     QStringList paths() const;
+    /** The newest entry whose file still exists; empty when there is none. */
+    static QString mostRecentExisting();
     void clearList();
 
 Q_SIGNALS:

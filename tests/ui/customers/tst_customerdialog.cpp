@@ -9,6 +9,7 @@
 #include "widgets/MessageBar.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -92,6 +93,11 @@ private Q_SLOTS:
         QTest::keyClicks(test::child<QLineEdit>(&dialog, QStringLiteral("customerMandateReferenceEdit")),
                          QStringLiteral("AALTO-1"));
         QTRY_VERIFY(!ibanIssue->isVisible());
+        // The signature date starts empty: a mandate without one cannot be saved.
+        auto* signedOn = test::child<QDateEdit>(&dialog, QStringLiteral("customerMandateSignedOnEdit"));
+        QTest::qWait(600); // past the validation debounce
+        QVERIFY(!save->isEnabled());
+        signedOn->setDate(QDate(2026, 11, 2));
         QTRY_VERIFY(save->isEnabled());
 
         QTest::mouseClick(save, Qt::LeftButton);
@@ -141,6 +147,32 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.savedCustomer().id, stored->id);
         QCOMPARE(m_company->customers().find(stored->id)->displayName, QStringLiteral("Virtanen Group Oy"));
+    }
+
+    void editingKeepsBankDetailsAndEndpointTheFormDoesNotShow()
+    {
+        // A card-paying customer with an IBAN on file (for refunds) and an e-invoice endpoint but
+        // e-mail delivery: both groups are hidden in the dialog and must survive an unrelated edit.
+        Customer c = test::sampleCustomer(QStringLiteral("Korhonen Oy"));
+        c.paymentMethod = customers::PaymentMethod::Card;
+        c.sepa = {QStringLiteral("FI2112345600000785"), QStringLiteral("NDEAFIHH"), QStringLiteral("M-9"),
+                  QDate(2025, 3, 1)};
+        c.eInvoiceEndpoint = QStringLiteral("0216:003712345678");
+        auto stored = m_editor->add(c);
+        QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
+        CustomerDialog dialog(*m_editor, *stored, m_clock.today());
+        dialog.show();
+        auto* phone = test::child<QLineEdit>(&dialog, QStringLiteral("customerPhoneEdit"));
+        phone->selectAll();
+        QTest::keyClicks(phone, QStringLiteral("+358 50 000 0000"));
+        auto* save = test::child<QPushButton>(&dialog, QStringLiteral("customerSaveButton"));
+        QTRY_VERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const Customer after = *m_company->customers().find(stored->id);
+        QCOMPARE(after.phone, QStringLiteral("+358 50 000 0000"));
+        QCOMPARE(after.sepa, stored->sepa);
+        QCOMPARE(after.eInvoiceEndpoint, stored->eInvoiceEndpoint);
     }
 
     void eInvoiceShowsTheEndpoint()

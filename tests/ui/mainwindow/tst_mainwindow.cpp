@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -126,6 +127,7 @@ private Q_SLOTS:
             QTest::keyClicks(iban, QStringLiteral("FI21 1234 5600 0007 84"));
             QTest::keyClicks(test::child<QLineEdit>(dialog, QStringLiteral("customerMandateReferenceEdit")),
                              QStringLiteral("AALTO-1"));
+            test::child<QDateEdit>(dialog, QStringLiteral("customerMandateSignedOnEdit"))->setDate(QDate(2026, 11, 2));
             auto* ibanIssue = test::child<ui::FieldIssueLabel>(dialog, QStringLiteral("customerIbanEditIssue"));
             if (QTest::qWaitFor([&] { return ibanIssue->isVisible(); }))
                 seen << QStringLiteral("iban");
