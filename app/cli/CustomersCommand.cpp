@@ -120,12 +120,13 @@ ExitCode show(Invocation& inv)
 /** Applies the field flags and the tag flags of `customers edit`; returns whether any was given. */
 std::optional<ExitCode> applyEdits(const Invocation& inv, Customer& customer, bool* changed)
 {
-    if (const auto error = applyFieldOptions(inv, customer, changed))
-        return error;
+    // --clear-tags first, so "--clear-tags --tag x" leaves exactly x.
     if (inv.isSet(QStringLiteral("clear-tags"))) {
         customer.tags.clear();
         *changed = true;
     }
+    if (const auto error = applyFieldOptions(inv, customer, changed))
+        return error;
     for (const QString& tag : inv.values(QStringLiteral("add-tag"))) {
         const QString t = tag.simplified();
         if (t.isEmpty())

@@ -146,6 +146,12 @@ ExitCode importCustomers(Invocation& inv)
                                 .arg(bad)
                                 .arg(plan.dataRows));
     }
+    if (plan.customers.isEmpty()) {
+        // Same answer with or without --dry-run, and no company file is created for nothing.
+        if (json)
+            printJsonReport(plan, dryRun, 0);
+        return output::fail(QCoreApplication::translate("Cli", "Nothing to import: the file has no valid rows."));
+    }
     if (dryRun) {
         // A dry run never opens the company file, so it cannot create or change it.
         if (json) {

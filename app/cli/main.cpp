@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
+#include <cstdio>
+
 namespace {
 
 /**
@@ -34,5 +36,12 @@ int main(int argc, char* argv[])
     QLoggingCategory::setFilterRules(QStringLiteral("subdesk.*.debug=false"));
 
     const InvocationClock clock;
-    return subdesk::cli::run(QCoreApplication::arguments(), clock);
+    const int code = subdesk::cli::run(QCoreApplication::arguments(), clock);
+    // Output a script cannot have received (a full disk, a closed pipe) is a failure, not success.
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        std::fprintf(stderr, "subdesk-cli: %s\n",
+                     qPrintable(QCoreApplication::translate("Cli", "The output could not be written.")));
+        return code == 0 ? 1 : code;
+    }
+    return code;
 }

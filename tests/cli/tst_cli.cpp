@@ -92,6 +92,8 @@ private Q_SLOTS:
     void exportImportRoundTrip();
     void importWithBadRowsImportsNothing();
     void importValidOnlyAndDryRun();
+    void importWithoutValidRowsFailsAlikeWithAndWithoutDryRun();
+    void outputThatCannotBeWrittenFails();
     void importMapsColumnsAndReadsStdin();
 
 private:
@@ -430,6 +432,11 @@ void TestCli::editChangesOnlyTheGivenFields()
                 .exitCode
             == 0);
     QVERIFY(listJson(m_db).at(0).toObject().value(QStringLiteral("tags")).toArray().isEmpty());
+
+    // --clear-tags applies before the other tag flags, whatever their order on the command line.
+    cliOk({QStringLiteral("--db"), m_db, QStringLiteral("customers"), QStringLiteral("edit"), QStringLiteral("1"),
+           QStringLiteral("--tag"), QStringLiteral("z"), QStringLiteral("--clear-tags")});
+    QCOMPARE(listJson(m_db).at(0).toObject().value(QStringLiteral("tags")).toArray(), QJsonArray({QStringLiteral("z")}));
 }
 
 void TestCli::archiveAndRestoreRoundTrip()
@@ -756,6 +763,36 @@ void TestCli::importValidOnlyAndDryRun()
     const QJsonArray stored = listJson(m_db);
     QCOMPARE(stored.size(), 2);
     QCOMPARE(stored.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Other Oy"));
+}
+
+void TestCli::importWithoutValidRowsFailsAlikeWithAndWithoutDryRun()
+{
+    const QString csv = m_dir->filePath(QStringLiteral("nothing-valid.csv"));
+    writeFile(csv, "Name,E-mail,Country\n,a@x.fi,FI\nNo Country,b@x.fi,XX\n");
+    for (const bool dryRun : {true, false}) {
+        QStringList args = {QStringLiteral("--db"), m_db, QStringLiteral("customers"), QStringLiteral("import"), csv,
+                            QStringLiteral("--valid-only")};
+        if (dryRun)
+            args << QStringLiteral("--dry-run");
+        const Run run = cli(args);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.errText().contains(QStringLiteral("no valid rows")));
+        QVERIFY2(!QFileInfo::exists(m_db), "no company file is created for an import that stores nothing");
+    }
+}
+
+void TestCli::outputThatCannotBeWrittenFails()
+{
+    if (!QFileInfo(QStringLiteral("/dev/full")).exists() || QFileInfo(QStringLiteral("/dev/full")).isFile())
+        QSKIP("this system has no /dev/full device");
+    addSample();
+    QProcess process;
+    process.setStandardOutputFile(QStringLiteral("/dev/full"));
+    process.start(QStringLiteral(SUBDESK_CLI_PATH),
+                  {QStringLiteral("--db"), m_db, QStringLiteral("customers"), QStringLiteral("list")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("could not be written")));
 }
 
 void TestCli::importMapsColumnsAndReadsStdin()
