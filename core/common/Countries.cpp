@@ -19,11 +19,19 @@ const Table& table()
 {
     static const Table t = [] {
         Table result;
-        // Qt ships CLDR's territory list; keep the two-letter ISO codes (skipping UN regions such
-        // as "150" and the placeholder "AnyTerritory").
+        // Qt ships CLDR's territory list; keep the two-letter ISO 3166-1 codes. CLDR also has
+        // regions ("150"), groupings (EU, EZ, UN, QO) and codes reserved for places that are not
+        // ISO 3166-1 countries (IC Canary Islands, EA Ceuta and Melilla, AC, CP, DG, TA): those are
+        // left out. XK (Kosovo) stays: it is in common use, IBANs included.
+        static const QSet<QString> notCountries = {
+            QStringLiteral("AC"), QStringLiteral("CP"), QStringLiteral("DG"), QStringLiteral("EA"),
+            QStringLiteral("EU"), QStringLiteral("EZ"), QStringLiteral("IC"), QStringLiteral("QO"),
+            QStringLiteral("TA"), QStringLiteral("UN"), QStringLiteral("XA"), QStringLiteral("XB"),
+        };
         for (int i = QLocale::AnyTerritory + 1; i <= QLocale::LastTerritory; ++i) {
             const QString code = QLocale::territoryToCode(static_cast<QLocale::Territory>(i));
-            if (code.size() == 2 && code.at(0).isLetter() && code.at(1).isLetter() && !result.set.contains(code)) {
+            if (code.size() == 2 && code.at(0).isLetter() && code.at(1).isLetter() && !result.set.contains(code)
+                && !notCountries.contains(code)) {
                 result.set.insert(code);
                 result.codes.append(code);
             }

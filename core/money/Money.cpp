@@ -119,19 +119,26 @@ Result<Money> Money::fromPlainString(const QString& text, const Currency& curren
                          .arg(text, currency.code())
                          .arg(currency.minorDigits()));
     }
+    // Build the magnitude unsigned, so the most negative qint64 (which toPlainString() prints)
+    // parses back too; anything beyond the qint64 range is an overflow, never a wrap.
+    const Error tooLarge(ErrorCode::Overflow, QCoreApplication::translate("Money", "The amount is too large."));
     bool ok = false;
-    const qint64 major = whole.toLongLong(&ok);
+    const quint64 major = whole.toULongLong(&ok);
     if (!ok)
-        return Error(ErrorCode::Overflow, QCoreApplication::translate("Money", "The amount is too large."));
-    const qint64 minor =
-        fraction.isEmpty() ? 0 : fraction.leftJustified(currency.minorDigits(), QLatin1Char('0')).toLongLong();
-    auto scaledMajor = moneymath::checkedMul(major, currency.minorPerMajor());
-    if (!scaledMajor)
-        return scaledMajor.error();
-    auto total = moneymath::checkedAdd(*scaledMajor, minor);
-    if (!total)
-        return total.error();
-    return Money(negative ? -*total : *total, currency);
+        return tooLarge;
+    const quint64 minor =
+        fraction.isEmpty() ? 0 : fraction.leftJustified(currency.minorDigits(), QLatin1Char('0')).toULongLong();
+    quint64 magnitude = 0;
+    if (__builtin_mul_overflow(major, quint64(currency.minorPerMajor()), &magnitude)
+        || __builtin_add_overflow(magnitude, minor, &magnitude))
+        return tooLarge;
+    constexpr quint64 maxPositive = quint64(std::numeric_limits<qint64>::max());
+    if (magnitude > maxPositive + (negative ? 1 : 0))
+        return tooLarge;
+    const qint64 value = negative
+        ? (magnitude == maxPositive + 1 ? std::numeric_limits<qint64>::min() : -qint64(magnitude))
+        : qint64(magnitude);
+    return Money(value, currency);
 }
 
 } // namespace subdesk

@@ -97,7 +97,8 @@ Result<Money> parse(const QString& text, const Currency& currency, const QLocale
     }
     s = s.trimmed();
     // Drop the currency's code or symbol wherever the user put it.
-    for (const QString& marker : {currency.code(), symbol(currency, locale), locale.currencySymbol()}) {
+    // Only this currency's own code and symbol: "$5" is not an amount in EUR.
+    for (const QString& marker : {currency.code(), symbol(currency, locale)}) {
         if (!marker.isEmpty())
             s.remove(marker, Qt::CaseInsensitive);
     }

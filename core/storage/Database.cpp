@@ -235,7 +235,11 @@ Status Database::backupTo(const QString& target) const
     sqlite3* source = sqliteHandle(m_connectionName);
     if (!source)
         return Error(ErrorCode::Database, QCoreApplication::translate("Database", "The company file is not open."));
-    if (QFileInfo(target).absoluteFilePath() == m_path)
+    // Compare resolved paths (links, "..", and the file system's own case rules) so that the live
+    // file is never the one replaced.
+    const QFileInfo targetInfo(target);
+    if (targetInfo.absoluteFilePath() == m_path
+        || (targetInfo.exists() && targetInfo.canonicalFilePath() == QFileInfo(m_path).canonicalFilePath()))
         return Error(ErrorCode::Invalid,
                      QCoreApplication::translate("Database", "Choose a different file for the copy."));
     const QString temporary = target + QStringLiteral(".part");
@@ -262,10 +266,21 @@ Status Database::backupTo(const QString& target) const
     }
     sqlite3_close(dest);
     if (problem.isEmpty()) {
-        QFile::remove(target);
-        if (!QFile::rename(temporary, target))
+        // Keep the old target until the new copy is in place, and put it back if that fails.
+        const QString previous = target + QStringLiteral(".old");
+        QFile::remove(previous);
+        const bool hadTarget = QFile::exists(target);
+        if (hadTarget && !QFile::rename(target, previous)) {
             problem =
                 QCoreApplication::translate("Database", "could not replace %1").arg(QDir::toNativeSeparators(target));
+        } else if (!QFile::rename(temporary, target)) {
+            if (hadTarget)
+                QFile::rename(previous, target);
+            problem =
+                QCoreApplication::translate("Database", "could not replace %1").arg(QDir::toNativeSeparators(target));
+        } else if (hadTarget) {
+            QFile::remove(previous);
+        }
     }
     if (!problem.isEmpty()) {
         QFile::remove(temporary);

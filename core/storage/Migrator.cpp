@@ -64,9 +64,9 @@ Result<int> Migrator::migrateTo(sqlite3* db, int targetVersion)
         if (!file.open(QIODevice::ReadOnly))
             return Error(ErrorCode::Io,
                          QCoreApplication::translate("Database", "Migration %1 is missing.").arg(m.name));
-        const QString script = QStringLiteral("BEGIN IMMEDIATE;\n%1\n;PRAGMA user_version = %2;\nCOMMIT;")
-                                   .arg(QString::fromUtf8(file.readAll()))
-                                   .arg(m.version);
+        // Concatenated, not arg()-formatted: a migration may contain "%1" in its SQL.
+        const QString script = QStringLiteral("BEGIN IMMEDIATE;\n") + QString::fromUtf8(file.readAll())
+            + QStringLiteral("\n;PRAGMA user_version = ") + QString::number(m.version) + QStringLiteral(";\nCOMMIT;");
         const QString problem = execScript(db, script);
         if (!problem.isEmpty()) {
             if (!sqlite3_get_autocommit(db))

@@ -9,7 +9,7 @@ CREATE TABLE settings (
 ) WITHOUT ROWID;
 
 CREATE TABLE customers (
-    id                  INTEGER PRIMARY KEY,
+    id                  INTEGER PRIMARY KEY AUTOINCREMENT, -- customer numbers are never reused
     display_name        TEXT NOT NULL CHECK (length(trim(display_name)) > 0),
     kind                TEXT NOT NULL CHECK (kind IN ('business', 'individual')),
     contact_person      TEXT NOT NULL DEFAULT '',

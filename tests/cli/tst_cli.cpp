@@ -436,7 +436,8 @@ void TestCli::editChangesOnlyTheGivenFields()
     // --clear-tags applies before the other tag flags, whatever their order on the command line.
     cliOk({QStringLiteral("--db"), m_db, QStringLiteral("customers"), QStringLiteral("edit"), QStringLiteral("1"),
            QStringLiteral("--tag"), QStringLiteral("z"), QStringLiteral("--clear-tags")});
-    QCOMPARE(listJson(m_db).at(0).toObject().value(QStringLiteral("tags")).toArray(), QJsonArray({QStringLiteral("z")}));
+    QCOMPARE(listJson(m_db).at(0).toObject().value(QStringLiteral("tags")).toArray(),
+             QJsonArray({QStringLiteral("z")}));
 }
 
 void TestCli::archiveAndRestoreRoundTrip()
@@ -770,8 +771,8 @@ void TestCli::importWithoutValidRowsFailsAlikeWithAndWithoutDryRun()
     const QString csv = m_dir->filePath(QStringLiteral("nothing-valid.csv"));
     writeFile(csv, "Name,E-mail,Country\n,a@x.fi,FI\nNo Country,b@x.fi,XX\n");
     for (const bool dryRun : {true, false}) {
-        QStringList args = {QStringLiteral("--db"), m_db, QStringLiteral("customers"), QStringLiteral("import"), csv,
-                            QStringLiteral("--valid-only")};
+        QStringList args = {QStringLiteral("--db"),   m_db, QStringLiteral("customers"),
+                            QStringLiteral("import"), csv,  QStringLiteral("--valid-only")};
         if (dryRun)
             args << QStringLiteral("--dry-run");
         const Run run = cli(args);

@@ -396,9 +396,9 @@ void CustomersView::exportCustomers()
 {
     Q_EMIT activationRequested();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = askSaveFileName(this, tr("Export customers"),
-                                         QDir(folder).filePath(tr("customers") + QStringLiteral(".csv")),
-                                         tr("CSV files (*.csv);;All files (*)"), QStringLiteral("csv"));
+    const QString path =
+        askSaveFileName(this, tr("Export customers"), QDir(folder).filePath(tr("customers") + QStringLiteral(".csv")),
+                        tr("CSV files (*.csv);;All files (*)"), QStringLiteral("csv"));
     if (path.isEmpty())
         return;
     const auto exported = exportShownRows(path);

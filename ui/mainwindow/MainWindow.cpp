@@ -322,9 +322,9 @@ void MainWindow::newCompany()
                                      : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     // No "replace?" question: a new company never overwrites a file; choosing one that exists is
     // refused with a message instead.
-    const QString path = askSaveFileName(this, tr("New company"),
-                                         QDir(folder).filePath(tr("New company") + QStringLiteral(".subdesk")),
-                                         companyFilter(), QStringLiteral("subdesk"), QFileDialog::DontConfirmOverwrite);
+    const QString path =
+        askSaveFileName(this, tr("New company"), QDir(folder).filePath(tr("New company") + QStringLiteral(".subdesk")),
+                        companyFilter(), QStringLiteral("subdesk"), QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     switchCompany(path, storage::Database::OpenMode::CreateNew);
@@ -345,8 +345,8 @@ void MainWindow::saveCopy()
     const QFileInfo current(m_company->database().path());
     const QString suggestion =
         current.dir().filePath(tr("%1 copy").arg(current.completeBaseName()) + QStringLiteral(".subdesk"));
-    const QString target
-        = askSaveFileName(this, tr("Save a copy"), suggestion, companyFilter(), QStringLiteral("subdesk"));
+    const QString target =
+        askSaveFileName(this, tr("Save a copy"), suggestion, companyFilter(), QStringLiteral("subdesk"));
     if (target.isEmpty())
         return;
     if (auto saved = m_company->database().backupTo(target); !saved) {

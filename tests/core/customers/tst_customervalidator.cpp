@@ -152,6 +152,9 @@ private Q_SLOTS:
         QTest::newRow("malformed e-mail is an error on e-mail") << "emails=foo@" << int(CustomerField::Emails);
         QTest::newRow("missing country is an error on country") << "country=" << int(CustomerField::Country);
         QTest::newRow("unknown country code ZZ is an error") << "country=ZZ" << int(CustomerField::Country);
+        QTest::newRow("EU is a grouping, not an ISO 3166 country") << "country=EU" << int(CustomerField::Country);
+        QTest::newRow("IC (Canary Islands) is reserved, not an ISO 3166 country")
+            << "country=IC" << int(CustomerField::Country);
         QTest::newRow("currency not in ISO 4217") << "currency=EUX" << int(CustomerField::Currency);
         QTest::newRow("language SubDesk has no documents in") << "language=de" << int(CustomerField::Language);
         QTest::newRow("payment terms above 365 days") << "terms=400" << int(CustomerField::PaymentTerms);

@@ -236,6 +236,51 @@ private Q_SLOTS:
         QVERIFY2(!(*db)->backupTo(path).ok(), "a copy onto the open file itself is refused");
     }
 
+    void backupReplacesAnOlderCopyAndNeverTheLiveFile()
+    {
+        const QString path = freshPath();
+        const QString copy = m_dir.filePath(QStringLiteral("older-copy.subdesk"));
+        QFile old(copy);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("an older copy");
+        old.close();
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QVERIFY((*db)->backupTo(copy).ok());
+        QVERIFY2(fileBytes(copy).startsWith("SQLite format 3"), "the old copy was replaced by the new one");
+        QVERIFY(!QFile::exists(copy + QStringLiteral(".old")));
+        // The same file reached through another path is still the live file.
+        const QString sameFile = m_dir.filePath(QStringLiteral("sub/../")) + QFileInfo(path).fileName();
+        QDir(m_dir.path()).mkpath(QStringLiteral("sub"));
+        QVERIFY(!(*db)->backupTo(sameFile).ok());
+        QVERIFY(QFile::exists(path));
+    }
+
+    void failedMigrationLeavesTheFileAsItWas()
+    {
+        // A file whose schema 1 was half-applied by hand: migration 1 fails on its first CREATE
+        // TABLE and must roll back, leaving user_version at 0 and nothing else changed.
+        const QString path = freshPath();
+        rawSql(
+            path,
+            {QStringLiteral("CREATE TABLE settings (key TEXT)"), QStringLiteral("PRAGMA application_id = 1398096452")});
+        const auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().message.contains(QStringLiteral("schema 1")), qPrintable(db.error().message));
+        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        check.setDatabaseName(path);
+        QVERIFY(check.open());
+        QSqlQuery q(check);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'customers'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q = QSqlQuery();
+        check.close();
+        check = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
     void integrityCheckReportsForeignKeyProblems()
     {
         const QString path = freshPath();
