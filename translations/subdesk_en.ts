@@ -371,6 +371,14 @@
         <source>Writes customers as CSV to FILE or standard output. UTF-8, every field; FILE - or no FILE means standard output.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing to import: the file has no valid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -416,6 +424,14 @@
     </message>
     <message>
         <source>--quit-after needs a number of milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company file to open (the same as --db; used when a file manager opens a .subdesk file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one company file, either as --db or as the file argument.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1085,6 +1101,10 @@
         <source>Welcome to SubDesk. This new company file holds a demo company to look around in; start your own with File › New company.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Created the new, empty company file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>subdesk::ui::ColumnsMenu</name>
@@ -1250,6 +1270,10 @@
     </message>
     <message>
         <source>This page has fields to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -371,6 +371,14 @@
         <source>Writes customers as CSV to FILE or standard output. UTF-8, every field; FILE - or no FILE means standard output.</source>
         <translation>مشتریان را به صورت CSV در FILE یا خروجی استاندارد می‌نویسد، با کدگذاری UTF-8 و همه فیلدها؛ FILE برابر - یا نبودن FILE یعنی خروجی استاندارد.</translation>
     </message>
+    <message>
+        <source>Nothing to import: the file has no valid rows.</source>
+        <translation>چیزی برای وارد کردن نیست: پرونده هیچ سطر معتبری ندارد.</translation>
+    </message>
+    <message>
+        <source>The output could not be written.</source>
+        <translation>خروجی نوشته نشد.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -417,6 +425,14 @@
     <message>
         <source>--quit-after needs a number of milliseconds.</source>
         <translation>--quit-after به عددی بر حسب میلی‌ثانیه نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Company file to open (the same as --db; used when a file manager opens a .subdesk file).</source>
+        <translation>پرونده شرکت برای باز کردن (همانند --db؛ وقتی مدیر پرونده‌ها یک پرونده .subdesk را باز می‌کند به کار می‌رود).</translation>
+    </message>
+    <message>
+        <source>Give one company file, either as --db or as the file argument.</source>
+        <translation>فقط یک پرونده شرکت بدهید، یا با --db یا به صورت آرگومان.</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1100,10 @@
         <source>Welcome to SubDesk. This new company file holds a demo company to look around in; start your own with File › New company.</source>
         <translation>به SubDesk خوش آمدید. این پرونده شرکت جدید یک شرکت نمونه برای آشنایی با برنامه دارد؛ شرکت خودتان را از پرونده › شرکت جدید شروع کنید.</translation>
     </message>
+    <message>
+        <source>Created the new, empty company file %1.</source>
+        <translation>پرونده شرکت جدید و خالی %1 ساخته شد.</translation>
+    </message>
 </context>
 <context>
     <name>subdesk::ui::ColumnsMenu</name>
@@ -1249,6 +1269,10 @@
     <message>
         <source>This page has fields to fix</source>
         <translation>این صفحه فیلدهایی دارد که باید اصلاح شوند</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>هنوز امضا نشده</translation>
     </message>
 </context>
 <context>

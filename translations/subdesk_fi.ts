@@ -371,6 +371,14 @@
         <source>Writes customers as CSV to FILE or standard output. UTF-8, every field; FILE - or no FILE means standard output.</source>
         <translation>Kirjoittaa asiakkaat CSV-muodossa tiedostoon FILE tai vakiotulosteeseen. UTF-8, kaikki kentät; jos FILE on - tai puuttuu, tulostetaan vakiotulosteeseen.</translation>
     </message>
+    <message>
+        <source>Nothing to import: the file has no valid rows.</source>
+        <translation>Ei tuotavaa: tiedostossa ei ole yhtään kelvollista riviä.</translation>
+    </message>
+    <message>
+        <source>The output could not be written.</source>
+        <translation>Tulostetta ei voitu kirjoittaa.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -417,6 +425,14 @@
     <message>
         <source>--quit-after needs a number of milliseconds.</source>
         <translation>Valitsin --quit-after vaatii millisekuntimäärän.</translation>
+    </message>
+    <message>
+        <source>Company file to open (the same as --db; used when a file manager opens a .subdesk file).</source>
+        <translation>Avattava yritystiedosto (sama kuin --db; käytetään, kun tiedostonhallinta avaa .subdesk-tiedoston).</translation>
+    </message>
+    <message>
+        <source>Give one company file, either as --db or as the file argument.</source>
+        <translation>Anna yksi yritystiedosto joko valitsimella --db tai argumenttina.</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1101,10 @@
         <source>Welcome to SubDesk. This new company file holds a demo company to look around in; start your own with File › New company.</source>
         <translation>Tervetuloa SubDeskiin. Tässä uudessa yritystiedostossa on esittelyyritys, johon voit tutustua; aloita oma yrityksesi valitsemalla Tiedosto › Uusi yritys.</translation>
     </message>
+    <message>
+        <source>Created the new, empty company file %1.</source>
+        <translation>Luotiin uusi, tyhjä yritystiedosto %1.</translation>
+    </message>
 </context>
 <context>
     <name>subdesk::ui::ColumnsMenu</name>
@@ -1251,6 +1271,10 @@
     <message>
         <source>This page has fields to fix</source>
         <translation>Tällä sivulla on korjattavia kenttiä</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>Ei vielä allekirjoitettu</translation>
     </message>
 </context>
 <context>

@@ -371,6 +371,14 @@
         <source>Writes customers as CSV to FILE or standard output. UTF-8, every field; FILE - or no FILE means standard output.</source>
         <translation>Scrive i clienti in formato CSV in FILE o sullo standard output. UTF-8, tutti i campi; FILE uguale a - o assente indica lo standard output.</translation>
     </message>
+    <message>
+        <source>Nothing to import: the file has no valid rows.</source>
+        <translation>Niente da importare: il file non contiene righe valide.</translation>
+    </message>
+    <message>
+        <source>The output could not be written.</source>
+        <translation>Impossibile scrivere l&apos;output.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -417,6 +425,14 @@
     <message>
         <source>--quit-after needs a number of milliseconds.</source>
         <translation>--quit-after richiede un numero di millisecondi.</translation>
+    </message>
+    <message>
+        <source>Company file to open (the same as --db; used when a file manager opens a .subdesk file).</source>
+        <translation>File dell&apos;azienda da aprire (come --db; usato quando un file manager apre un file .subdesk).</translation>
+    </message>
+    <message>
+        <source>Give one company file, either as --db or as the file argument.</source>
+        <translation>Indica un solo file dell&apos;azienda, con --db oppure come argomento.</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1101,10 @@
         <source>Welcome to SubDesk. This new company file holds a demo company to look around in; start your own with File › New company.</source>
         <translation>Benvenuto in SubDesk. Questo nuovo file dell&apos;azienda contiene un&apos;azienda dimostrativa da esplorare; per crearne una propria, usare File › Nuova azienda.</translation>
     </message>
+    <message>
+        <source>Created the new, empty company file %1.</source>
+        <translation>Creato il nuovo file dell&apos;azienda vuoto %1.</translation>
+    </message>
 </context>
 <context>
     <name>subdesk::ui::ColumnsMenu</name>
@@ -1251,6 +1271,10 @@
     <message>
         <source>This page has fields to fix</source>
         <translation>Questa pagina contiene campi da correggere</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>Non ancora firmato</translation>
     </message>
 </context>
 <context>

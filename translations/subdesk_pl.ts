@@ -371,6 +371,14 @@
         <source>Writes customers as CSV to FILE or standard output. UTF-8, every field; FILE - or no FILE means standard output.</source>
         <translation>Zapisuje klientów w formacie CSV do FILE lub na standardowe wyjście. UTF-8, wszystkie pola; FILE - lub brak FILE oznacza standardowe wyjście.</translation>
     </message>
+    <message>
+        <source>Nothing to import: the file has no valid rows.</source>
+        <translation>Nie ma czego importować: plik nie zawiera poprawnych wierszy.</translation>
+    </message>
+    <message>
+        <source>The output could not be written.</source>
+        <translation>Nie można zapisać wyniku.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -417,6 +425,14 @@
     <message>
         <source>--quit-after needs a number of milliseconds.</source>
         <translation>--quit-after wymaga podania liczby milisekund.</translation>
+    </message>
+    <message>
+        <source>Company file to open (the same as --db; used when a file manager opens a .subdesk file).</source>
+        <translation>Plik firmy do otwarcia (to samo co --db; używane, gdy menedżer plików otwiera plik .subdesk).</translation>
+    </message>
+    <message>
+        <source>Give one company file, either as --db or as the file argument.</source>
+        <translation>Podaj jeden plik firmy: jako --db albo jako argument.</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1102,10 @@
         <source>Welcome to SubDesk. This new company file holds a demo company to look around in; start your own with File › New company.</source>
         <translation>Witamy w SubDesk. Ten nowy plik firmy zawiera firmę demonstracyjną, na której możesz poznać program; własną firmę utworzysz poleceniem Plik › Nowa firma.</translation>
     </message>
+    <message>
+        <source>Created the new, empty company file %1.</source>
+        <translation>Utworzono nowy, pusty plik firmy %1.</translation>
+    </message>
 </context>
 <context>
     <name>subdesk::ui::ColumnsMenu</name>
@@ -1253,6 +1273,10 @@
     <message>
         <source>This page has fields to fix</source>
         <translation>Na tej stronie są pola do poprawienia</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>Jeszcze nie podpisano</translation>
     </message>
 </context>
 <context>

@@ -64,8 +64,9 @@ bool parseGuiOptions(const QStringList& arguments, GuiOptions* options, int* exi
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1 || (positional.size() == 1 && parser.isSet(db))) {
         std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("CommandLine", "Give one company file, either as --db or as "
-                                                                           "the file argument.")));
+                     qPrintable(QCoreApplication::translate("CommandLine",
+                                                            "Give one company file, either as --db or as "
+                                                            "the file argument.")));
         *exitCode = 2;
         return false;
     }

@@ -67,10 +67,9 @@ int main(int argc, char** argv)
                                         "New company."),
             ui::MessageBar::Kind::Information, 0);
     } else if (opened.created) {
-        window.messageBar()->showMessage(
-            QCoreApplication::translate("main", "Created the new, empty company file %1.")
-                .arg(QDir::toNativeSeparators(window.company()->database().path())),
-            ui::MessageBar::Kind::Information, 0);
+        window.messageBar()->showMessage(QCoreApplication::translate("main", "Created the new, empty company file %1.")
+                                             .arg(QDir::toNativeSeparators(window.company()->database().path())),
+                                         ui::MessageBar::Kind::Information, 0);
     }
 
     if (!options.screenshotPath.isEmpty()) {
