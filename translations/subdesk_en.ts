@@ -877,6 +877,10 @@
         <source>Database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its folder is read-only, and SubDesk keeps a journal beside the file. Copy it to a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Languages</name>

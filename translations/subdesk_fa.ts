@@ -876,6 +876,10 @@
         <source>Database error: %1</source>
         <translation>خطای پایگاه داده: %1</translation>
     </message>
+    <message>
+        <source>its folder is read-only, and SubDesk keeps a journal beside the file. Copy it to a folder you can write to.</source>
+        <translation>پوشه آن فقط‌خواندنی است و SubDesk کنار پرونده یک دفترچه ثبت نگه می‌دارد. آن را به پوشه‌ای کپی کنید که بتوانید در آن بنویسید.</translation>
+    </message>
 </context>
 <context>
     <name>Languages</name>

@@ -877,6 +877,10 @@
         <source>Database error: %1</source>
         <translation>Tietokantavirhe: %1</translation>
     </message>
+    <message>
+        <source>its folder is read-only, and SubDesk keeps a journal beside the file. Copy it to a folder you can write to.</source>
+        <translation>sen kansio on vain luku -tilassa, ja SubDesk pitää lokia tiedoston vieressä. Kopioi tiedosto kansioon, johon voit kirjoittaa.</translation>
+    </message>
 </context>
 <context>
     <name>Languages</name>

@@ -877,6 +877,10 @@
         <source>Database error: %1</source>
         <translation>Errore del database: %1</translation>
     </message>
+    <message>
+        <source>its folder is read-only, and SubDesk keeps a journal beside the file. Copy it to a folder you can write to.</source>
+        <translation>la sua cartella è di sola lettura e SubDesk tiene un registro accanto al file. Copialo in una cartella in cui puoi scrivere.</translation>
+    </message>
 </context>
 <context>
     <name>Languages</name>

@@ -878,6 +878,10 @@
         <source>Database error: %1</source>
         <translation>Błąd bazy danych: %1</translation>
     </message>
+    <message>
+        <source>its folder is read-only, and SubDesk keeps a journal beside the file. Copy it to a folder you can write to.</source>
+        <translation>jego folder jest tylko do odczytu, a SubDesk prowadzi dziennik obok pliku. Skopiuj plik do folderu z prawem zapisu.</translation>
+    </message>
 </context>
 <context>
     <name>Languages</name>

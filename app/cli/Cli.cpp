@@ -139,6 +139,28 @@ ExitCode help(const QList<CommandSpec>& commands, const QStringList& words)
     }
     qsizetype used = 0;
     const CommandSpec* command = findCommand(commands, words, &used);
+    if (!command && words.size() == 1) {
+        // "help customers": the group's commands, each with its summary.
+        QList<const CommandSpec*> group;
+        qsizetype width = 0;
+        for (const CommandSpec& c : commands) {
+            if (c.path.size() > 1 && c.path.first() == words.first()) {
+                group.append(&c);
+                width = qMax(width, c.name().size());
+            }
+        }
+        if (!group.isEmpty()) {
+            QStringList lines {QCoreApplication::translate("Cli", "Commands:")};
+            for (const CommandSpec* c : group)
+                lines.append(QStringLiteral("  ") + c->name().leftJustified(width + 2)
+                             + c->summary.section(QLatin1Char('.'), 0, 0) + QLatin1Char('.'));
+            lines << QString()
+                  << QCoreApplication::translate("Cli",
+                                                 "Run \"subdesk-cli help COMMAND\" for the options of a command.");
+            print(lines);
+            return ExitCode::Ok;
+        }
+    }
     if (!command || used != words.size())
         return unknownCommand(commands, words);
     print(commandHelp(*command));

@@ -69,6 +69,12 @@ Status checkFile(const QString& path, Database::OpenMode mode, bool* isNew)
             path,
             QCoreApplication::translate(
                 "Database", "the file is read-only. Make it writable, or copy it to a folder you can write to."));
+    // SQLite keeps its write-ahead log beside the file, so the folder must be writable too.
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return refusal(path,
+                       QCoreApplication::translate("Database",
+                                                   "its folder is read-only, and SubDesk keeps a journal "
+                                                   "beside the file. Copy it to a folder you can write to."));
     if (info.size() > 0) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))

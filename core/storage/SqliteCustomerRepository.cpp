@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QVariant>
 
+#include <optional>
 #include <sqlite3.h>
 
 // This repository talks to SQLite's C API (through SqliteStatement) rather than QSqlQuery: at
@@ -178,6 +179,13 @@ Result<QList<Customer>> SqliteCustomerRepository::select(const QString& where, q
     sqlite3* db = sqliteHandle(m_connection);
     if (!db)
         return notOpen();
+    // Customers and their tags come from one snapshot, even while another program writes.
+    std::optional<SqlTransaction> snapshot;
+    if (sqlite3_get_autocommit(db)) {
+        snapshot.emplace(m_connection);
+        if (!snapshot->begun())
+            return snapshot->begun().error();
+    }
     SqliteStatement rows(db, QStringLiteral("SELECT %1 FROM customers %2 ORDER BY id").arg(kColumns, where).toUtf8());
     if (!rows.ok())
         return rows.error();
@@ -208,6 +216,10 @@ Result<QList<Customer>> SqliteCustomerRepository::select(const QString& where, q
     }
     if (tags.failed())
         return tags.error();
+    if (snapshot) {
+        if (auto done = snapshot->commit(); !done)
+            return done.error();
+    }
     return list;
 }
 
