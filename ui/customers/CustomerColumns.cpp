@@ -103,7 +103,8 @@ void fitToWidth(QHeaderView* header, int width)
             continue;
         const int label = headerTextWidth(header, logical);
         const int naturalWidth = std::max(charactersWidth(header, c.naturalCharacters), label);
-        const int minimum = std::max(contentWidth(header, c), label);
+        // A long label (Polish "Data utworzenia") may be elided by the header; the content may not.
+        const int minimum = contentWidth(header, c);
         const int natural = std::max(naturalWidth, minimum);
         columns.append({logical, natural, minimum});
         naturalTotal += natural;
@@ -124,17 +125,23 @@ void fitToWidth(QHeaderView* header, int width)
         sizes.append(size);
         total += size;
     }
-    // Still too wide (a narrow window, wide digits): the free-text columns give up the rest, so the
-    // table needs no horizontal scroll bar at first sight.
-    for (int i = 0; i < columns.size() && total > width; ++i) {
-        const CustomerField field = CustomerTableModel::fieldOfColumn(columns.at(i).logical);
-        if (field != CustomerField::DisplayName && field != CustomerField::Emails)
-            continue;
-        const int floor = headerTextWidth(header, columns.at(i).logical) + 40;
-        const int give = std::min(total - width, std::max(0, sizes.at(i) - floor));
-        sizes[i] -= give;
-        total -= give;
-    }
+    // Still too wide (a narrow window, long labels in some languages, wide digits): the free-text
+    // columns give up room first, then the short-text ones down to their label, so the table needs
+    // no horizontal scroll bar at first sight. Numbers, dates, codes and status keep their width.
+    const auto giveUp = [&](const QList<CustomerField>& fields, int extra) {
+        for (int i = 0; i < columns.size() && total > width; ++i) {
+            if (!fields.contains(CustomerTableModel::fieldOfColumn(columns.at(i).logical)))
+                continue;
+            const int floor = headerTextWidth(header, columns.at(i).logical) + extra;
+            const int give = std::min(total - width, std::max(0, sizes.at(i) - floor));
+            sizes[i] -= give;
+            total -= give;
+        }
+    };
+    // The name is what a clerk reads first: it gives up room last.
+    giveUp({CustomerField::Emails}, 40);
+    giveUp({CustomerField::Tags, CustomerField::Segment, CustomerField::City, CustomerField::Kind}, 0);
+    giveUp({CustomerField::DisplayName}, 40);
     for (int i = 0; i < columns.size(); ++i)
         header->resizeSection(columns.at(i).logical, sizes.at(i));
 }

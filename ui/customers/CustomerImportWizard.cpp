@@ -4,6 +4,7 @@
 #include "ImportFilePage.h"
 #include "ImportMappingPage.h"
 #include "customers/CustomerValidator.h"
+#include "widgets/BusyCursor.h"
 #include "widgets/Icons.h"
 
 namespace subdesk::ui {
@@ -28,6 +29,7 @@ CustomerImportWizard::CustomerImportWizard(customers::CustomerService& service, 
 
 Status CustomerImportWizard::load(const QString& path, const io::CsvReadOptions& options)
 {
+    const BusyCursor busy;
     auto loaded = io::CustomerCsvImporter::load(path, options);
     if (!loaded)
         return loaded.error();
@@ -37,6 +39,7 @@ Status CustomerImportWizard::load(const QString& path, const io::CsvReadOptions&
 
 const io::CustomerImportPlan& CustomerImportWizard::makePlan()
 {
+    const BusyCursor busy;
     m_plan = m_importer ? m_importer->plan(customers::CustomerValidator(m_today)) : io::CustomerImportPlan();
     return m_plan;
 }
@@ -45,6 +48,7 @@ Status CustomerImportWizard::commit(bool validRowsOnly)
 {
     const auto mode =
         validRowsOnly ? io::CustomerCsvImporter::Mode::ValidRowsOnly : io::CustomerCsvImporter::Mode::AllOrNothing;
+    const BusyCursor busy;
     auto ids = io::CustomerCsvImporter::commit(m_plan, m_service, mode);
     if (!ids)
         return ids.error();
