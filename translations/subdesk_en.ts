@@ -546,6 +546,10 @@
         <source>Line %1: the file is not valid UTF-8 (byte 0x%2). Choose Windows-1252, or let SubDesk detect the encoding.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 already belongs to customer number %3; the import adds another customer with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Customer</name>

@@ -545,6 +545,10 @@
         <source>Line %1: the file is not valid UTF-8 (byte 0x%2). Choose Windows-1252, or let SubDesk detect the encoding.</source>
         <translation>سطر %1: پرونده UTF-8 معتبر نیست (بایت 0x%2). Windows-1252 را انتخاب کنید یا بگذارید SubDesk کدگذاری را تشخیص دهد.</translation>
     </message>
+    <message>
+        <source>%1: %2 already belongs to customer number %3; the import adds another customer with it.</source>
+        <translation>%1: %2 از قبل متعلق به مشتری شماره %3 است؛ وارد کردن، مشتری دیگری با همین شناسه می‌افزاید.</translation>
+    </message>
 </context>
 <context>
     <name>Customer</name>

@@ -546,6 +546,10 @@
         <source>Line %1: the file is not valid UTF-8 (byte 0x%2). Choose Windows-1252, or let SubDesk detect the encoding.</source>
         <translation>Rivi %1: tiedosto ei ole kelvollisessa UTF-8-muodossa (tavu 0x%2). Valitse Windows-1252 tai anna SubDeskin tunnistaa merkistö.</translation>
     </message>
+    <message>
+        <source>%1: %2 already belongs to customer number %3; the import adds another customer with it.</source>
+        <translation>%1: %2 on jo asiakkaalla numero %3; tuonti lisää toisen asiakkaan samalla tunnuksella.</translation>
+    </message>
 </context>
 <context>
     <name>Customer</name>

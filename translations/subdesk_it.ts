@@ -546,6 +546,10 @@
         <source>Line %1: the file is not valid UTF-8 (byte 0x%2). Choose Windows-1252, or let SubDesk detect the encoding.</source>
         <translation>Riga %1: il file non è in UTF-8 valido (byte 0x%2). Scegliere Windows-1252 oppure lasciare che SubDesk rilevi la codifica.</translation>
     </message>
+    <message>
+        <source>%1: %2 already belongs to customer number %3; the import adds another customer with it.</source>
+        <translation>%1: %2 appartiene già al cliente numero %3; l'importazione aggiunge un altro cliente con lo stesso valore.</translation>
+    </message>
 </context>
 <context>
     <name>Customer</name>

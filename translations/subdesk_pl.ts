@@ -547,6 +547,10 @@
         <source>Line %1: the file is not valid UTF-8 (byte 0x%2). Choose Windows-1252, or let SubDesk detect the encoding.</source>
         <translation>Wiersz %1: plik nie jest poprawnym tekstem UTF-8 (bajt 0x%2). Wybierz Windows-1252 lub pozwól SubDesk wykryć kodowanie.</translation>
     </message>
+    <message>
+        <source>%1: %2 already belongs to customer number %3; the import adds another customer with it.</source>
+        <translation>%1: %2 należy już do klienta nr %3; import doda kolejnego klienta z tym numerem.</translation>
+    </message>
 </context>
 <context>
     <name>Customer</name>

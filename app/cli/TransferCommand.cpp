@@ -168,6 +168,15 @@ ExitCode importCustomers(Invocation& inv)
     auto company = inv.context().openCompany(Database::OpenMode::OpenOrCreate);
     if (!company)
         return output::fail(company.error());
+    if (const auto stored = (*company)->customers().loadAll()) {
+        QHash<QString, qint64> vatIds;
+        for (const customers::Customer& c : *stored) {
+            if (!c.vatId.isEmpty())
+                vatIds.insert(c.vatId, c.id.value);
+        }
+        for (const QString& w : io::CustomerCsvImporter::duplicateWarnings(plan, vatIds))
+            output::warn(w);
+    }
     const auto mode =
         validOnly ? io::CustomerCsvImporter::Mode::ValidRowsOnly : io::CustomerCsvImporter::Mode::AllOrNothing;
     const auto ids = io::CustomerCsvImporter::commit(plan, (*company)->customers(), mode);

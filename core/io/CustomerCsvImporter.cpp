@@ -231,6 +231,27 @@ CustomerImportPlan CustomerCsvImporter::plan(const customers::CustomerValidator&
     return plan;
 }
 
+QStringList CustomerCsvImporter::duplicateWarnings(const CustomerImportPlan& plan,
+                                                   const QHash<QString, qint64>& existing)
+{
+    QStringList warnings;
+    for (qsizetype i = 0; i < plan.customers.size(); ++i) {
+        const QString& vatId = plan.customers.at(i).vatId;
+        const auto found = vatId.isEmpty() ? existing.constEnd() : existing.constFind(vatId);
+        if (found == existing.constEnd())
+            continue;
+        warnings.append(
+            QCoreApplication::translate("CsvImport", "Line %1: %2")
+                .arg(plan.customerLines.at(i))
+                .arg(QCoreApplication::translate("CsvImport",
+                                                 "%1: %2 already belongs to customer number %3; the import adds "
+                                                 "another customer with it.")
+                         .arg(customers::fieldLabel(CustomerField::VatId), vatId)
+                         .arg(*found)));
+    }
+    return warnings;
+}
+
 Result<QList<CustomerId>> CustomerCsvImporter::commit(const CustomerImportPlan& plan,
                                                       customers::CustomerService& service, Mode mode)
 {

@@ -4,6 +4,8 @@
 #include "customers/CustomerField.h"
 #include "customers/CustomerValidator.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace subdesk::customers {
@@ -85,6 +87,13 @@ public:
      * names no known column, or no column for the name, is one problem on the header's line (no row is checked then).
      */
     CustomerImportPlan plan(const customers::CustomerValidator& validator) const;
+
+    /**
+     * Warnings for planned customers whose VAT ID a stored customer already has (existing maps a
+     * VAT ID to that customer's number): importing the same file twice would double them. Not an
+     * error, since two branches may share one VAT ID.
+     */
+    static QStringList duplicateWarnings(const CustomerImportPlan& plan, const QHash<QString, qint64>& existing);
 
     /**
      * Stores the plan's customers in one transaction; refuses a plan with problems in AllOrNothing

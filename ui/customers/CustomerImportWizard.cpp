@@ -3,6 +3,7 @@
 #include "ImportCheckPage.h"
 #include "ImportFilePage.h"
 #include "ImportMappingPage.h"
+#include "customers/CustomerService.h"
 #include "customers/CustomerValidator.h"
 #include "widgets/BusyCursor.h"
 #include "widgets/Icons.h"
@@ -41,6 +42,15 @@ const io::CustomerImportPlan& CustomerImportWizard::makePlan()
 {
     const BusyCursor busy;
     m_plan = m_importer ? m_importer->plan(customers::CustomerValidator(m_today)) : io::CustomerImportPlan();
+    // Importing the same file twice would double the customers: say so for each VAT ID on file.
+    if (const auto stored = m_service.loadAll(); stored && !m_plan.customers.isEmpty()) {
+        QHash<QString, qint64> vatIds;
+        for (const customers::Customer& c : *stored) {
+            if (!c.vatId.isEmpty())
+                vatIds.insert(c.vatId, c.id.value);
+        }
+        m_plan.warnings += io::CustomerCsvImporter::duplicateWarnings(m_plan, vatIds);
+    }
     return m_plan;
 }
 

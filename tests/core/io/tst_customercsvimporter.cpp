@@ -67,6 +67,7 @@ private Q_SLOTS:
     void apostropheGuardIsRemoved();
     void createdAndStatusAreImported();
     void warningsDoNotBlock();
+    void vatIdAlreadyOnFileIsAWarningWithItsLineAndCustomer();
     void setMappingOverridesTheGuess();
     void previewShowsTheFirstRowsAsRead();
     void delimiterAndEncodingCanBeForced();
@@ -447,6 +448,20 @@ void TestCustomerCsvImporter::warningsDoNotBlock()
     QCOMPARE(plan.customers.size(), 1);
     QCOMPARE(plan.warnings,
              QList<QString> {QStringLiteral("Line 2: VAT ID: The VAT ID is from DE but the address is in FI.")});
+}
+
+void TestCustomerCsvImporter::vatIdAlreadyOnFileIsAWarningWithItsLineAndCustomer()
+{
+    const auto plan = planOf("Name,E-mail,Country,VAT ID\nNew Oy,a@new.fi,FI,FI11111111\n"
+                             "Again Oy,b@again.fi,FI,FI22222222\nNo VAT Oy,c@novat.fi,FI,\n");
+    QCOMPARE(plan.customers.size(), 3);
+    const QHash<QString, qint64> stored = {{QStringLiteral("FI22222222"), 42}};
+    const QStringList warnings = CustomerCsvImporter::duplicateWarnings(plan, stored);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().startsWith(QStringLiteral("Line 3: VAT ID: FI22222222 already belongs to customer "
+                                                        "number 42")),
+             qPrintable(warnings.first()));
+    QVERIFY(CustomerCsvImporter::duplicateWarnings(plan, {}).isEmpty());
 }
 
 void TestCustomerCsvImporter::setMappingOverridesTheGuess()
