@@ -96,8 +96,8 @@ Result<Customer> CustomerEditor::update(const Customer& edited)
     CustomerService& service = m_service;
     m_stack.push(new CustomerCommand(
         QCoreApplication::translate("CustomerEditor", "Edit customer %1").arg(after->displayName),
-        [&service, a = *after] { return asStatus(service.update(a)); },
-        [&service, b = *before] { return asStatus(service.update(b)); }, *this));
+        [&service, a = *after] { return service.restoreSnapshot(a); },
+        [&service, b = *before] { return service.restoreSnapshot(b); }, *this));
     return after;
 }
 

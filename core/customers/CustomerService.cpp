@@ -102,6 +102,14 @@ Result<Customer> CustomerService::setStatus(CustomerId id, CustomerStatus status
     return customer;
 }
 
+Status CustomerService::restoreSnapshot(const Customer& snapshot)
+{
+    if (auto stored = m_repository.update(snapshot); !stored)
+        return stored;
+    Q_EMIT customerChanged(snapshot);
+    return {};
+}
+
 Status CustomerService::remove(CustomerId id)
 {
     if (auto removed = m_repository.remove(id); !removed)

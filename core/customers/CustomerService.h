@@ -30,6 +30,11 @@ public:
     /** Validates and stores an edited customer; returns it as stored. */
     Result<Customer> update(Customer customer);
     Result<Customer> setStatus(CustomerId id, CustomerStatus status);
+    /**
+     * Writes back a state the customer had before (undo and redo of an edit) without validating it
+     * again: it was stored once, and today's rules must not make an undo impossible.
+     */
+    Status restoreSnapshot(const Customer& snapshot);
     /** Deletes a customer for good (only used to undo an add). */
     Status remove(CustomerId id);
 
