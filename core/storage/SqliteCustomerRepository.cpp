@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QVariant>
 
 #include <optional>
 #include <sqlite3.h>
@@ -66,37 +65,42 @@ Customer fromRow(const SqliteStatement& q)
     return c;
 }
 
-/** Every column except id, in kColumns order. Text columns are never NULL (the schema says ''). */
-QList<QVariant> fieldValues(const Customer& c)
+/**
+ * Binds every column except id, in kColumns order, starting at parameter first. Text columns are
+ * never NULL (the schema says ''); the mandate date is NULL when there is none.
+ */
+void bindFields(SqliteStatement& q, int first, const Customer& c)
 {
-    const auto text = [](const QString& s) { return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s); };
-    return {
-        text(c.displayName),
-        customers::toKey(c.kind),
-        text(c.contactPerson),
-        text(c.emails.join(QLatin1Char('\n'))),
-        text(c.phone),
-        text(c.address.streetLines.join(QLatin1Char('\n'))),
-        text(c.address.postalCode),
-        text(c.address.city),
-        text(c.address.region),
-        text(c.address.country),
-        text(c.vatId),
-        text(c.language),
-        text(c.currency),
-        c.paymentTermsDays,
-        customers::toKey(c.paymentMethod),
-        text(c.sepa.iban),
-        text(c.sepa.bic),
-        text(c.sepa.reference),
-        c.sepa.signedOn.isValid() ? QVariant(c.sepa.signedOn.toString(Qt::ISODate)) : QVariant(),
-        customers::toKey(c.preferredChannel),
-        text(c.eInvoiceEndpoint),
-        text(c.segment),
-        text(c.notes),
-        customers::toKey(c.status),
-        c.created.toUTC().toString(Qt::ISODateWithMs),
-    };
+    int i = first;
+    q.bindText(i++, c.displayName);
+    q.bindText(i++, customers::toKey(c.kind));
+    q.bindText(i++, c.contactPerson);
+    q.bindText(i++, c.emails.join(QLatin1Char('\n')));
+    q.bindText(i++, c.phone);
+    q.bindText(i++, c.address.streetLines.join(QLatin1Char('\n')));
+    q.bindText(i++, c.address.postalCode);
+    q.bindText(i++, c.address.city);
+    q.bindText(i++, c.address.region);
+    q.bindText(i++, c.address.country);
+    q.bindText(i++, c.vatId);
+    q.bindText(i++, c.language);
+    q.bindText(i++, c.currency);
+    q.bindInt(i++, c.paymentTermsDays);
+    q.bindText(i++, customers::toKey(c.paymentMethod));
+    q.bindText(i++, c.sepa.iban);
+    q.bindText(i++, c.sepa.bic);
+    q.bindText(i++, c.sepa.reference);
+    if (c.sepa.signedOn.isValid())
+        q.bindText(i++, c.sepa.signedOn.toString(Qt::ISODate));
+    else
+        q.bindNull(i++);
+    q.bindText(i++, customers::toKey(c.preferredChannel));
+    q.bindText(i++, c.eInvoiceEndpoint);
+    q.bindText(i++, c.segment);
+    q.bindText(i++, c.notes);
+    q.bindText(i++, customers::toKey(c.status));
+    q.bindText(i++, c.created.toUTC().toString(Qt::ISODateWithMs));
+    Q_ASSERT(i == first + kFieldColumns);
 }
 
 Error notOpen()
@@ -139,9 +143,7 @@ public:
             m_customer.bindInt(1, c.id.value);
         else
             m_customer.bindNull(1);
-        const QList<QVariant> values = fieldValues(c);
-        for (int i = 0; i < values.size(); ++i)
-            m_customer.bindVariant(i + 2, values[i]);
+        bindFields(m_customer, 2, c);
         if (auto done = m_customer.stepDone(); !done.ok())
             return done.error();
         const CustomerId id(sqlite3_last_insert_rowid(m_db));
@@ -287,9 +289,7 @@ Status SqliteCustomerRepository::update(const Customer& c)
     SqliteStatement clearTags(db, "DELETE FROM customer_tags WHERE customer_id = ?");
     if (!update.ok() || !clearTags.ok())
         return update.ok() ? clearTags.error() : update.error();
-    const QList<QVariant> values = fieldValues(c);
-    for (int i = 0; i < values.size(); ++i)
-        update.bindVariant(i + 1, values[i]);
+    bindFields(update, 1, c);
     update.bindInt(kFieldColumns + 1, c.id.value);
     if (auto done = update.stepDone(); !done)
         return done;

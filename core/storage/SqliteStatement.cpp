@@ -41,19 +41,9 @@ void SqliteStatement::bindInt(int index, qint64 value)
 // text crosses the boundary as UTF-8 in both directions.
 void SqliteStatement::bindText(int index, const QString& value)
 {
+    // A null QString binds as '' (never NULL): text columns are NOT NULL DEFAULT ''.
     const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-}
-
-void SqliteStatement::bindVariant(int index, const QVariant& value)
-{
-    if (value.isNull()) {
-        bindNull(index);
-    } else if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong) {
-        bindInt(index, value.toLongLong());
-    } else {
-        bindText(index, value.toString());
-    }
+    sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
 bool SqliteStatement::nextRow()

@@ -3,7 +3,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
-#include <QVariant>
+#include <QString>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -28,8 +28,6 @@ public:
     void bindNull(int index);
     void bindInt(int index, qint64 value);
     void bindText(int index, const QString& value);
-    /** Null, integer or text, as QSqlQuery would store them. */
-    void bindVariant(int index, const QVariant& value);
     /** Runs a statement that returns no rows, then makes it ready for the next one. */
     Status stepDone();
 
