@@ -169,12 +169,7 @@ ExitCode importCustomers(Invocation& inv)
     if (!company)
         return output::fail(company.error());
     if (const auto stored = (*company)->customers().loadAll()) {
-        QHash<QString, qint64> vatIds;
-        for (const customers::Customer& c : *stored) {
-            if (!c.vatId.isEmpty())
-                vatIds.insert(c.vatId, c.id.value);
-        }
-        for (const QString& w : io::CustomerCsvImporter::duplicateWarnings(plan, vatIds))
+        for (const QString& w : io::CustomerCsvImporter::duplicateWarnings(plan, *stored))
             output::warn(w);
     }
     const auto mode =

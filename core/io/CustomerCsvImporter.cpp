@@ -232,8 +232,13 @@ CustomerImportPlan CustomerCsvImporter::plan(const customers::CustomerValidator&
 }
 
 QStringList CustomerCsvImporter::duplicateWarnings(const CustomerImportPlan& plan,
-                                                   const QHash<QString, qint64>& existing)
+                                                   const QList<customers::Customer>& stored)
 {
+    QHash<QString, qint64> existing; // VAT ID → number of the stored customer holding it
+    for (const Customer& c : stored) {
+        if (!c.vatId.isEmpty())
+            existing.insert(c.vatId, c.id.value);
+    }
     QStringList warnings;
     for (qsizetype i = 0; i < plan.customers.size(); ++i) {
         const QString& vatId = plan.customers.at(i).vatId;

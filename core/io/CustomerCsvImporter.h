@@ -4,8 +4,6 @@
 #include "customers/CustomerField.h"
 #include "customers/CustomerValidator.h"
 
-#include <QHash>
-
 #include <optional>
 
 namespace subdesk::customers {
@@ -89,11 +87,10 @@ public:
     CustomerImportPlan plan(const customers::CustomerValidator& validator) const;
 
     /**
-     * Warnings for planned customers whose VAT ID a stored customer already has (existing maps a
-     * VAT ID to that customer's number): importing the same file twice would double them. Not an
-     * error, since two branches may share one VAT ID.
+     * Warnings for planned customers whose VAT ID a stored customer already has: importing the
+     * same file twice would double them. Not an error, since two branches may share one VAT ID.
      */
-    static QStringList duplicateWarnings(const CustomerImportPlan& plan, const QHash<QString, qint64>& existing);
+    static QStringList duplicateWarnings(const CustomerImportPlan& plan, const QList<customers::Customer>& stored);
 
     /**
      * Stores the plan's customers in one transaction; refuses a plan with problems in AllOrNothing

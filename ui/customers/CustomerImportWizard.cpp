@@ -43,14 +43,8 @@ const io::CustomerImportPlan& CustomerImportWizard::makePlan()
     const BusyCursor busy;
     m_plan = m_importer ? m_importer->plan(customers::CustomerValidator(m_today)) : io::CustomerImportPlan();
     // Importing the same file twice would double the customers: say so for each VAT ID on file.
-    if (const auto stored = m_service.loadAll(); stored && !m_plan.customers.isEmpty()) {
-        QHash<QString, qint64> vatIds;
-        for (const customers::Customer& c : *stored) {
-            if (!c.vatId.isEmpty())
-                vatIds.insert(c.vatId, c.id.value);
-        }
-        m_plan.warnings += io::CustomerCsvImporter::duplicateWarnings(m_plan, vatIds);
-    }
+    if (const auto stored = m_service.loadAll(); stored && !m_plan.customers.isEmpty())
+        m_plan.warnings += io::CustomerCsvImporter::duplicateWarnings(m_plan, *stored);
     return m_plan;
 }
 

@@ -455,7 +455,10 @@ void TestCustomerCsvImporter::vatIdAlreadyOnFileIsAWarningWithItsLineAndCustomer
     const auto plan = planOf("Name,E-mail,Country,VAT ID\nNew Oy,a@new.fi,FI,FI11111111\n"
                              "Again Oy,b@again.fi,FI,FI22222222\nNo VAT Oy,c@novat.fi,FI,\n");
     QCOMPARE(plan.customers.size(), 3);
-    const QHash<QString, qint64> stored = {{QStringLiteral("FI22222222"), 42}};
+    customers::Customer onFile = test::sampleCustomer(QStringLiteral("Again Oy"));
+    onFile.id = CustomerId(42);
+    onFile.vatId = QStringLiteral("FI22222222");
+    const QList<customers::Customer> stored = {onFile};
     const QStringList warnings = CustomerCsvImporter::duplicateWarnings(plan, stored);
     QCOMPARE(warnings.size(), 1);
     QVERIFY2(warnings.first().startsWith(QStringLiteral("Line 3: VAT ID: FI22222222 already belongs to customer "
