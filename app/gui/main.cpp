@@ -24,16 +24,22 @@ int main(int argc, char** argv)
         return 0;
     }
 
+    // The options are read before any window system is needed, so --help and a mistyped option
+    // answer on a machine without a display too.
+    app::GuiOptions options;
+    {
+        const QCoreApplication parsing(argc, argv);
+        int exitCode = 0;
+        if (!app::parseGuiOptions(QCoreApplication::arguments(), &options, &exitCode))
+            return exitCode;
+    }
+
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("SubDesk"));
     QApplication::setApplicationName(QStringLiteral("SubDesk"));
     QApplication::setApplicationVersion(QStringLiteral(SUBDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.subdesk.SubDesk"));
 
-    app::GuiOptions options;
-    int exitCode = 0;
-    if (!app::parseGuiOptions(QApplication::arguments(), &options, &exitCode))
-        return exitCode;
 
     ui::installTranslations(ui::resolveLanguage(options.language));
     QApplication::setWindowIcon(ui::appIcon());
