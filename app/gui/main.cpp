@@ -40,7 +40,6 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(SUBDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.subdesk.SubDesk"));
 
-
     ui::installTranslations(ui::resolveLanguage(options.language));
     QApplication::setWindowIcon(ui::appIcon());
 
