@@ -2,6 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>Billing</name>
+    <message>
+        <source>A billing interval counts between %1 and %2 units, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a billing interval (expected e.g. &quot;1 month&quot;, &quot;3 months&quot;, &quot;2 weeks&quot; or &quot;1 year&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The billing period %1 is empty or not a valid period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not inside the billing period %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 is not inside the billing period %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 × %3/%4 days (%5 → %6) = %7</source>
+        <extracomment>How a prorated line was computed: %1 plan or item, %2 price, %3 days charged, %4 days in the full period, %5 and %6 first and end date of the part (end excluded), %7 the result.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change from a price in %1 to a price in %2 within a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: subdesk-cli [--db PATH] [--lang CODE] COMMAND [ARGUMENTS] [OPTIONS]</source>
@@ -946,6 +1018,157 @@
     <message>
         <source>A split weight is negative.</source>
         <translation>یکی از ضرایب تقسیم منفی است.</translation>
+    </message>
+</context>
+<context>
+    <name>Pricing</name>
+    <message>
+        <source>Tier %1 flat fee %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 × %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units %1–%2 × %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity %1 at tier %2 (%3) × %4 = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity %1 within %2 free units = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity %1 in packages of %2: %3 × %4 = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity %1 − %2 free = %3 in packages of %4: %5 × %6 = %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat price (any quantity) = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity %1 × %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per unit: %1 %2 each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 + %3 flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package: %1 %2 per package of %3, the first %4 units free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package: %1 %2 per package of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity is %1; it must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price has no currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price %1 is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package size is %1; a package must hold at least 1 unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of free units is %1; it must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tiered price needs at least one tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1 has no upper bound, but only the last tier may be unbounded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last tier (tier %1) ends at %2; it must have no upper bound, so that every quantity has a price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier 1 ends at %1; it must cover at least unit 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1 ends at %2, which is not above the end of tier %3 (%4); upper bounds must strictly increase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1 ends at %2, which leaves no units for the tiers after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1 has a negative unit price (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1 has a negative flat fee (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,5 @@
+# core/catalog: pricing models (BILLING.md §6). Included by core/CMakeLists.txt.
+target_sources(subdesk_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/PricingModel.cpp ${CMAKE_CURRENT_LIST_DIR}/PricingModel.h
+    ${CMAKE_CURRENT_LIST_DIR}/PriceBreakdown.cpp ${CMAKE_CURRENT_LIST_DIR}/PriceBreakdown.h
+)
