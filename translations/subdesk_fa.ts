@@ -5,72 +5,72 @@
     <name>Billing</name>
     <message>
         <source>A billing interval counts between %1 and %2 units, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>بازه صورتحساب باید بین %1 تا %2 واحد باشد، نه %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a billing interval (expected e.g. &quot;1 month&quot;, &quot;3 months&quot;, &quot;2 weeks&quot; or &quot;1 year&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» بازه صورتحساب معتبری نیست (قالب مورد انتظار، مثلاً &quot;1 month&quot;، &quot;3 months&quot;، &quot;2 weeks&quot; یا &quot;1 year&quot;).</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>روزانه</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>هفتگی</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>ماهانه</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>سالانه</translation>
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هر %n روز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هر %n هفته</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هر %n ماه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هر %n سال</numerusform>
         </translation>
     </message>
     <message>
         <source>The billing period %1 is empty or not a valid period.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوره صورتحساب %1 خالی است یا دوره معتبری نیست.</translation>
     </message>
     <message>
         <source>%1 is not inside the billing period %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 در دوره صورتحساب %2 قرار ندارد.</translation>
     </message>
     <message>
         <source>The part %1 is not inside the billing period %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش %1 در محدوده دوره صورتحساب %2 قرار ندارد.</translation>
     </message>
     <message>
         <source>%1 %2 × %3/%4 days (%5 → %6) = %7</source>
         <extracomment>How a prorated line was computed: %1 plan or item, %2 price, %3 days charged, %4 days in the full period, %5 and %6 first and end date of the part (end excluded), %7 the result.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 × %3/%4 روز (%5 → %6) = %7</translation>
     </message>
     <message>
         <source>Cannot change from a price in %1 to a price in %2 within a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>در میانه یک دوره نمی‌توان قیمتی به ارز %1 را به قیمتی به ارز %2 تغییر داد.</translation>
     </message>
 </context>
 <context>
@@ -1024,151 +1024,151 @@
     <name>Pricing</name>
     <message>
         <source>Tier %1 flat fee %2</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینه ثابت پله %1: %2</translation>
     </message>
     <message>
         <source>Unit %1 × %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد %1 × %2 = %3</translation>
     </message>
     <message>
         <source>Units %1–%2 × %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>واحدهای %1–%2 × %3 = %4</translation>
     </message>
     <message>
         <source>Quantity %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد %1 = %2</translation>
     </message>
     <message>
         <source>Quantity %1 at tier %2 (%3) × %4 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد %1 در پله %2 (%3) × %4 = %5</translation>
     </message>
     <message>
         <source>Quantity %1 within %2 free units = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد %1 در محدوده واحدهای رایگان (%2) = %3</translation>
     </message>
     <message>
         <source>Quantity %1 in packages of %2: %3 × %4 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد %1 در بسته‌های %2 واحدی: %3 × %4 = %5</translation>
     </message>
     <message>
         <source>Quantity %1 − %2 free = %3 in packages of %4: %5 × %6 = %7</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد %1 − %2 رایگان = %3 در بسته‌های %4 واحدی: %5 × %6 = %7</translation>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Flat price (any quantity) = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمت ثابت (برای هر تعداد) = %1</translation>
     </message>
     <message>
         <source>Quantity %1 × %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد %1 × %2 = %3</translation>
     </message>
     <message>
         <source>Flat: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمت ثابت: %1 %2</translation>
     </message>
     <message>
         <source>Per unit: %1 %2 each</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمت واحد: هر واحد %1 %2</translation>
     </message>
     <message>
         <source>%1 at %2 + %3 flat</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 با قیمت واحد %2 + هزینه ثابت %3</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 با قیمت واحد %2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>Package: %1 %2 per package of %3, the first %4 units free</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته‌ای: %1 %2 برای هر بسته %3 واحدی، %4 واحد اول رایگان</translation>
     </message>
     <message>
         <source>Package: %1 %2 per package of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته‌ای: %1 %2 برای هر بسته %3 واحدی</translation>
     </message>
     <message>
         <source>Flat</source>
-        <translation type="unfinished"></translation>
+        <translation>ثابت</translation>
     </message>
     <message>
         <source>Per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>به ازای هر واحد</translation>
     </message>
     <message>
         <source>Graduated</source>
-        <translation type="unfinished"></translation>
+        <translation>پلکانی</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>حجمی</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته‌ای</translation>
     </message>
     <message>
         <source>The quantity is %1; it must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد %1 است؛ تعداد نباید منفی باشد.</translation>
     </message>
     <message>
         <source>The price has no currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>ارز قیمت مشخص نشده است.</translation>
     </message>
     <message>
         <source>The price %1 is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمت %1 منفی است.</translation>
     </message>
     <message>
         <source>The package size is %1; a package must hold at least 1 unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه بسته %1 است؛ هر بسته باید دست‌کم 1 واحد داشته باشد.</translation>
     </message>
     <message>
         <source>The number of free units is %1; it must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد واحدهای رایگان %1 است؛ این تعداد نباید منفی باشد.</translation>
     </message>
     <message>
         <source>A tiered price needs at least one tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمت پلکانی دست‌کم به یک پله نیاز دارد.</translation>
     </message>
     <message>
         <source>Tier %1 has no upper bound, but only the last tier may be unbounded.</source>
-        <translation type="unfinished"></translation>
+        <translation>پله %1 حد بالا ندارد، اما فقط آخرین پله می‌تواند بدون حد بالا باشد.</translation>
     </message>
     <message>
         <source>The last tier (tier %1) ends at %2; it must have no upper bound, so that every quantity has a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین پله (پله %1) در %2 پایان می‌یابد؛ این پله نباید حد بالا داشته باشد تا هر تعدادی قیمت داشته باشد.</translation>
     </message>
     <message>
         <source>Tier 1 ends at %1; it must cover at least unit 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>پله 1 در %1 پایان می‌یابد؛ این پله باید دست‌کم واحد 1 را در بر بگیرد.</translation>
     </message>
     <message>
         <source>Tier %1 ends at %2, which is not above the end of tier %3 (%4); upper bounds must strictly increase.</source>
-        <translation type="unfinished"></translation>
+        <translation>پله %1 در %2 پایان می‌یابد که بیشتر از پایان پله %3 (%4) نیست؛ حدهای بالا باید اکیداً صعودی باشند.</translation>
     </message>
     <message>
         <source>Tier %1 ends at %2, which leaves no units for the tiers after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>پله %1 در %2 پایان می‌یابد و هیچ واحدی برای پله‌های بعدی باقی نمی‌گذارد.</translation>
     </message>
     <message>
         <source>Tier %1 has a negative unit price (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمت واحد پله %1 منفی است (%2).</translation>
     </message>
     <message>
         <source>Tier %1 has a negative flat fee (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>هزینه ثابت پله %1 منفی است (%2).</translation>
     </message>
 </context>
 <context>

@@ -5,76 +5,76 @@
     <name>Billing</name>
     <message>
         <source>A billing interval counts between %1 and %2 units, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutusvälin pituuden on oltava %1–%2 yksikköä, ei %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a billing interval (expected e.g. &quot;1 month&quot;, &quot;3 months&quot;, &quot;2 weeks&quot; or &quot;1 year&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ei ole kelvollinen laskutusväli (esim. &quot;1 month&quot;, &quot;3 months&quot;, &quot;2 weeks&quot; tai &quot;1 year&quot;).</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivittäin</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Viikoittain</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuukausittain</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuosittain</translation>
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n päivän välein</numerusform>
+            <numerusform>%n päivän välein</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n viikon välein</numerusform>
+            <numerusform>%n viikon välein</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kuukauden välein</numerusform>
+            <numerusform>%n kuukauden välein</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vuoden välein</numerusform>
+            <numerusform>%n vuoden välein</numerusform>
         </translation>
     </message>
     <message>
         <source>The billing period %1 is empty or not a valid period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laskutuskausi %1 on tyhjä tai virheellinen.</translation>
     </message>
     <message>
         <source>%1 is not inside the billing period %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ei kuulu laskutuskauteen %2.</translation>
     </message>
     <message>
         <source>The part %1 is not inside the billing period %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osajakso %1 ei sisälly laskutuskauteen %2.</translation>
     </message>
     <message>
         <source>%1 %2 × %3/%4 days (%5 → %6) = %7</source>
         <extracomment>How a prorated line was computed: %1 plan or item, %2 price, %3 days charged, %4 days in the full period, %5 and %6 first and end date of the part (end excluded), %7 the result.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 × %3/%4 päivää (%5 → %6) = %7</translation>
     </message>
     <message>
         <source>Cannot change from a price in %1 to a price in %2 within a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesken laskutuskauden ei voi vaihtaa valuutassa %1 olevasta hinnasta valuutassa %2 olevaan hintaan.</translation>
     </message>
 </context>
 <context>
@@ -1029,151 +1029,151 @@
     <name>Pricing</name>
     <message>
         <source>Tier %1 flat fee %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Portaan %1 kiinteä maksu %2</translation>
     </message>
     <message>
         <source>Unit %1 × %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksikkö %1 × %2 = %3</translation>
     </message>
     <message>
         <source>Units %1–%2 × %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksiköt %1–%2 × %3 = %4</translation>
     </message>
     <message>
         <source>Quantity %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Määrä %1 = %2</translation>
     </message>
     <message>
         <source>Quantity %1 at tier %2 (%3) × %4 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Määrä %1 portaassa %2 (%3) × %4 = %5</translation>
     </message>
     <message>
         <source>Quantity %1 within %2 free units = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Määrä %1 ilmaisten yksiköiden (%2) rajoissa = %3</translation>
     </message>
     <message>
         <source>Quantity %1 in packages of %2: %3 × %4 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Määrä %1, paketin koko %2: %3 × %4 = %5</translation>
     </message>
     <message>
         <source>Quantity %1 − %2 free = %3 in packages of %4: %5 × %6 = %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Määrä %1 − %2 ilmaista = %3, paketin koko %4: %5 × %6 = %7</translation>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Flat price (any quantity) = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiinteä hinta (määrästä riippumatta) = %1</translation>
     </message>
     <message>
         <source>Quantity %1 × %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Määrä %1 × %2 = %3</translation>
     </message>
     <message>
         <source>Flat: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiinteä hinta: %1 %2</translation>
     </message>
     <message>
         <source>Per unit: %1 %2 each</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksikköhinta: %1 %2 / yksikkö</translation>
     </message>
     <message>
         <source>%1 at %2 + %3 flat</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2 + kiinteä maksu %3</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>Package: %1 %2 per package of %3, the first %4 units free</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakettihinta: %1 %2 / %3 yksikön paketti, ensimmäiset %4 yksikköä ilmaiseksi</translation>
     </message>
     <message>
         <source>Package: %1 %2 per package of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakettihinta: %1 %2 / %3 yksikön paketti</translation>
     </message>
     <message>
         <source>Flat</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiinteä hinta</translation>
     </message>
     <message>
         <source>Per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksikköhinta</translation>
     </message>
     <message>
         <source>Graduated</source>
-        <translation type="unfinished"></translation>
+        <translation>Porrastettu hinta</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volyymihinta</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakettihinta</translation>
     </message>
     <message>
         <source>The quantity is %1; it must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Määrä on %1; se ei saa olla negatiivinen.</translation>
     </message>
     <message>
         <source>The price has no currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinnalle ei ole määritetty valuuttaa.</translation>
     </message>
     <message>
         <source>The price %1 is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinta %1 on negatiivinen.</translation>
     </message>
     <message>
         <source>The package size is %1; a package must hold at least 1 unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketin koko on %1; paketissa on oltava vähintään 1 yksikkö.</translation>
     </message>
     <message>
         <source>The number of free units is %1; it must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilmaisten yksiköiden määrä on %1; se ei saa olla negatiivinen.</translation>
     </message>
     <message>
         <source>A tiered price needs at least one tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porrastetussa hinnassa on oltava vähintään yksi porras.</translation>
     </message>
     <message>
         <source>Tier %1 has no upper bound, but only the last tier may be unbounded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portaalla %1 ei ole ylärajaa, mutta vain viimeinen porras voi olla rajaton.</translation>
     </message>
     <message>
         <source>The last tier (tier %1) ends at %2; it must have no upper bound, so that every quantity has a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeinen porras (porras %1) päättyy määrään %2; sillä ei saa olla ylärajaa, jotta jokaisella määrällä on hinta.</translation>
     </message>
     <message>
         <source>Tier 1 ends at %1; it must cover at least unit 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porras 1 päättyy määrään %1; sen on katettava vähintään yksikkö 1.</translation>
     </message>
     <message>
         <source>Tier %1 ends at %2, which is not above the end of tier %3 (%4); upper bounds must strictly increase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porras %1 päättyy määrään %2, joka ei ole suurempi kuin portaan %3 yläraja (%4); ylärajojen on oltava aidosti kasvavia.</translation>
     </message>
     <message>
         <source>Tier %1 ends at %2, which leaves no units for the tiers after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porras %1 päättyy määrään %2, joten sitä seuraaville portaille ei jää yksiköitä.</translation>
     </message>
     <message>
         <source>Tier %1 has a negative unit price (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Portaan %1 yksikköhinta on negatiivinen (%2).</translation>
     </message>
     <message>
         <source>Tier %1 has a negative flat fee (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Portaan %1 kiinteä maksu on negatiivinen (%2).</translation>
     </message>
 </context>
 <context>

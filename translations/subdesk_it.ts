@@ -5,76 +5,76 @@
     <name>Billing</name>
     <message>
         <source>A billing interval counts between %1 and %2 units, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un intervallo di fatturazione deve comprendere da %1 a %2 unità, non %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a billing interval (expected e.g. &quot;1 month&quot;, &quot;3 months&quot;, &quot;2 weeks&quot; or &quot;1 year&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è un intervallo di fatturazione (formato atteso, ad es. &quot;1 month&quot;, &quot;3 months&quot;, &quot;2 weeks&quot; o &quot;1 year&quot;).</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Giornaliera</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimanale</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensile</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuale</translation>
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ogni %n giorno</numerusform>
+            <numerusform>Ogni %n giorni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ogni %n settimana</numerusform>
+            <numerusform>Ogni %n settimane</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ogni %n mese</numerusform>
+            <numerusform>Ogni %n mesi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ogni %n anno</numerusform>
+            <numerusform>Ogni %n anni</numerusform>
         </translation>
     </message>
     <message>
         <source>The billing period %1 is empty or not a valid period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il periodo di fatturazione %1 è vuoto o non è un periodo valido.</translation>
     </message>
     <message>
         <source>%1 is not inside the billing period %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data %1 non rientra nel periodo di fatturazione %2.</translation>
     </message>
     <message>
         <source>The part %1 is not inside the billing period %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frazione di periodo %1 non rientra nel periodo di fatturazione %2.</translation>
     </message>
     <message>
         <source>%1 %2 × %3/%4 days (%5 → %6) = %7</source>
         <extracomment>How a prorated line was computed: %1 plan or item, %2 price, %3 days charged, %4 days in the full period, %5 and %6 first and end date of the part (end excluded), %7 the result.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 × %3/%4 giorni (%5 → %6) = %7</translation>
     </message>
     <message>
         <source>Cannot change from a price in %1 to a price in %2 within a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile passare da un prezzo in %1 a un prezzo in %2 all&apos;interno di un periodo.</translation>
     </message>
 </context>
 <context>
@@ -1029,151 +1029,151 @@
     <name>Pricing</name>
     <message>
         <source>Tier %1 flat fee %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaglione %1, quota fissa %2</translation>
     </message>
     <message>
         <source>Unit %1 × %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità %1 × %2 = %3</translation>
     </message>
     <message>
         <source>Units %1–%2 × %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità %1–%2 × %3 = %4</translation>
     </message>
     <message>
         <source>Quantity %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità %1 = %2</translation>
     </message>
     <message>
         <source>Quantity %1 at tier %2 (%3) × %4 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità %1 nello scaglione %2 (%3) × %4 = %5</translation>
     </message>
     <message>
         <source>Quantity %1 within %2 free units = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità %1 entro il limite di unità gratuite (%2) = %3</translation>
     </message>
     <message>
         <source>Quantity %1 in packages of %2: %3 × %4 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità %1 in pacchetti da %2: %3 × %4 = %5</translation>
     </message>
     <message>
         <source>Quantity %1 − %2 free = %3 in packages of %4: %5 × %6 = %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità %1 − unità gratuite %2 = %3 in pacchetti da %4: %5 × %6 = %7</translation>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Flat price (any quantity) = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo fisso (qualsiasi quantità) = %1</translation>
     </message>
     <message>
         <source>Quantity %1 × %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantità %1 × %2 = %3</translation>
     </message>
     <message>
         <source>Flat: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo fisso: %1 %2</translation>
     </message>
     <message>
         <source>Per unit: %1 %2 each</source>
-        <translation type="unfinished"></translation>
+        <translation>Per unità: %1 %2 ciascuna</translation>
     </message>
     <message>
         <source>%1 at %2 + %3 flat</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 + quota fissa %3</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>Package: %1 %2 per package of %3, the first %4 units free</source>
-        <translation type="unfinished"></translation>
+        <translation>A pacchetti: %1 %2 per pacchetto da %3 unità, unità gratuite iniziali: %4</translation>
     </message>
     <message>
         <source>Package: %1 %2 per package of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>A pacchetti: %1 %2 per pacchetto da %3 unità</translation>
     </message>
     <message>
         <source>Flat</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezzo fisso</translation>
     </message>
     <message>
         <source>Per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Per unità</translation>
     </message>
     <message>
         <source>Graduated</source>
-        <translation type="unfinished"></translation>
+        <translation>A scaglioni</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>A volume</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>A pacchetti</translation>
     </message>
     <message>
         <source>The quantity is %1; it must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>La quantità è %1; non può essere negativa.</translation>
     </message>
     <message>
         <source>The price has no currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il prezzo non ha una valuta.</translation>
     </message>
     <message>
         <source>The price %1 is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il prezzo %1 è negativo.</translation>
     </message>
     <message>
         <source>The package size is %1; a package must hold at least 1 unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dimensione del pacchetto è %1; un pacchetto deve contenere almeno 1 unità.</translation>
     </message>
     <message>
         <source>The number of free units is %1; it must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero di unità gratuite è %1; non può essere negativo.</translation>
     </message>
     <message>
         <source>A tiered price needs at least one tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un prezzo a scaglioni richiede almeno uno scaglione.</translation>
     </message>
     <message>
         <source>Tier %1 has no upper bound, but only the last tier may be unbounded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo scaglione %1 non ha un limite superiore, ma solo l&apos;ultimo scaglione può essere illimitato.</translation>
     </message>
     <message>
         <source>The last tier (tier %1) ends at %2; it must have no upper bound, so that every quantity has a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ultimo scaglione (scaglione %1) termina a %2; non deve avere un limite superiore, affinché ogni quantità abbia un prezzo.</translation>
     </message>
     <message>
         <source>Tier 1 ends at %1; it must cover at least unit 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo scaglione 1 termina a %1; deve coprire almeno l&apos;unità 1.</translation>
     </message>
     <message>
         <source>Tier %1 ends at %2, which is not above the end of tier %3 (%4); upper bounds must strictly increase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo scaglione %1 termina a %2, che non supera la fine dello scaglione %3 (%4); i limiti superiori devono essere strettamente crescenti.</translation>
     </message>
     <message>
         <source>Tier %1 ends at %2, which leaves no units for the tiers after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo scaglione %1 termina a %2 e non lascia unità per gli scaglioni successivi.</translation>
     </message>
     <message>
         <source>Tier %1 has a negative unit price (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo scaglione %1 ha un prezzo unitario negativo (%2).</translation>
     </message>
     <message>
         <source>Tier %1 has a negative flat fee (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo scaglione %1 ha una quota fissa negativa (%2).</translation>
     </message>
 </context>
 <context>

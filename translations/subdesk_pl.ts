@@ -5,80 +5,80 @@
     <name>Billing</name>
     <message>
         <source>A billing interval counts between %1 and %2 units, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interwał rozliczeniowy musi obejmować od %1 do %2 jednostek, a nie %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a billing interval (expected e.g. &quot;1 month&quot;, &quot;3 months&quot;, &quot;2 weeks&quot; or &quot;1 year&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest interwałem rozliczeniowym (oczekiwano np. „1 month”, „3 months”, „2 weeks” lub „1 year”).</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennie</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Tygodniowo</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesięcznie</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Rocznie</translation>
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Co %n dzień</numerusform>
+            <numerusform>Co %n dni</numerusform>
+            <numerusform>Co %n dni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Co %n tydzień</numerusform>
+            <numerusform>Co %n tygodnie</numerusform>
+            <numerusform>Co %n tygodni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Co %n miesiąc</numerusform>
+            <numerusform>Co %n miesiące</numerusform>
+            <numerusform>Co %n miesięcy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every %n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Co %n rok</numerusform>
+            <numerusform>Co %n lata</numerusform>
+            <numerusform>Co %n lat</numerusform>
         </translation>
     </message>
     <message>
         <source>The billing period %1 is empty or not a valid period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres rozliczeniowy %1 jest pusty lub nieprawidłowy.</translation>
     </message>
     <message>
         <source>%1 is not inside the billing period %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data %1 nie mieści się w okresie rozliczeniowym %2.</translation>
     </message>
     <message>
         <source>The part %1 is not inside the billing period %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część okresu %1 nie mieści się w okresie rozliczeniowym %2.</translation>
     </message>
     <message>
         <source>%1 %2 × %3/%4 days (%5 → %6) = %7</source>
         <extracomment>How a prorated line was computed: %1 plan or item, %2 price, %3 days charged, %4 days in the full period, %5 and %6 first and end date of the part (end excluded), %7 the result.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 × %3/%4 dni (%5 → %6) = %7</translation>
     </message>
     <message>
         <source>Cannot change from a price in %1 to a price in %2 within a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>W trakcie okresu rozliczeniowego nie można zmienić ceny w %1 na cenę w %2.</translation>
     </message>
 </context>
 <context>
@@ -1034,151 +1034,151 @@
     <name>Pricing</name>
     <message>
         <source>Tier %1 flat fee %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg %1 – opłata stała %2</translation>
     </message>
     <message>
         <source>Unit %1 × %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka %1 × %2 = %3</translation>
     </message>
     <message>
         <source>Units %1–%2 × %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostki %1–%2 × %3 = %4</translation>
     </message>
     <message>
         <source>Quantity %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość %1 = %2</translation>
     </message>
     <message>
         <source>Quantity %1 at tier %2 (%3) × %4 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość %1 w progu %2 (%3) × %4 = %5</translation>
     </message>
     <message>
         <source>Quantity %1 within %2 free units = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość %1 w limicie bezpłatnych jednostek (%2) = %3</translation>
     </message>
     <message>
         <source>Quantity %1 in packages of %2: %3 × %4 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość %1 w pakietach po %2 jedn.: %3 × %4 = %5</translation>
     </message>
     <message>
         <source>Quantity %1 − %2 free = %3 in packages of %4: %5 × %6 = %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość %1 − bezpłatne jednostki %2 = %3 w pakietach po %4 jedn.: %5 × %6 = %7</translation>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>Flat price (any quantity) = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena stała (niezależnie od ilości) = %1</translation>
     </message>
     <message>
         <source>Quantity %1 × %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość %1 × %2 = %3</translation>
     </message>
     <message>
         <source>Flat: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena stała: %1 %2</translation>
     </message>
     <message>
         <source>Per unit: %1 %2 each</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena za jednostkę: %1 %2 za każdą jednostkę</translation>
     </message>
     <message>
         <source>%1 at %2 + %3 flat</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 po %2 + opłata stała %3</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 po %2</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>Package: %1 %2 per package of %3, the first %4 units free</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena pakietowa: %1 %2 za pakiet %3 jedn., pierwsze bezpłatne jednostki: %4</translation>
     </message>
     <message>
         <source>Package: %1 %2 per package of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena pakietowa: %1 %2 za pakiet %3 jedn.</translation>
     </message>
     <message>
         <source>Flat</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena stała</translation>
     </message>
     <message>
         <source>Per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena za jednostkę</translation>
     </message>
     <message>
         <source>Graduated</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena stopniowana</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena wolumenowa</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena pakietowa</translation>
     </message>
     <message>
         <source>The quantity is %1; it must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość wynosi %1; nie może być ujemna.</translation>
     </message>
     <message>
         <source>The price has no currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena nie ma określonej waluty.</translation>
     </message>
     <message>
         <source>The price %1 is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena %1 jest ujemna.</translation>
     </message>
     <message>
         <source>The package size is %1; a package must hold at least 1 unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar pakietu wynosi %1; pakiet musi zawierać co najmniej 1 jednostkę.</translation>
     </message>
     <message>
         <source>The number of free units is %1; it must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba bezpłatnych jednostek wynosi %1; nie może być ujemna.</translation>
     </message>
     <message>
         <source>A tiered price needs at least one tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena z progami wymaga co najmniej jednego progu.</translation>
     </message>
     <message>
         <source>Tier %1 has no upper bound, but only the last tier may be unbounded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg %1 nie ma górnej granicy, a bez górnej granicy może być tylko ostatni próg.</translation>
     </message>
     <message>
         <source>The last tier (tier %1) ends at %2; it must have no upper bound, so that every quantity has a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatni próg (próg %1) kończy się na %2; nie może mieć górnej granicy, aby każda ilość miała cenę.</translation>
     </message>
     <message>
         <source>Tier 1 ends at %1; it must cover at least unit 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg 1 kończy się na %1; musi obejmować co najmniej jednostkę 1.</translation>
     </message>
     <message>
         <source>Tier %1 ends at %2, which is not above the end of tier %3 (%4); upper bounds must strictly increase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg %1 kończy się na %2, czyli nie później niż próg %3 (%4); górne granice muszą być ściśle rosnące.</translation>
     </message>
     <message>
         <source>Tier %1 ends at %2, which leaves no units for the tiers after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg %1 kończy się na %2, przez co dla kolejnych progów nie zostają żadne jednostki.</translation>
     </message>
     <message>
         <source>Tier %1 has a negative unit price (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg %1 ma ujemną cenę jednostkową (%2).</translation>
     </message>
     <message>
         <source>Tier %1 has a negative flat fee (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Próg %1 ma ujemną opłatę stałą (%2).</translation>
     </message>
 </context>
 <context>
