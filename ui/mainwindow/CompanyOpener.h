@@ -35,7 +35,8 @@ Result<OpenedCompany> openCompanyFile(const QString& path, storage::Database::Op
                                       bool fillNewWithDemo);
 
 /**
- * The start-up path: opens path (creating it with the demo company when it does not exist yet).
+ * The start-up path: opens path, creating it when it does not exist yet (filled with the demo
+ * company when fillNewWithDemo: main() asks for that only on a true first start).
  * When the file is refused (newer schema, not SubDesk's, read-only, locked, damaged) it says why
  * and lets the user open another file, create a new company or quit; it never overwrites the
  * refused file. Returns an empty result when the user chose to quit.
