@@ -554,125 +554,125 @@
     <name>Coupon</name>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>تخفیف درصدی</translation>
     </message>
     <message>
         <source>Fixed amount</source>
-        <translation type="unfinished"></translation>
+        <translation>تخفیف مبلغ ثابت</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>یک‌بار</translation>
     </message>
     <message>
         <source>Repeating</source>
-        <translation type="unfinished"></translation>
+        <translation>تکرارشونده</translation>
     </message>
     <message>
         <source>Forever</source>
-        <translation type="unfinished"></translation>
+        <translation>همیشگی</translation>
     </message>
     <message>
         <source>The coupon needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوپن باید کد داشته باشد.</translation>
     </message>
     <message>
         <source>The coupon code &quot;%1&quot; has %2 characters; it must have %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد کوپن «%1» دارای %2 نویسه است؛ باید بین %3 تا %4 نویسه داشته باشد.</translation>
     </message>
     <message>
         <source>The coupon code &quot;%1&quot; may only contain upper-case letters A–Z, digits, &quot;-&quot; and &quot;_&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد کوپن «%1» فقط می‌تواند شامل حروف بزرگ A–Z، ارقام، «-» و «_» باشد.</translation>
     </message>
     <message>
         <source>The coupon %1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوپن %1 باید نام داشته باشد.</translation>
     </message>
     <message>
         <source>The coupon takes off %1; it must take off 0.01% to 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>تخفیف کوپن %1 است؛ تخفیف باید بین 0.01% تا 100% باشد.</translation>
     </message>
     <message>
         <source>The amount off has no currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>ارز مبلغ تخفیف مشخص نشده است.</translation>
     </message>
     <message>
         <source>The amount off is %1 %2; it must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ تخفیف %1 %2 است؛ این مبلغ باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
         <source>A repeating coupon must last at least 1 billing period; it is set to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوپن تکرارشونده باید دست‌کم به مدت 1 دوره صورتحساب اعمال شود؛ مقدار تنظیم‌شده %1 است.</translation>
     </message>
     <message>
         <source>One of the coupon&apos;s plan codes is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از کدهای طرح کوپن خالی است.</translation>
     </message>
     <message>
         <source>The redemption limit is %1; it must be at least 1 (or no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>سقف استفاده %1 است؛ باید دست‌کم 1 باشد (یا بدون سقف).</translation>
     </message>
     <message>
         <source>The expiry date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ انقضا تاریخ معتبری نیست.</translation>
     </message>
     <message>
         <source>The redemption date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ استفاده از کوپن تاریخ معتبری نیست.</translation>
     </message>
     <message>
         <source>The coupon %1 expired on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوپن %1 در تاریخ %2 منقضی شده است.</translation>
     </message>
     <message>
         <source>The coupon %1 has reached its redemption limit (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>کوپن %1 به سقف استفاده خود (%2) رسیده است.</translation>
     </message>
     <message>
         <source>The line &quot;%1&quot; has no currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>ارز ردیف «%1» مشخص نشده است.</translation>
     </message>
     <message>
         <source>The line &quot;%1&quot; is in %2, but the coupon %3 takes off an amount in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف «%1» به ارز %2 است، اما کوپن %3 مبلغی به ارز %4 کسر می‌کند.</translation>
     </message>
     <message>
         <source>The line &quot;%1&quot; is in %2, but the lines before it are in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف «%1» به ارز %2 است، اما ردیف‌های پیش از آن به ارز %3 هستند.</translation>
     </message>
     <message>
         <source>The line &quot;%1&quot; is %2; a coupon only discounts lines of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ ردیف «%1» برابر %2 است؛ کوپن فقط به ردیف‌هایی با مبلغ صفر یا بیشتر تخفیف می‌دهد.</translation>
     </message>
     <message>
         <source>Coupon %1: %2 of %3 = %4</source>
         <extracomment>Derivation of a percentage discount line: %1 coupon code, %2 percentage, %3 the line&apos;s amount, %4 the (negative) discount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>کوپن %1: %2 از %3 = %4</translation>
     </message>
     <message>
         <source>Coupon %1: %2 of each line (%3) = %4</source>
         <extracomment>Derivation of a percentage discount over several lines, rounded per line: %1 coupon code, %2 percentage, %3 &quot;line amount → amount off&quot; for each line, %4 the (negative) discount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>کوپن %1: %2 از هر ردیف (%3) = %4</translation>
     </message>
     <message>
         <source>Coupon %1: %2 off %3 = %4</source>
         <extracomment>Derivation of a fixed discount on one line: %1 coupon code, %2 amount off, %3 the line&apos;s amount, %4 the (negative) discount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>کوپن %1: تخفیف %2 از %3 = %4</translation>
     </message>
     <message>
         <source>Coupon %1: %2 off %3 (capped at the lines&apos; total) = %4</source>
         <extracomment>Derivation of a fixed discount larger than its one line: %1 coupon code, %2 amount off, %3 the line&apos;s amount, %4 the (negative) discount, which equals the line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>کوپن %1: تخفیف %2 از %3 (حداکثر تا جمع ردیف‌ها) = %4</translation>
     </message>
     <message>
         <source>Coupon %1: %2 off %3, split in proportion (%4) = %5</source>
         <extracomment>Derivation of a fixed discount split over several lines: %1 coupon code, %2 amount off, %3 the lines&apos; total, %4 &quot;line amount → share of the discount&quot; for each line, %5 the (negative) discount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>کوپن %1: تخفیف %2 از %3، تقسیم‌شده به نسبت مبلغ ردیف‌ها (%4) = %5</translation>
     </message>
     <message>
         <source>Coupon %1: %2 off %3 (capped at the lines&apos; total), split in proportion (%4) = %5</source>
         <extracomment>As &quot;Coupon %1: %2 off %3, split in proportion (%4) = %5&quot;, for an amount off larger than the lines&apos; total %3, which is then taken off entirely.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>کوپن %1: تخفیف %2 از %3 (حداکثر تا جمع ردیف‌ها)، تقسیم‌شده به نسبت مبلغ ردیف‌ها (%4) = %5</translation>
     </message>
 </context>
 <context>

@@ -558,125 +558,125 @@
     <name>Coupon</name>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosenttialennus</translation>
     </message>
     <message>
         <source>Fixed amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiinteä alennus</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerran</translation>
     </message>
     <message>
         <source>Repeating</source>
-        <translation type="unfinished"></translation>
+        <translation>Toistuva</translation>
     </message>
     <message>
         <source>Forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Pysyvästi</translation>
     </message>
     <message>
         <source>The coupon needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupongilla on oltava koodi.</translation>
     </message>
     <message>
         <source>The coupon code &quot;%1&quot; has %2 characters; it must have %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuponkikoodissa &quot;%1&quot; on %2 merkkiä; merkkejä on oltava %3–%4.</translation>
     </message>
     <message>
         <source>The coupon code &quot;%1&quot; may only contain upper-case letters A–Z, digits, &quot;-&quot; and &quot;_&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuponkikoodi &quot;%1&quot; saa sisältää vain isoja kirjaimia A–Z, numeroita sekä merkkejä &quot;-&quot; ja &quot;_&quot;.</translation>
     </message>
     <message>
         <source>The coupon %1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupongilla %1 on oltava nimi.</translation>
     </message>
     <message>
         <source>The coupon takes off %1; it must take off 0.01% to 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupongin alennus on %1; sen on oltava 0,01 %:n ja 100 %:n välillä.</translation>
     </message>
     <message>
         <source>The amount off has no currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alennussummalle ei ole määritetty valuuttaa.</translation>
     </message>
     <message>
         <source>The amount off is %1 %2; it must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alennussumma on %1 %2; sen on oltava suurempi kuin nolla.</translation>
     </message>
     <message>
         <source>A repeating coupon must last at least 1 billing period; it is set to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toistuvan kupongin on oltava voimassa vähintään 1 laskutuskauden ajan; nyt asetettu arvo on %1.</translation>
     </message>
     <message>
         <source>One of the coupon&apos;s plan codes is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yksi kupongin pakettikoodeista on tyhjä.</translation>
     </message>
     <message>
         <source>The redemption limit is %1; it must be at least 1 (or no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Käyttökertojen raja on %1; sen on oltava vähintään 1 (tai rajaa ei aseteta lainkaan).</translation>
     </message>
     <message>
         <source>The expiry date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voimassaolon päättymispäivä ei ole kelvollinen päivämäärä.</translation>
     </message>
     <message>
         <source>The redemption date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupongin käyttöpäivä ei ole kelvollinen päivämäärä.</translation>
     </message>
     <message>
         <source>The coupon %1 expired on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupongin %1 voimassaolo päättyi %2.</translation>
     </message>
     <message>
         <source>The coupon %1 has reached its redemption limit (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuponki %1 on saavuttanut käyttökertojen rajan (%2).</translation>
     </message>
     <message>
         <source>The line &quot;%1&quot; has no currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riville &quot;%1&quot; ei ole määritetty valuuttaa.</translation>
     </message>
     <message>
         <source>The line &quot;%1&quot; is in %2, but the coupon %3 takes off an amount in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivi &quot;%1&quot; on valuutassa %2, mutta kupongin %3 alennussumma on valuutassa %4.</translation>
     </message>
     <message>
         <source>The line &quot;%1&quot; is in %2, but the lines before it are in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivi &quot;%1&quot; on valuutassa %2, mutta sitä edeltävät rivit ovat valuutassa %3.</translation>
     </message>
     <message>
         <source>The line &quot;%1&quot; is %2; a coupon only discounts lines of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivin &quot;%1&quot; summa on %2; kuponki alentaa vain rivejä, joiden summa on nolla tai enemmän.</translation>
     </message>
     <message>
         <source>Coupon %1: %2 of %3 = %4</source>
         <extracomment>Derivation of a percentage discount line: %1 coupon code, %2 percentage, %3 the line&apos;s amount, %4 the (negative) discount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kuponki %1: %2 summasta %3 = %4</translation>
     </message>
     <message>
         <source>Coupon %1: %2 of each line (%3) = %4</source>
         <extracomment>Derivation of a percentage discount over several lines, rounded per line: %1 coupon code, %2 percentage, %3 &quot;line amount → amount off&quot; for each line, %4 the (negative) discount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kuponki %1: %2 kunkin rivin summasta (%3) = %4</translation>
     </message>
     <message>
         <source>Coupon %1: %2 off %3 = %4</source>
         <extracomment>Derivation of a fixed discount on one line: %1 coupon code, %2 amount off, %3 the line&apos;s amount, %4 the (negative) discount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kuponki %1: alennus %2 summasta %3 = %4</translation>
     </message>
     <message>
         <source>Coupon %1: %2 off %3 (capped at the lines&apos; total) = %4</source>
         <extracomment>Derivation of a fixed discount larger than its one line: %1 coupon code, %2 amount off, %3 the line&apos;s amount, %4 the (negative) discount, which equals the line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kuponki %1: alennus %2 summasta %3 (enintään rivien kokonaissumma) = %4</translation>
     </message>
     <message>
         <source>Coupon %1: %2 off %3, split in proportion (%4) = %5</source>
         <extracomment>Derivation of a fixed discount split over several lines: %1 coupon code, %2 amount off, %3 the lines&apos; total, %4 &quot;line amount → share of the discount&quot; for each line, %5 the (negative) discount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kuponki %1: alennus %2 summasta %3, jaettu rivien summien suhteessa (%4) = %5</translation>
     </message>
     <message>
         <source>Coupon %1: %2 off %3 (capped at the lines&apos; total), split in proportion (%4) = %5</source>
         <extracomment>As &quot;Coupon %1: %2 off %3, split in proportion (%4) = %5&quot;, for an amount off larger than the lines&apos; total %3, which is then taken off entirely.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kuponki %1: alennus %2 summasta %3 (enintään rivien kokonaissumma), jaettu rivien summien suhteessa (%4) = %5</translation>
     </message>
 </context>
 <context>

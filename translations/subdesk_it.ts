@@ -558,125 +558,125 @@
     <name>Coupon</name>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sconto percentuale</translation>
     </message>
     <message>
         <source>Fixed amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Sconto fisso</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tantum</translation>
     </message>
     <message>
         <source>Repeating</source>
-        <translation type="unfinished"></translation>
+        <translation>Per più periodi</translation>
     </message>
     <message>
         <source>Forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Per sempre</translation>
     </message>
     <message>
         <source>The coupon needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il coupon deve avere un codice.</translation>
     </message>
     <message>
         <source>The coupon code &quot;%1&quot; has %2 characters; it must have %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il codice coupon &quot;%1&quot; ha %2 caratteri; deve averne da %3 a %4.</translation>
     </message>
     <message>
         <source>The coupon code &quot;%1&quot; may only contain upper-case letters A–Z, digits, &quot;-&quot; and &quot;_&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il codice coupon &quot;%1&quot; può contenere solo lettere maiuscole A–Z, cifre, &quot;-&quot; e &quot;_&quot;.</translation>
     </message>
     <message>
         <source>The coupon %1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il coupon %1 deve avere un nome.</translation>
     </message>
     <message>
         <source>The coupon takes off %1; it must take off 0.01% to 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il coupon applica uno sconto del %1; lo sconto deve essere compreso tra lo 0,01% e il 100%.</translation>
     </message>
     <message>
         <source>The amount off has no currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importo dello sconto non ha una valuta.</translation>
     </message>
     <message>
         <source>The amount off is %1 %2; it must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importo dello sconto è %1 %2; deve essere maggiore di zero.</translation>
     </message>
     <message>
         <source>A repeating coupon must last at least 1 billing period; it is set to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coupon per più periodi deve durare almeno 1 periodo di fatturazione; il valore impostato è %1.</translation>
     </message>
     <message>
         <source>One of the coupon&apos;s plan codes is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno dei codici piano del coupon è vuoto.</translation>
     </message>
     <message>
         <source>The redemption limit is %1; it must be at least 1 (or no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il limite di utilizzi è %1; deve essere almeno 1 (oppure nessun limite).</translation>
     </message>
     <message>
         <source>The expiry date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data di scadenza non è una data valida.</translation>
     </message>
     <message>
         <source>The redemption date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data di utilizzo non è una data valida.</translation>
     </message>
     <message>
         <source>The coupon %1 expired on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il coupon %1 è scaduto il %2.</translation>
     </message>
     <message>
         <source>The coupon %1 has reached its redemption limit (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il coupon %1 ha raggiunto il limite di utilizzi (%2).</translation>
     </message>
     <message>
         <source>The line &quot;%1&quot; has no currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga &quot;%1&quot; non ha una valuta.</translation>
     </message>
     <message>
         <source>The line &quot;%1&quot; is in %2, but the coupon %3 takes off an amount in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga &quot;%1&quot; è in %2, ma il coupon %3 applica uno sconto fisso in %4.</translation>
     </message>
     <message>
         <source>The line &quot;%1&quot; is in %2, but the lines before it are in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga &quot;%1&quot; è in %2, ma le righe precedenti sono in %3.</translation>
     </message>
     <message>
         <source>The line &quot;%1&quot; is %2; a coupon only discounts lines of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga &quot;%1&quot; è di %2; un coupon sconta solo righe di importo pari o superiore a zero.</translation>
     </message>
     <message>
         <source>Coupon %1: %2 of %3 = %4</source>
         <extracomment>Derivation of a percentage discount line: %1 coupon code, %2 percentage, %3 the line&apos;s amount, %4 the (negative) discount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Coupon %1: %2 di %3 = %4</translation>
     </message>
     <message>
         <source>Coupon %1: %2 of each line (%3) = %4</source>
         <extracomment>Derivation of a percentage discount over several lines, rounded per line: %1 coupon code, %2 percentage, %3 &quot;line amount → amount off&quot; for each line, %4 the (negative) discount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Coupon %1: %2 di ogni riga (%3) = %4</translation>
     </message>
     <message>
         <source>Coupon %1: %2 off %3 = %4</source>
         <extracomment>Derivation of a fixed discount on one line: %1 coupon code, %2 amount off, %3 the line&apos;s amount, %4 the (negative) discount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Coupon %1: sconto di %2 su %3 = %4</translation>
     </message>
     <message>
         <source>Coupon %1: %2 off %3 (capped at the lines&apos; total) = %4</source>
         <extracomment>Derivation of a fixed discount larger than its one line: %1 coupon code, %2 amount off, %3 the line&apos;s amount, %4 the (negative) discount, which equals the line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Coupon %1: sconto di %2 su %3 (limitato al totale delle righe) = %4</translation>
     </message>
     <message>
         <source>Coupon %1: %2 off %3, split in proportion (%4) = %5</source>
         <extracomment>Derivation of a fixed discount split over several lines: %1 coupon code, %2 amount off, %3 the lines&apos; total, %4 &quot;line amount → share of the discount&quot; for each line, %5 the (negative) discount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Coupon %1: sconto di %2 su %3, ripartito in proporzione (%4) = %5</translation>
     </message>
     <message>
         <source>Coupon %1: %2 off %3 (capped at the lines&apos; total), split in proportion (%4) = %5</source>
         <extracomment>As &quot;Coupon %1: %2 off %3, split in proportion (%4) = %5&quot;, for an amount off larger than the lines&apos; total %3, which is then taken off entirely.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Coupon %1: sconto di %2 su %3 (limitato al totale delle righe), ripartito in proporzione (%4) = %5</translation>
     </message>
 </context>
 <context>

@@ -562,125 +562,125 @@
     <name>Coupon</name>
     <message>
         <source>Percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabat procentowy</translation>
     </message>
     <message>
         <source>Fixed amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabat kwotowy</translation>
     </message>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednorazowo</translation>
     </message>
     <message>
         <source>Repeating</source>
-        <translation type="unfinished"></translation>
+        <translation>Przez określoną liczbę okresów</translation>
     </message>
     <message>
         <source>Forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezterminowo</translation>
     </message>
     <message>
         <source>The coupon needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupon musi mieć kod.</translation>
     </message>
     <message>
         <source>The coupon code &quot;%1&quot; has %2 characters; it must have %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod kuponu „%1” ma długość %2; musi mieć od %3 do %4 znaków.</translation>
     </message>
     <message>
         <source>The coupon code &quot;%1&quot; may only contain upper-case letters A–Z, digits, &quot;-&quot; and &quot;_&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod kuponu „%1” może zawierać tylko wielkie litery A–Z, cyfry oraz znaki „-” i „_”.</translation>
     </message>
     <message>
         <source>The coupon %1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupon %1 musi mieć nazwę.</translation>
     </message>
     <message>
         <source>The coupon takes off %1; it must take off 0.01% to 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupon daje rabat %1; rabat musi wynosić od 0,01% do 100%.</translation>
     </message>
     <message>
         <source>The amount off has no currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota rabatu nie ma określonej waluty.</translation>
     </message>
     <message>
         <source>The amount off is %1 %2; it must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota rabatu wynosi %1 %2; musi być większa od zera.</translation>
     </message>
     <message>
         <source>A repeating coupon must last at least 1 billing period; it is set to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupon obowiązujący przez określoną liczbę okresów musi obejmować co najmniej 1 okres rozliczeniowy; ustawiono %1.</translation>
     </message>
     <message>
         <source>One of the coupon&apos;s plan codes is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden z kodów planów przypisanych do kuponu jest pusty.</translation>
     </message>
     <message>
         <source>The redemption limit is %1; it must be at least 1 (or no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit wykorzystań wynosi %1; musi wynosić co najmniej 1 (albo brak limitu).</translation>
     </message>
     <message>
         <source>The expiry date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data ważności nie jest prawidłową datą.</translation>
     </message>
     <message>
         <source>The redemption date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wykorzystania nie jest prawidłową datą.</translation>
     </message>
     <message>
         <source>The coupon %1 expired on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupon %1 utracił ważność %2.</translation>
     </message>
     <message>
         <source>The coupon %1 has reached its redemption limit (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupon %1 osiągnął limit wykorzystań (%2).</translation>
     </message>
     <message>
         <source>The line &quot;%1&quot; has no currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja „%1” nie ma określonej waluty.</translation>
     </message>
     <message>
         <source>The line &quot;%1&quot; is in %2, but the coupon %3 takes off an amount in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja „%1” jest wyrażona w %2, a kupon %3 daje rabat kwotowy w %4.</translation>
     </message>
     <message>
         <source>The line &quot;%1&quot; is in %2, but the lines before it are in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja „%1” jest wyrażona w %2, a poprzednie pozycje – w %3.</translation>
     </message>
     <message>
         <source>The line &quot;%1&quot; is %2; a coupon only discounts lines of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwota pozycji „%1” wynosi %2; kupon może obniżać tylko pozycje o wartości zero lub większej.</translation>
     </message>
     <message>
         <source>Coupon %1: %2 of %3 = %4</source>
         <extracomment>Derivation of a percentage discount line: %1 coupon code, %2 percentage, %3 the line&apos;s amount, %4 the (negative) discount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kupon %1: %2 z %3 = %4</translation>
     </message>
     <message>
         <source>Coupon %1: %2 of each line (%3) = %4</source>
         <extracomment>Derivation of a percentage discount over several lines, rounded per line: %1 coupon code, %2 percentage, %3 &quot;line amount → amount off&quot; for each line, %4 the (negative) discount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kupon %1: %2 z każdej pozycji (%3) = %4</translation>
     </message>
     <message>
         <source>Coupon %1: %2 off %3 = %4</source>
         <extracomment>Derivation of a fixed discount on one line: %1 coupon code, %2 amount off, %3 the line&apos;s amount, %4 the (negative) discount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kupon %1: rabat %2 od kwoty %3 = %4</translation>
     </message>
     <message>
         <source>Coupon %1: %2 off %3 (capped at the lines&apos; total) = %4</source>
         <extracomment>Derivation of a fixed discount larger than its one line: %1 coupon code, %2 amount off, %3 the line&apos;s amount, %4 the (negative) discount, which equals the line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kupon %1: rabat %2 od kwoty %3 (ograniczony do sumy pozycji) = %4</translation>
     </message>
     <message>
         <source>Coupon %1: %2 off %3, split in proportion (%4) = %5</source>
         <extracomment>Derivation of a fixed discount split over several lines: %1 coupon code, %2 amount off, %3 the lines&apos; total, %4 &quot;line amount → share of the discount&quot; for each line, %5 the (negative) discount.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kupon %1: rabat %2 od kwoty %3, podzielony proporcjonalnie (%4) = %5</translation>
     </message>
     <message>
         <source>Coupon %1: %2 off %3 (capped at the lines&apos; total), split in proportion (%4) = %5</source>
         <extracomment>As &quot;Coupon %1: %2 off %3, split in proportion (%4) = %5&quot;, for an amount off larger than the lines&apos; total %3, which is then taken off entirely.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kupon %1: rabat %2 od kwoty %3 (ograniczony do sumy pozycji), podzielony proporcjonalnie (%4) = %5</translation>
     </message>
 </context>
 <context>
