@@ -1,5 +1,7 @@
 #include "BillingInterval.h"
 
+#include "common/EnumKeys.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -7,13 +9,7 @@ namespace subdesk::billing {
 
 namespace {
 
-struct UnitInfo
-{
-    IntervalUnit unit;
-    const char* key;
-};
-
-const UnitInfo kUnits[] = {
+const EnumKey<IntervalUnit> kUnits[] = {
     {IntervalUnit::Day, "day"},
     {IntervalUnit::Week, "week"},
     {IntervalUnit::Month, "month"},
@@ -24,7 +20,7 @@ const UnitInfo kUnits[] = {
 
 QString intervalUnitKey(IntervalUnit unit)
 {
-    return QLatin1String(kUnits[static_cast<int>(unit)].key);
+    return enumkeys::key(kUnits, unit);
 }
 
 std::optional<IntervalUnit> intervalUnitFromKey(const QString& key)
@@ -32,11 +28,7 @@ std::optional<IntervalUnit> intervalUnitFromKey(const QString& key)
     QString k = key.trimmed().toLower();
     if (k.endsWith(QLatin1Char('s')))
         k.chop(1);
-    for (const UnitInfo& info : kUnits) {
-        if (k == QLatin1String(info.key))
-            return info.unit;
-    }
-    return std::nullopt;
+    return enumkeys::fromKey(kUnits, k);
 }
 
 Status BillingInterval::validate() const

@@ -1,51 +1,23 @@
 #include "Coupon.h"
 
-#include <QCoreApplication>
+#include "common/EnumKeys.h"
 
-#include <iterator>
+#include <QCoreApplication>
 
 namespace subdesk::catalog {
 
 namespace {
 
-struct KindInfo
-{
-    CouponKind kind;
-    const char* key;
-    const char* name;
-};
-
-const KindInfo kKinds[] = {
+const EnumKey<CouponKind> kKinds[] = {
     {CouponKind::Percent, "percent", QT_TRANSLATE_NOOP("Coupon", "Percentage")},
     {CouponKind::FixedAmount, "fixed_amount", QT_TRANSLATE_NOOP("Coupon", "Fixed amount")},
 };
 
-struct DurationInfo
-{
-    CouponDuration duration;
-    const char* key;
-    const char* name;
-};
-
-const DurationInfo kDurations[] = {
+const EnumKey<CouponDuration> kDurations[] = {
     {CouponDuration::Once, "once", QT_TRANSLATE_NOOP("Coupon", "Once")},
     {CouponDuration::Repeating, "repeating", QT_TRANSLATE_NOOP("Coupon", "Repeating")},
     {CouponDuration::Forever, "forever", QT_TRANSLATE_NOOP("Coupon", "Forever")},
 };
-
-const KindInfo& info(CouponKind kind)
-{
-    const auto index = static_cast<std::size_t>(kind);
-    Q_ASSERT(index < std::size(kKinds) && kKinds[index].kind == kind);
-    return kKinds[index];
-}
-
-const DurationInfo& info(CouponDuration duration)
-{
-    const auto index = static_cast<std::size_t>(duration);
-    Q_ASSERT(index < std::size(kDurations) && kDurations[index].duration == duration);
-    return kDurations[index];
-}
 
 Error invalid(const QString& message)
 {
@@ -85,62 +57,44 @@ Status validateCode(const QString& code)
 
 const QList<CouponKind>& allCouponKinds()
 {
-    static const QList<CouponKind> kinds = [] {
-        QList<CouponKind> list;
-        for (const KindInfo& k : kKinds)
-            list.append(k.kind);
-        return list;
-    }();
+    static const QList<CouponKind> kinds = enumkeys::values(kKinds);
     return kinds;
 }
 
 QString couponKindKey(CouponKind kind)
 {
-    return QLatin1String(info(kind).key);
+    return enumkeys::key(kKinds, kind);
 }
 
 std::optional<CouponKind> couponKindFromKey(const QString& key)
 {
-    for (const KindInfo& k : kKinds) {
-        if (key == QLatin1String(k.key))
-            return k.kind;
-    }
-    return std::nullopt;
+    return enumkeys::fromKey(kKinds, key);
 }
 
 QString couponKindName(CouponKind kind)
 {
-    return QCoreApplication::translate("Coupon", info(kind).name);
+    return enumkeys::name(kKinds, kind, "Coupon");
 }
 
 const QList<CouponDuration>& allCouponDurations()
 {
-    static const QList<CouponDuration> durations = [] {
-        QList<CouponDuration> list;
-        for (const DurationInfo& d : kDurations)
-            list.append(d.duration);
-        return list;
-    }();
+    static const QList<CouponDuration> durations = enumkeys::values(kDurations);
     return durations;
 }
 
 QString couponDurationKey(CouponDuration duration)
 {
-    return QLatin1String(info(duration).key);
+    return enumkeys::key(kDurations, duration);
 }
 
 std::optional<CouponDuration> couponDurationFromKey(const QString& key)
 {
-    for (const DurationInfo& d : kDurations) {
-        if (key == QLatin1String(d.key))
-            return d.duration;
-    }
-    return std::nullopt;
+    return enumkeys::fromKey(kDurations, key);
 }
 
 QString couponDurationName(CouponDuration duration)
 {
-    return QCoreApplication::translate("Coupon", info(duration).name);
+    return enumkeys::name(kDurations, duration, "Coupon");
 }
 
 QString formatBasisPoints(int basisPoints)

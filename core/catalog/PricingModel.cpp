@@ -1,6 +1,7 @@
 #include "PricingModel.h"
 
 #include "PriceBreakdown.h"
+#include "common/EnumKeys.h"
 #include "money/MoneyMath.h"
 
 #include <QCoreApplication>
@@ -12,27 +13,13 @@ namespace subdesk::catalog {
 
 namespace {
 
-struct KindInfo
-{
-    PricingKind kind;
-    const char* key;
-    const char* name;
-};
-
-const KindInfo kKinds[] = {
+const EnumKey<PricingKind> kKinds[] = {
     {PricingKind::Flat, "flat", QT_TRANSLATE_NOOP("Pricing", "Flat")},
     {PricingKind::PerUnit, "per_unit", QT_TRANSLATE_NOOP("Pricing", "Per unit")},
     {PricingKind::Graduated, "graduated", QT_TRANSLATE_NOOP("Pricing", "Graduated")},
     {PricingKind::Volume, "volume", QT_TRANSLATE_NOOP("Pricing", "Volume")},
     {PricingKind::Package, "package", QT_TRANSLATE_NOOP("Pricing", "Package")},
 };
-
-const KindInfo& info(PricingKind kind)
-{
-    const auto index = static_cast<std::size_t>(kind);
-    Q_ASSERT(index < std::size(kKinds) && kKinds[index].kind == kind);
-    return kKinds[index];
-}
 
 Error invalid(const QString& message)
 {
@@ -89,32 +76,23 @@ private:
 
 const QList<PricingKind>& allPricingKinds()
 {
-    static const QList<PricingKind> kinds = [] {
-        QList<PricingKind> list;
-        for (const KindInfo& k : kKinds)
-            list.append(k.kind);
-        return list;
-    }();
+    static const QList<PricingKind> kinds = enumkeys::values(kKinds);
     return kinds;
 }
 
 QString pricingKindKey(PricingKind kind)
 {
-    return QLatin1String(info(kind).key);
+    return enumkeys::key(kKinds, kind);
 }
 
 std::optional<PricingKind> pricingKindFromKey(const QString& key)
 {
-    for (const KindInfo& k : kKinds) {
-        if (key == QLatin1String(k.key))
-            return k.kind;
-    }
-    return std::nullopt;
+    return enumkeys::fromKey(kKinds, key);
 }
 
 QString pricingKindName(PricingKind kind)
 {
-    return QCoreApplication::translate("Pricing", info(kind).name);
+    return enumkeys::name(kKinds, kind, "Pricing");
 }
 
 PricingModel PricingModel::flat(Money amount)

@@ -1,50 +1,30 @@
 #include "Customer.h"
 
+#include "common/EnumKeys.h"
+
 #include <QCoreApplication>
 
 namespace subdesk::customers {
 
 namespace {
 
-template <typename Enum, size_t N>
-std::optional<Enum> fromKey(const QString& key, const std::pair<Enum, const char*> (&table)[N])
-{
-    const QString k = key.trimmed().toLower();
-    for (const auto& [value, name] : table) {
-        if (k == QLatin1String(name))
-            return value;
-    }
-    return std::nullopt;
-}
-
-template <typename Enum, size_t N>
-QString toKeyImpl(Enum value, const std::pair<Enum, const char*> (&table)[N])
-{
-    for (const auto& [v, name] : table) {
-        if (v == value)
-            return QString::fromLatin1(name);
-    }
-    Q_UNREACHABLE();
-    return {};
-}
-
-const std::pair<CustomerKind, const char*> kKinds[] = {
+const EnumKey<CustomerKind> kKinds[] = {
     {CustomerKind::Business, "business"},
     {CustomerKind::Individual, "individual"},
 };
-const std::pair<PaymentMethod, const char*> kMethods[] = {
+const EnumKey<PaymentMethod> kMethods[] = {
     {PaymentMethod::BankTransfer, "bank_transfer"},
     {PaymentMethod::SepaDirectDebit, "sepa_direct_debit"},
     {PaymentMethod::Card, "card"},
     {PaymentMethod::Cash, "cash"},
     {PaymentMethod::Other, "other"},
 };
-const std::pair<DeliveryChannel, const char*> kChannels[] = {
+const EnumKey<DeliveryChannel> kChannels[] = {
     {DeliveryChannel::Email, "email"},
     {DeliveryChannel::Paper, "paper"},
     {DeliveryChannel::EInvoice, "einvoice"},
 };
-const std::pair<CustomerStatus, const char*> kStatuses[] = {
+const EnumKey<CustomerStatus> kStatuses[] = {
     {CustomerStatus::Active, "active"},
     {CustomerStatus::Archived, "archived"},
 };
@@ -53,35 +33,35 @@ const std::pair<CustomerStatus, const char*> kStatuses[] = {
 
 QString toKey(CustomerKind kind)
 {
-    return toKeyImpl(kind, kKinds);
+    return enumkeys::key(kKinds, kind);
 }
 QString toKey(PaymentMethod method)
 {
-    return toKeyImpl(method, kMethods);
+    return enumkeys::key(kMethods, method);
 }
 QString toKey(DeliveryChannel channel)
 {
-    return toKeyImpl(channel, kChannels);
+    return enumkeys::key(kChannels, channel);
 }
 QString toKey(CustomerStatus status)
 {
-    return toKeyImpl(status, kStatuses);
+    return enumkeys::key(kStatuses, status);
 }
 std::optional<CustomerKind> kindFromKey(const QString& key)
 {
-    return fromKey(key, kKinds);
+    return enumkeys::fromKey(kKinds, key.trimmed().toLower());
 }
 std::optional<PaymentMethod> paymentMethodFromKey(const QString& key)
 {
-    return fromKey(key, kMethods);
+    return enumkeys::fromKey(kMethods, key.trimmed().toLower());
 }
 std::optional<DeliveryChannel> channelFromKey(const QString& key)
 {
-    return fromKey(key, kChannels);
+    return enumkeys::fromKey(kChannels, key.trimmed().toLower());
 }
 std::optional<CustomerStatus> statusFromKey(const QString& key)
 {
-    return fromKey(key, kStatuses);
+    return enumkeys::fromKey(kStatuses, key.trimmed().toLower());
 }
 
 QString displayName(CustomerKind kind)
