@@ -1,6 +1,9 @@
 #include "CustomerOptions.h"
 
+#include "Output.h"
 #include "common/Countries.h"
+#include "customers/CustomerService.h"
+#include "storage/CompanyFile.h"
 
 #include <QCoreApplication>
 
@@ -174,14 +177,23 @@ std::optional<ExitCode> filterFromOptions(const Invocation& invocation, customer
     return std::nullopt;
 }
 
-QList<Customer> filtered(const QList<Customer>& all, const customers::CustomerFilter& filter)
+std::variant<QList<Customer>, ExitCode> selectCustomers(Invocation& invocation)
 {
-    QList<Customer> out;
-    for (const Customer& c : all) {
+    customers::CustomerFilter filter;
+    if (const auto error = filterFromOptions(invocation, filter))
+        return *error;
+    auto company = invocation.context().openCompany(storage::Database::OpenMode::OpenExisting);
+    if (!company)
+        return output::fail(company.error());
+    const auto all = (*company)->customers().loadAll();
+    if (!all)
+        return output::fail(all.error());
+    QList<Customer> selected;
+    for (const Customer& c : *all) {
         if (filter.matches(c))
-            out.append(c);
+            selected.append(c);
     }
-    return out;
+    return selected;
 }
 
 } // namespace subdesk::cli

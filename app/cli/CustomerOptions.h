@@ -4,6 +4,8 @@
 #include "customers/CustomerField.h"
 #include "customers/CustomerFilter.h"
 
+#include <variant>
+
 namespace subdesk::cli {
 
 /**
@@ -27,6 +29,12 @@ std::optional<ExitCode> applyFieldOptions(const Invocation& invocation, customer
 /** --search, --segment, --tag, --country, --status: the filters of `customers list` and `export`. */
 QList<OptionSpec> filterOptions();
 std::optional<ExitCode> filterFromOptions(const Invocation& invocation, customers::CustomerFilter& filter);
-QList<customers::Customer> filtered(const QList<customers::Customer>& all, const customers::CustomerFilter& filter);
+
+/**
+ * The customers the filter flags select, from the existing company file: the shared first half of
+ * `customers list` and `customers export`. An ExitCode when the flags or the file are refused
+ * (the message is already on stderr).
+ */
+std::variant<QList<customers::Customer>, ExitCode> selectCustomers(Invocation& invocation);
 
 } // namespace subdesk::cli

@@ -77,16 +77,10 @@ ExitCode add(Invocation& inv)
 
 ExitCode list(Invocation& inv)
 {
-    customers::CustomerFilter filter;
-    if (const auto error = filterFromOptions(inv, filter))
-        return *error;
-    auto company = inv.context().openCompany(Database::OpenMode::OpenExisting);
-    if (!company)
-        return output::fail(company.error());
-    const auto all = (*company)->customers().loadAll();
-    if (!all)
-        return output::fail(all.error());
-    const QList<Customer> shown = filtered(*all, filter);
+    auto selection = selectCustomers(inv);
+    if (auto* code = std::get_if<ExitCode>(&selection))
+        return *code;
+    const QList<Customer>& shown = std::get<QList<Customer>>(selection);
     if (inv.isSet(QStringLiteral("json"))) {
         output::outJson(QJsonDocument(customersToJson(shown)));
     } else if (shown.isEmpty()) {

@@ -190,17 +190,11 @@ ExitCode importCustomers(Invocation& inv)
 
 ExitCode exportCustomers(Invocation& inv)
 {
-    customers::CustomerFilter filter;
-    if (const auto error = filterFromOptions(inv, filter))
-        return *error;
     const QString path = inv.arguments().value(0, QStringLiteral("-"));
-    auto company = inv.context().openCompany(Database::OpenMode::OpenExisting);
-    if (!company)
-        return output::fail(company.error());
-    const auto all = (*company)->customers().loadAll();
-    if (!all)
-        return output::fail(all.error());
-    const QList<customers::Customer> selected = filtered(*all, filter);
+    auto selection = selectCustomers(inv);
+    if (auto* code = std::get_if<ExitCode>(&selection))
+        return *code;
+    const QList<customers::Customer>& selected = std::get<QList<customers::Customer>>(selection);
     if (isStdio(path)) {
         output::outRaw(io::CustomerCsvExporter::toCsv(selected));
         return ExitCode::Ok;
