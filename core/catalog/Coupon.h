@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Id.h"
 #include "common/Result.h"
 #include "money/Money.h"
 
@@ -58,6 +59,8 @@ struct Coupon
     static constexpr int kMaxCodeLength = 32;
     static constexpr int kMaxBasisPoints = 10000; ///< 100%
 
+    /** The stored coupon's id; invalid until stored. */
+    CouponId id;
     /** Upper-case ASCII letters, digits, '-' and '_', 3 to 32 characters ("SPRING25"). */
     QString code;
     /** What the clerk and the customer read ("Spring sale 2026"); must not be blank. */

@@ -26,5 +26,17 @@ struct Id
 };
 
 using CustomerId = Id<struct CustomerIdTag>;
+using ProductId = Id<struct ProductIdTag>;
+using PlanId = Id<struct PlanIdTag>;
+using AddOnId = Id<struct AddOnIdTag>;
+using MeteredChargeId = Id<struct MeteredChargeIdTag>;
+using PriceId = Id<struct PriceIdTag>;
+using PriceVersionId = Id<struct PriceVersionIdTag>;
+using CouponId = Id<struct CouponIdTag>;
+using SubscriptionId = Id<struct SubscriptionIdTag>;
+using EventId = Id<struct EventIdTag>;
+using UsageId = Id<struct UsageIdTag>;
+using DocumentId = Id<struct DocumentIdTag>;
+using BillingRunId = Id<struct BillingRunIdTag>;
 
 } // namespace subdesk

@@ -1,9 +1,11 @@
-# core/io: CSV reading and writing, the customer CSV import and export. Included by core/CMakeLists.txt.
+# core/io: CSV reading and writing, the customer CSV import and export and the usage CSV import.
+# Included by core/CMakeLists.txt.
 target_sources(subdesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CsvReader.cpp ${CMAKE_CURRENT_LIST_DIR}/CsvReader.h
     ${CMAKE_CURRENT_LIST_DIR}/CsvWriter.cpp ${CMAKE_CURRENT_LIST_DIR}/CsvWriter.h
     ${CMAKE_CURRENT_LIST_DIR}/CustomerColumnNames.cpp ${CMAKE_CURRENT_LIST_DIR}/CustomerColumnNames.h
     ${CMAKE_CURRENT_LIST_DIR}/CustomerCsvExporter.cpp ${CMAKE_CURRENT_LIST_DIR}/CustomerCsvExporter.h
     ${CMAKE_CURRENT_LIST_DIR}/CustomerCsvImporter.cpp ${CMAKE_CURRENT_LIST_DIR}/CustomerCsvImporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/UsageCsvImporter.cpp ${CMAKE_CURRENT_LIST_DIR}/UsageCsvImporter.h
     ${CMAKE_CURRENT_LIST_DIR}/TextDecoding.cpp ${CMAKE_CURRENT_LIST_DIR}/TextDecoding.h
 )

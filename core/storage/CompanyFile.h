@@ -5,16 +5,36 @@
 
 #include <memory>
 
+namespace subdesk {
+class UnitOfWorkFactory;
+} // namespace subdesk
+
 namespace subdesk::customers {
 class CustomerService;
 class CustomerRepository;
 } // namespace subdesk::customers
 
+namespace subdesk::catalog {
+class CatalogRepository;
+class CatalogService;
+} // namespace subdesk::catalog
+
+namespace subdesk::subscriptions {
+class SubscriptionRepository;
+class SubscriptionService;
+} // namespace subdesk::subscriptions
+
+namespace subdesk::billing {
+class BillingRunner;
+class DocumentRepository;
+} // namespace subdesk::billing
+
 namespace subdesk::storage {
 
 /**
  * An open company: the database plus the repositories and services built on it. Both the GUI and
- * the CLI open one; closing it (destroying it) closes the file.
+ * the CLI open one; closing it (destroying it) closes the file. Opening loads the catalog, so a
+ * file whose catalog cannot be read is refused with the reason.
  */
 class CompanyFile
 {
@@ -26,14 +46,26 @@ public:
 
     Database& database() const { return *m_database; }
     customers::CustomerService& customers() const { return *m_customerService; }
+    catalog::CatalogService& catalog() const { return *m_catalogService; }
+    subscriptions::SubscriptionService& subscriptions() const { return *m_subscriptionService; }
+    billing::BillingRunner& billing() const { return *m_billingRunner; }
+    /** Units of work spanning several repositories (the services use the same factory). */
+    UnitOfWorkFactory& units() const { return *m_units; }
     const Clock& clock() const { return m_clock; }
 
 private:
     CompanyFile(std::unique_ptr<Database> database, const Clock& clock);
 
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<UnitOfWorkFactory> m_units;
     std::unique_ptr<customers::CustomerRepository> m_customerRepository;
+    std::unique_ptr<catalog::CatalogRepository> m_catalogRepository;
+    std::unique_ptr<subscriptions::SubscriptionRepository> m_subscriptionRepository;
+    std::unique_ptr<billing::DocumentRepository> m_documentRepository;
     std::unique_ptr<customers::CustomerService> m_customerService;
+    std::unique_ptr<catalog::CatalogService> m_catalogService;
+    std::unique_ptr<subscriptions::SubscriptionService> m_subscriptionService;
+    std::unique_ptr<billing::BillingRunner> m_billingRunner;
     const Clock& m_clock;
 };
 

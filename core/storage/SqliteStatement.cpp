@@ -46,6 +46,11 @@ void SqliteStatement::bindText(int index, const QString& value)
     sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindUtf8(int index, QByteArrayView value)
+{
+    sqlite3_bind_text(m_stmt, index, value.isNull() ? "" : value.data(), int(value.size()), SQLITE_TRANSIENT);
+}
+
 bool SqliteStatement::nextRow()
 {
     const int rc = sqlite3_step(m_stmt);
@@ -61,6 +66,14 @@ QString SqliteStatement::columnText(int column) const
     if (!data)
         return {};
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArrayView SqliteStatement::columnUtf8(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
 }
 
 qint64 SqliteStatement::columnInt(int column) const

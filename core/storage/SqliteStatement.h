@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 struct sqlite3;
@@ -28,6 +29,8 @@ public:
     void bindNull(int index);
     void bindInt(int index, qint64 value);
     void bindText(int index, const QString& value);
+    /** Binds UTF-8 bytes as text (copied); for values already encoded, such as ISO dates. */
+    void bindUtf8(int index, QByteArrayView value);
     /** Runs a statement that returns no rows, then makes it ready for the next one. */
     Status stepDone();
 
@@ -35,6 +38,8 @@ public:
     bool nextRow();
     bool failed() const { return m_failed; }
     QString columnText(int column) const;
+    /** The column's UTF-8 bytes, valid until the next step (no QString for values parsed at once). */
+    QByteArrayView columnUtf8(int column) const;
     qint64 columnInt(int column) const;
     bool columnIsNull(int column) const;
 

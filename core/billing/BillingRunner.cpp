@@ -1,0 +1,229 @@
+#include "BillingRunner.h"
+
+#include "DocumentAssembler.h"
+#include "subscriptions/SubscriptionTimeline.h"
+
+#include <QCoreApplication>
+
+namespace subdesk::billing {
+
+using subscriptions::Subscription;
+using subscriptions::SubscriptionEvent;
+
+namespace {
+
+constexpr int kProgressEvery = 500;
+
+Error cancelled()
+{
+    return Error(ErrorCode::Cancelled, QCoreApplication::translate("BillingRunner", "The billing run was cancelled; "
+                                                                                    "nothing was written."));
+}
+
+/** The first day whose usage a run may price: a period that ends after `after` started at most a year and a bit before. */
+QDate usageFrom(const QList<Subscription>& subscriptions)
+{
+    QDate from;
+    for (const Subscription& s : subscriptions) {
+        const QDate d = s.billedThrough.isValid() ? s.billedThrough.addDays(-400) : s.startDate;
+        if (!from.isValid() || d < from)
+            from = d;
+    }
+    return from;
+}
+
+} // namespace
+
+int RunPlan::invoiceCount() const
+{
+    return int(std::count_if(documents.cbegin(), documents.cend(),
+                             [](const Document& d) { return d.kind == DocumentKind::Invoice; }));
+}
+
+int RunPlan::creditNoteCount() const
+{
+    return int(documents.size()) - invoiceCount();
+}
+
+int RunPlan::lineCount() const
+{
+    int lines = 0;
+    for (const Document& d : documents)
+        lines += int(d.lines.size());
+    return lines;
+}
+
+BillingRunner::BillingRunner(catalog::CatalogRepository& catalog, subscriptions::SubscriptionRepository& subscriptions,
+                             DocumentRepository& documents, UnitOfWorkFactory& units, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_subscriptions(subscriptions)
+    , m_documents(documents)
+    , m_units(units)
+    , m_clock(clock)
+{ }
+
+Result<RunPlan> BillingRunner::preview(QDate asOf, std::optional<CustomerId> customer, const Progress& progress)
+{
+    Result<catalog::Catalog> catalog = m_catalog.load();
+    if (!catalog)
+        return catalog.error();
+    Result<QList<Subscription>> subscriptions
+        = customer ? m_subscriptions.loadForCustomer(*customer) : m_subscriptions.loadAll();
+    if (!subscriptions)
+        return subscriptions.error();
+    return plan(asOf, *subscriptions, *catalog, progress);
+}
+
+Result<RunPlan> BillingRunner::plan(QDate asOf, const QList<Subscription>& subscriptions,
+                                    const catalog::Catalog& catalog, const Progress& progress)
+{
+    if (!asOf.isValid())
+        return Error(ErrorCode::Invalid, QCoreApplication::translate("BillingRunner", "The billing date is not valid."));
+    RunPlan plan;
+    plan.asOf = asOf;
+    const int total = int(subscriptions.size());
+    if (progress && !progress(0, total))
+        return cancelled();
+
+    QHash<SubscriptionId, QDate> after;
+    QSet<CustomerId> customers;
+    for (const Subscription& s : subscriptions) {
+        if (s.billedThrough.isValid())
+            after.insert(s.id, s.billedThrough);
+        customers.insert(s.customerId);
+    }
+    Result<QSet<BilledKey>> billed = m_documents.billedKeysAfter(after);
+    if (!billed)
+        return billed.error();
+    const QDate from = usageFrom(subscriptions);
+    QHash<SubscriptionId, QList<subscriptions::UsageRecord>> usage;
+    if (from.isValid() && from <= asOf) {
+        Result<QHash<SubscriptionId, QList<subscriptions::UsageRecord>>> loaded
+            = m_subscriptions.usageBetween(from, asOf.addDays(1));
+        if (!loaded)
+            return loaded.error();
+        usage = std::move(loaded).value();
+    }
+    QHash<CustomerId, QHash<QString, Money>> balances;
+    if (customers.size() == 1) {
+        Result<QHash<QString, Money>> one = m_documents.creditBalances(*customers.cbegin());
+        if (!one)
+            return one.error();
+        balances.insert(*customers.cbegin(), *one);
+    } else if (!customers.isEmpty()) {
+        Result<QHash<CustomerId, QHash<QString, Money>>> all = m_documents.allCreditBalances();
+        if (!all)
+            return all.error();
+        balances = std::move(all).value();
+    }
+
+    const BillingEngine engine(catalog);
+    const QList<subscriptions::UsageRecord> noUsage;
+    QList<BillingItem> due;
+    int done = 0;
+    for (const Subscription& s : subscriptions) {
+        const auto usageIt = usage.constFind(s.id);
+        Result<QList<BillingItem>> items
+            = engine.items(s, usageIt == usage.constEnd() ? noUsage : *usageIt, s.billedThrough, asOf);
+        if (!items) {
+            return Error(items.error().code, QCoreApplication::translate("BillingRunner", "Subscription %1: %2")
+                                                 .arg(s.id.value)
+                                                 .arg(items.error().message));
+        }
+        for (BillingItem& item : *items) {
+            if (!billed->contains({item.subscriptionId, item.chargeKey, item.periodStart}))
+                due.append(std::move(item));
+        }
+        if (!s.term.isEvergreen()) {
+            Result<subscriptions::SubscriptionTimeline> timeline = subscriptions::SubscriptionTimeline::build(s);
+            if (!timeline)
+                return timeline.error();
+            for (const auto& [date, kind] : timeline->termEndsUntil(asOf)) {
+                const bool recorded = std::any_of(s.events.cbegin(), s.events.cend(), [&](const SubscriptionEvent& e) {
+                    return e.kind == kind && e.effectiveDate == date;
+                });
+                if (recorded)
+                    continue;
+                SubscriptionEvent event;
+                event.subscriptionId = s.id;
+                event.kind = kind;
+                event.effectiveDate = date;
+                event.recordedAt = m_clock.now();
+                plan.termEvents.append(event);
+            }
+        }
+        if (!s.billedThrough.isValid() || s.billedThrough < asOf)
+            plan.billedThrough.insert(s.id, asOf);
+        ++done;
+        if (progress && done % kProgressEvery == 0 && !progress(done, total))
+            return cancelled();
+    }
+    plan.subscriptionsScanned = done;
+    Result<DocumentAssembler::Output> assembled = DocumentAssembler::assemble(due, asOf, balances);
+    if (!assembled)
+        return assembled.error();
+    plan.documents = std::move(assembled->documents);
+    plan.credits = std::move(assembled->creditsPerDocument);
+    const QDateTime now = m_clock.now();
+    for (Document& doc : plan.documents)
+        doc.createdAt = now;
+    if (progress && !progress(total, total))
+        return cancelled();
+    return plan;
+}
+
+Result<RunPlan> BillingRunner::run(QDate asOf, const Progress& progress)
+{
+    Result<std::unique_ptr<UnitOfWork>> unit = m_units.begin();
+    if (!unit)
+        return unit.error();
+    Result<RunPlan> planned = preview(asOf, std::nullopt, progress);
+    if (!planned)
+        return planned.error();
+    RunPlan plan = std::move(planned).value();
+
+    BillingRun record;
+    record.asOf = asOf;
+    record.startedAt = m_clock.now();
+    record.invoices = plan.invoiceCount();
+    record.creditNotes = plan.creditNoteCount();
+    record.lines = plan.lineCount();
+    Result<BillingRun> run = m_documents.insertRun(record);
+    if (!run)
+        return run.error();
+    for (Document& doc : plan.documents)
+        doc.runId = run->id;
+    Result<QList<Document>> stored = m_documents.insertDocuments(plan.documents);
+    if (!stored)
+        return stored.error();
+    plan.documents = std::move(stored).value();
+    QList<CreditEntry> credits;
+    for (qsizetype i = 0; i < plan.documents.size(); ++i) {
+        for (CreditEntry entry : plan.credits.at(i)) {
+            entry.documentId = plan.documents.at(i).id;
+            credits.append(entry);
+        }
+    }
+    if (!credits.isEmpty()) {
+        Result<QList<CreditEntry>> storedCredits = m_documents.insertCreditEntries(credits);
+        if (!storedCredits)
+            return storedCredits.error();
+    }
+    if (!plan.termEvents.isEmpty()) {
+        Result<QList<SubscriptionEvent>> events = m_subscriptions.appendEvents(plan.termEvents);
+        if (!events)
+            return events.error();
+        plan.termEvents = std::move(events).value();
+    }
+    if (Status s = m_subscriptions.setBilledThrough(plan.billedThrough); !s)
+        return s.error();
+    if (progress && !progress(plan.subscriptionsScanned, plan.subscriptionsScanned))
+        return cancelled();
+    if (Status s = (*unit)->commit(); !s)
+        return s.error();
+    Q_EMIT billed();
+    return plan;
+}
+
+} // namespace subdesk::billing

@@ -1,0 +1,348 @@
+#include "UsageCsvImporter.h"
+
+#include "CustomerColumnNames.h"
+#include "catalog/Catalog.h"
+#include "catalog/MeteredCharge.h"
+#include "subscriptions/Subscription.h"
+#include "subscriptions/SubscriptionService.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace subdesk::io {
+
+using subscriptions::UsageRecord;
+
+namespace {
+
+/** Header names per column, '|'-separated, compared after CustomerColumnNames::normalized(). */
+struct ColumnNames
+{
+    UsageColumn column;
+    const char* names;
+};
+
+const ColumnNames kColumnNames[] = {
+    {UsageColumn::Subscription,
+     "subscription|subscription_id|subscription id|subscription no.|subscription number|subscription_no|sub|"
+     "sub_id|subskrypcja|abonament|nr subskrypcji|id subskrypcji|abbonamento|id abbonamento|tilaus|tilausnumero|"
+     "tilaus-id"},
+    {UsageColumn::Metric, "metric|metric_code|metric code|meter|metryka|licznik|metrica|mittari|mittarin koodi"},
+    {UsageColumn::Quantity, "quantity|qty|units|usage|ilość|ilosc|liczba|quantità|quantita|qtà|määrä|maara|lukumäärä"},
+    {UsageColumn::Date,
+     "date|usage_date|usage date|day|data|dzień|data użycia|giorno|data utilizzo|päivämäärä|paivamaara|pvm|päivä"},
+};
+
+const QHash<QString, UsageColumn>& columnIndex()
+{
+    static const QHash<QString, UsageColumn> index = [] {
+        QHash<QString, UsageColumn> map;
+        for (const ColumnNames& c : kColumnNames) {
+            const QStringList names = QString::fromUtf8(c.names).split(QLatin1Char('|'));
+            for (const QString& name : names)
+                map.insert(CustomerColumnNames::normalized(name), c.column);
+        }
+        return map;
+    }();
+    return index;
+}
+
+const QList<UsageColumn>& allColumns()
+{
+    static const QList<UsageColumn> columns = {UsageColumn::Subscription, UsageColumn::Metric, UsageColumn::Quantity,
+                                               UsageColumn::Date};
+    return columns;
+}
+
+bool isBlank(const QStringList& cells)
+{
+    return std::all_of(cells.begin(), cells.end(), [](const QString& cell) { return cell.trimmed().isEmpty(); });
+}
+
+/** A whole number ≥ min written with ASCII digits only (no sign, no separators). */
+std::optional<qint64> parseWhole(const QString& text, qint64 min)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
+    if (!digits.match(text).hasMatch())
+        return std::nullopt;
+    const qint64 value = text.toLongLong();
+    if (value < min)
+        return std::nullopt;
+    return value;
+}
+
+std::optional<QDate> parseIsoDate(const QString& text)
+{
+    static const QRegularExpression form(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    if (!form.match(text).hasMatch())
+        return std::nullopt;
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
+QString labelled(UsageColumn column, const QString& reason)
+{
+    return usageColumnLabel(column) + QStringLiteral(": ") + reason;
+}
+
+} // namespace
+
+QString usageColumnLabel(UsageColumn column)
+{
+    switch (column) {
+    case UsageColumn::Subscription:
+        return QCoreApplication::translate("UsageImport", "Subscription");
+    case UsageColumn::Metric:
+        return QCoreApplication::translate("UsageImport", "Metric");
+    case UsageColumn::Quantity:
+        return QCoreApplication::translate("UsageImport", "Quantity");
+    case UsageColumn::Date:
+        return QCoreApplication::translate("UsageImport", "Date");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+UsageCsvImporter::UsageCsvImporter(CsvTable table)
+    : m_table(std::move(table))
+{
+    guessMapping();
+}
+
+Result<UsageCsvImporter> UsageCsvImporter::fromTable(Result<CsvTable> table)
+{
+    if (!table)
+        return table.error();
+    if (table->records.isEmpty()) {
+        return Error(ErrorCode::Invalid,
+                     QCoreApplication::translate("UsageImport",
+                                                 "The file is empty: it needs a first line naming the columns "
+                                                 "(subscription, metric, quantity, date) and a line per reading."));
+    }
+    return UsageCsvImporter(std::move(*table));
+}
+
+Result<UsageCsvImporter> UsageCsvImporter::load(const QString& path, const CsvReadOptions& options)
+{
+    return fromTable(CsvReader::readFile(path, options));
+}
+
+Result<UsageCsvImporter> UsageCsvImporter::fromData(const QByteArray& data, const CsvReadOptions& options)
+{
+    return fromTable(CsvReader::parse(data, options));
+}
+
+std::optional<UsageColumn> UsageCsvImporter::guessColumn(const QString& header)
+{
+    const QString key = CustomerColumnNames::normalized(header);
+    const auto found = columnIndex().constFind(key);
+    if (key.isEmpty() || found == columnIndex().constEnd())
+        return std::nullopt;
+    return *found;
+}
+
+void UsageCsvImporter::guessMapping()
+{
+    const QStringList names = headers();
+    m_mapping = QList<std::optional<UsageColumn>>(names.size());
+    for (qsizetype column = 0; column < names.size(); ++column) {
+        const auto guess = guessColumn(names.at(column));
+        // The leftmost column naming a field gets it; a second one is ignored.
+        if (guess && !m_mapping.contains(guess))
+            m_mapping[column] = guess;
+    }
+}
+
+QStringList UsageCsvImporter::headers() const
+{
+    return m_table.records.isEmpty() ? QStringList() : m_table.records.constFirst();
+}
+
+qsizetype UsageCsvImporter::columnOf(UsageColumn column) const
+{
+    return m_mapping.indexOf(std::optional<UsageColumn>(column));
+}
+
+QList<SubscriptionId> UsageCsvImporter::subscriptionIds() const
+{
+    const qsizetype column = columnOf(UsageColumn::Subscription);
+    QList<SubscriptionId> ids;
+    if (column < 0)
+        return ids;
+    QSet<qint64> seen;
+    for (qsizetype r = 1; r < m_table.records.size(); ++r) {
+        const auto number = parseWhole(m_table.records.at(r).value(column).trimmed(), 1);
+        if (number && !seen.contains(*number)) {
+            seen.insert(*number);
+            ids.append(SubscriptionId(*number));
+        }
+    }
+    return ids;
+}
+
+UsageTargets UsageCsvImporter::targetsOf(const QList<subscriptions::Subscription>& subscriptions,
+                                         const catalog::Catalog& catalog)
+{
+    UsageTargets targets;
+    for (const subscriptions::Subscription& s : subscriptions) {
+        QSet<QString>& metrics = targets[s.id];
+        QSet<qint64> plans;
+        for (const subscriptions::SubscriptionEvent& event : s.events) {
+            if (!event.config)
+                continue;
+            for (const subscriptions::MeteredLine& line : event.config->metered) {
+                if (const catalog::MeteredCharge* charge = catalog.meteredCharge(line.chargeId))
+                    metrics.insert(charge->metricCode);
+            }
+            plans.insert(event.config->planId.value);
+        }
+        for (qint64 plan : std::as_const(plans)) {
+            for (const catalog::MeteredCharge* charge : catalog.meteredChargesOf(PlanId(plan)))
+                metrics.insert(charge->metricCode);
+        }
+    }
+    return targets;
+}
+
+UsageImportPlan UsageCsvImporter::plan(const UsageTargets& targets) const
+{
+    UsageImportPlan plan;
+    const int headerLine = m_table.lineNumbers.value(0, 1);
+    for (qsizetype r = 1; r < m_table.records.size(); ++r)
+        plan.dataRows += isBlank(m_table.records.at(r)) ? 0 : 1;
+
+    QStringList missing;
+    for (UsageColumn column : allColumns()) {
+        if (columnOf(column) < 0)
+            missing.append(usageColumnLabel(column));
+    }
+    if (!missing.isEmpty()) {
+        plan.problems.append(
+            {headerLine,
+             QCoreApplication::translate("UsageImport",
+                                         "The first line must name the columns subscription, metric, quantity and "
+                                         "date; no column is named for: %1.")
+                 .arg(missing.join(QStringLiteral(", ")))});
+        return plan;
+    }
+    if (plan.dataRows == 0) {
+        plan.problems.append(
+            {headerLine, QCoreApplication::translate("UsageImport", "The file has a header line but no usage rows.")});
+        return plan;
+    }
+
+    const qsizetype columns = m_mapping.size();
+    for (qsizetype r = 1; r < m_table.records.size(); ++r) {
+        const QStringList& cells = m_table.records.at(r);
+        const int line = m_table.lineNumbers.at(r);
+        if (isBlank(cells))
+            continue;
+        if (cells.size() > columns) {
+            plan.problems.append(
+                {line,
+                 QCoreApplication::translate("UsageImport",
+                                             "The row has %1 cells but the header names only %2 columns; a "
+                                             "delimiter or a quote may be misplaced.")
+                     .arg(cells.size())
+                     .arg(columns)});
+            continue;
+        }
+        const auto cell = [&](UsageColumn column) { return cells.value(columnOf(column)).trimmed(); };
+        QStringList reasons;
+        UsageRecord record;
+
+        const QString subscriptionText = cell(UsageColumn::Subscription);
+        const auto number = parseWhole(subscriptionText, 1);
+        const QSet<QString>* metrics = nullptr;
+        if (subscriptionText.isEmpty()) {
+            reasons.append(labelled(UsageColumn::Subscription,
+                                    QCoreApplication::translate("UsageImport", "the subscription number is missing.")));
+        } else if (!number) {
+            reasons.append(labelled(UsageColumn::Subscription,
+                                    QCoreApplication::translate("UsageImport", "\"%1\" is not a subscription number.")
+                                        .arg(subscriptionText)));
+        } else if (const auto found = targets.constFind(SubscriptionId(*number)); found == targets.constEnd()) {
+            reasons.append(
+                labelled(UsageColumn::Subscription,
+                         QCoreApplication::translate("UsageImport", "there is no subscription %1.").arg(*number)));
+        } else {
+            record.subscriptionId = SubscriptionId(*number);
+            metrics = &*found;
+        }
+
+        record.metricCode = catalog::MeteredCharge::normalizedMetric(cell(UsageColumn::Metric));
+        if (record.metricCode.isEmpty()) {
+            reasons.append(labelled(UsageColumn::Metric,
+                                    QCoreApplication::translate("UsageImport", "the metric code is missing.")));
+        } else if (metrics && !metrics->contains(record.metricCode)) {
+            QStringList known = metrics->values();
+            known.sort();
+            reasons.append(labelled(
+                UsageColumn::Metric,
+                known.isEmpty() ? QCoreApplication::translate("UsageImport",
+                                                              "subscription %1 has no metered charges, so no "
+                                                              "usage can be recorded for \"%2\".")
+                                      .arg(*number)
+                                      .arg(record.metricCode)
+                                : QCoreApplication::translate(
+                                      "UsageImport", "subscription %1 has no metered charge \"%2\" (it has: %3).")
+                                      .arg(*number)
+                                      .arg(record.metricCode, known.join(QStringLiteral(", ")))));
+        }
+
+        const QString quantityText = cell(UsageColumn::Quantity);
+        if (const auto quantity = parseWhole(quantityText, 0)) {
+            record.quantity = *quantity;
+        } else {
+            reasons.append(
+                labelled(UsageColumn::Quantity,
+                         quantityText.isEmpty()
+                             ? QCoreApplication::translate("UsageImport", "the quantity is missing.")
+                             : QCoreApplication::translate("UsageImport", "\"%1\" is not a whole number of 0 or more.")
+                                   .arg(quantityText)));
+        }
+
+        const QString dateText = cell(UsageColumn::Date);
+        if (const auto date = parseIsoDate(dateText)) {
+            record.date = *date;
+        } else {
+            reasons.append(labelled(
+                UsageColumn::Date,
+                dateText.isEmpty()
+                    ? QCoreApplication::translate("UsageImport", "the date is missing.")
+                    : QCoreApplication::translate("UsageImport", "\"%1\" is not a date in the form YYYY-MM-DD.")
+                          .arg(dateText)));
+        }
+
+        if (reasons.isEmpty()) {
+            plan.records.append(record);
+            plan.recordLines.append(line);
+        } else {
+            plan.problems.append({line, reasons.join(QLatin1Char(' '))});
+        }
+    }
+    return plan;
+}
+
+Result<QList<UsageRecord>> UsageCsvImporter::commit(const UsageImportPlan& plan,
+                                                    subscriptions::SubscriptionService& service, Mode mode)
+{
+    if (mode == Mode::AllOrNothing && plan.hasProblems()) {
+        return Error(ErrorCode::Invalid,
+                     QCoreApplication::translate("UsageImport",
+                                                 "%n row(s) cannot be imported, so nothing was imported. Correct the "
+                                                 "file, or import only the valid rows.",
+                                                 nullptr, int(plan.problems.size())));
+    }
+    if (plan.records.isEmpty()) {
+        return Error(ErrorCode::Invalid,
+                     QCoreApplication::translate("UsageImport", "The file has no valid usage row to import."));
+    }
+    return service.addUsage(plan.records);
+}
+
+} // namespace subdesk::io

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "CsvReader.h"
+#include "CustomerCsvImporter.h"
+#include "common/Id.h"
+#include "subscriptions/UsageRecord.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <optional>
+
+namespace subdesk::catalog {
+class Catalog;
+}
+
+namespace subdesk::subscriptions {
+struct Subscription;
+class SubscriptionService;
+} // namespace subdesk::subscriptions
+
+namespace subdesk::io {
+
+/** The columns of a usage CSV file. */
+enum class UsageColumn
+{
+    Subscription, ///< the subscription number
+    Metric, ///< the metric code of a metered charge ("api_calls")
+    Quantity, ///< a whole number ≥ 0
+    Date, ///< YYYY-MM-DD
+};
+
+/** Translated column name for messages ("Quantity"). */
+QString usageColumnLabel(UsageColumn column);
+
+/** Which metric codes each subscription may record usage for. */
+using UsageTargets = QHash<SubscriptionId, QSet<QString>>;
+
+/** What a usage import would store and the rows it refuses. */
+struct UsageImportPlan
+{
+    QList<subscriptions::UsageRecord> records; ///< valid rows, in file order
+    QList<int> recordLines; ///< line of each entry in records
+    QList<ImportProblem> problems; ///< bad rows (or the header), in file order
+    int dataRows = 0; ///< records after the header, not counting rows whose cells are all empty
+
+    bool hasProblems() const { return !problems.isEmpty(); }
+};
+
+/**
+ * Usage CSV import, shared by `subdesk-cli usage import` and the application:
+ *  1. load(): read the file and recognise the four columns by their header names (case, accents,
+ *     spaces and punctuation ignored: "Subscription ID", "subscription_id", "Metric", "Quantity",
+ *     "Date", also in Polish, Italian and Finnish);
+ *  2. subscriptionIds() tells which subscriptions the file names, so the caller can look them up and
+ *     build the targets (targetsOf()); plan() then checks every row and writes nothing;
+ *  3. commit() stores the records in one transaction. In AllOrNothing mode a plan with any bad row
+ *     stores nothing; ValidRowsOnly stores the valid rows.
+ * Every bad row is one problem naming its line and all its reasons.
+ */
+class UsageCsvImporter
+{
+public:
+    enum class Mode
+    {
+        AllOrNothing,
+        ValidRowsOnly,
+    };
+
+    /** Reads and parses the file. An unreadable, malformed or empty file is an Error. */
+    static Result<UsageCsvImporter> load(const QString& path, const CsvReadOptions& options = {});
+    static Result<UsageCsvImporter> fromData(const QByteArray& data, const CsvReadOptions& options = {});
+
+    /** The column a header names, or nullopt. */
+    static std::optional<UsageColumn> guessColumn(const QString& header);
+
+    const CsvTable& table() const { return m_table; }
+    QStringList headers() const;
+    /** One entry per column of the file: what it holds, or nullopt when it is ignored. */
+    const QList<std::optional<UsageColumn>>& mapping() const { return m_mapping; }
+
+    /** The distinct valid subscription numbers in the subscription column, in file order. */
+    QList<SubscriptionId> subscriptionIds() const;
+
+    /**
+     * The metrics each subscription may record: the metric codes of the metered charges on any of
+     * its configurations, and of every metered charge of the plans it was on.
+     */
+    static UsageTargets targetsOf(const QList<subscriptions::Subscription>& subscriptions,
+                                  const catalog::Catalog& catalog);
+
+    /**
+     * Checks every row; writes nothing. A row is refused when its subscription is not in targets,
+     * its metric is not one of that subscription's, its quantity is not a whole number ≥ 0 or its
+     * date is not YYYY-MM-DD. A header without the four columns is one problem on the header's line
+     * (no row is checked then).
+     */
+    UsageImportPlan plan(const UsageTargets& targets) const;
+
+    /**
+     * Stores the plan's records in one transaction; refuses a plan with problems in AllOrNothing
+     * mode, and a plan without any valid row.
+     */
+    static Result<QList<subscriptions::UsageRecord>> commit(const UsageImportPlan& plan,
+                                                            subscriptions::SubscriptionService& service, Mode mode);
+
+private:
+    explicit UsageCsvImporter(CsvTable table);
+    static Result<UsageCsvImporter> fromTable(Result<CsvTable> table);
+    void guessMapping();
+    qsizetype columnOf(UsageColumn column) const;
+
+    CsvTable m_table;
+    QList<std::optional<UsageColumn>> m_mapping;
+};
+
+} // namespace subdesk::io

@@ -1,0 +1,1 @@
+# core/storage tests for the catalog, subscriptions and documents repositories.
