@@ -77,7 +77,8 @@ public:
 
     Result<QList<BillingItem>> run()
     {
-        Result<subscriptions::SubscriptionTimeline> timeline = subscriptions::SubscriptionTimeline::build(m_subscription);
+        Result<subscriptions::SubscriptionTimeline> timeline =
+            subscriptions::SubscriptionTimeline::build(m_subscription);
         if (!timeline)
             return timeline.error();
         const QList<Segment>& segments = timeline->segments();
@@ -117,9 +118,10 @@ private:
 
     Error missing(const char* what) const
     {
-        return Error(ErrorCode::NotFound, tr("Subscription %1: %2 is missing from the catalog.")
-                                              .arg(m_subscription.id.value)
-                                              .arg(QCoreApplication::translate("BillingEngine", what)));
+        return Error(ErrorCode::NotFound,
+                     tr("Subscription %1: %2 is missing from the catalog.")
+                         .arg(m_subscription.id.value)
+                         .arg(QCoreApplication::translate("BillingEngine", what)));
     }
 
     BillingItem item(const QString& key, LineKind kind, BillingPeriod period, QDate due) const
@@ -207,7 +209,8 @@ private:
                 const QDate date = event.effectiveDate;
                 BillingItem it = item(QStringLiteral("oneoff:%1:%2").arg(event.id.value).arg(charge.addOnId.value),
                                       LineKind::OneTime, {date, date}, date);
-                it.description = charge.quantity == 1 ? addOn->name : tr("%1 × %2").arg(addOn->name).arg(charge.quantity);
+                it.description =
+                    charge.quantity == 1 ? addOn->name : tr("%1 × %2").arg(addOn->name).arg(charge.quantity);
                 it.quantity = charge.quantity;
                 it.derivation = derivationOf(*lines, *amount);
                 it.amount = *amount;
@@ -313,8 +316,8 @@ private:
         return coupon;
     }
 
-    Status discount(const SubscriptionConfig& config, int periodIndex,
-                    const QList<catalog::DiscountableLine>& lines, BillingPeriod part)
+    Status discount(const SubscriptionConfig& config, int periodIndex, const QList<catalog::DiscountableLine>& lines,
+                    BillingPeriod part)
     {
         const Coupon* coupon = couponFor(config, periodIndex);
         if (!coupon)
@@ -339,8 +342,8 @@ private:
             const PriceVersion* version = m_catalog.version(line.versionId);
             if (!charge || !version)
                 return missing(QT_TRANSLATE_NOOP("BillingEngine", "a metered charge or its price"));
-            const qint64 quantity
-                = subscriptions::aggregateUsage(m_usage, charge->metricCode, period.start, period.end, charge->aggregation);
+            const qint64 quantity = subscriptions::aggregateUsage(m_usage, charge->metricCode, period.start, period.end,
+                                                                  charge->aggregation);
             Result<Money> amount = version->model.priceFor(quantity);
             if (!amount)
                 return amount.error();
@@ -349,7 +352,8 @@ private:
             Result<QList<catalog::PriceLine>> lines = version->model.breakdown(quantity);
             if (!lines)
                 return lines.error();
-            BillingItem it = item(QStringLiteral("usage:%1").arg(line.chargeId.value), LineKind::Usage, period, period.end);
+            BillingItem it =
+                item(QStringLiteral("usage:%1").arg(line.chargeId.value), LineKind::Usage, period, period.end);
             it.description = tr("%1: %2 (%3 of %4)")
                                  .arg(charge->name)
                                  .arg(quantity)
@@ -369,8 +373,9 @@ private:
             return {};
         const subscriptions::EventKind kind = *seg.openedByKind;
         const bool stop = kind == subscriptions::EventKind::Cancelled || kind == subscriptions::EventKind::Paused;
-        const bool change = kind == subscriptions::EventKind::Changed || kind == subscriptions::EventKind::TemporaryChange
-            || kind == subscriptions::EventKind::Reverted || kind == subscriptions::EventKind::PriceMigrated;
+        const bool change = kind == subscriptions::EventKind::Changed
+            || kind == subscriptions::EventKind::TemporaryChange || kind == subscriptions::EventKind::Reverted
+            || kind == subscriptions::EventKind::PriceMigrated;
         if (!stop && !change)
             return {};
         const QDate date = seg.from;
@@ -390,7 +395,8 @@ private:
                 return charges.error();
             newCharges = *charges;
         }
-        const QString prefix = QStringLiteral("%1:%2:").arg(stop ? QStringLiteral("cancel") : QStringLiteral("change"))
+        const QString prefix = QStringLiteral("%1:%2:")
+                                   .arg(stop ? QStringLiteral("cancel") : QStringLiteral("change"))
                                    .arg(seg.openedBy.value);
         const int periodIndex = m_couponIndexOfPeriod.value(full.start.toJulianDay(), -1);
         const bool sameCoupon = seg.config.couponCode == prev.config.couponCode;

@@ -16,11 +16,14 @@ constexpr int kProgressEvery = 500;
 
 Error cancelled()
 {
-    return Error(ErrorCode::Cancelled, QCoreApplication::translate("BillingRunner", "The billing run was cancelled; "
-                                                                                    "nothing was written."));
+    return Error(ErrorCode::Cancelled,
+                 QCoreApplication::translate("BillingRunner",
+                                             "The billing run was cancelled; "
+                                             "nothing was written."));
 }
 
-/** The first day whose usage a run may price: a period that ends after `after` started at most a year and a bit before. */
+/** The first day whose usage a run may price: a period that ends after `after` started at most a year and a bit before.
+ */
 QDate usageFrom(const QList<Subscription>& subscriptions)
 {
     QDate from;
@@ -54,7 +57,8 @@ int RunPlan::lineCount() const
 }
 
 BillingRunner::BillingRunner(catalog::CatalogRepository& catalog, subscriptions::SubscriptionRepository& subscriptions,
-                             DocumentRepository& documents, UnitOfWorkFactory& units, const Clock& clock, QObject* parent)
+                             DocumentRepository& documents, UnitOfWorkFactory& units, const Clock& clock,
+                             QObject* parent)
     : QObject(parent)
     , m_catalog(catalog)
     , m_subscriptions(subscriptions)
@@ -68,8 +72,8 @@ Result<RunPlan> BillingRunner::preview(QDate asOf, std::optional<CustomerId> cus
     Result<catalog::Catalog> catalog = m_catalog.load();
     if (!catalog)
         return catalog.error();
-    Result<QList<Subscription>> subscriptions
-        = customer ? m_subscriptions.loadForCustomer(*customer) : m_subscriptions.loadAll();
+    Result<QList<Subscription>> subscriptions =
+        customer ? m_subscriptions.loadForCustomer(*customer) : m_subscriptions.loadAll();
     if (!subscriptions)
         return subscriptions.error();
     return plan(asOf, *subscriptions, *catalog, progress);
@@ -79,7 +83,8 @@ Result<RunPlan> BillingRunner::plan(QDate asOf, const QList<Subscription>& subsc
                                     const catalog::Catalog& catalog, const Progress& progress)
 {
     if (!asOf.isValid())
-        return Error(ErrorCode::Invalid, QCoreApplication::translate("BillingRunner", "The billing date is not valid."));
+        return Error(ErrorCode::Invalid,
+                     QCoreApplication::translate("BillingRunner", "The billing date is not valid."));
     RunPlan plan;
     plan.asOf = asOf;
     const int total = int(subscriptions.size());
@@ -99,8 +104,8 @@ Result<RunPlan> BillingRunner::plan(QDate asOf, const QList<Subscription>& subsc
     const QDate from = usageFrom(subscriptions);
     QHash<SubscriptionId, QList<subscriptions::UsageRecord>> usage;
     if (from.isValid() && from <= asOf) {
-        Result<QHash<SubscriptionId, QList<subscriptions::UsageRecord>>> loaded
-            = m_subscriptions.usageBetween(from, asOf.addDays(1));
+        Result<QHash<SubscriptionId, QList<subscriptions::UsageRecord>>> loaded =
+            m_subscriptions.usageBetween(from, asOf.addDays(1));
         if (!loaded)
             return loaded.error();
         usage = std::move(loaded).value();
@@ -124,12 +129,13 @@ Result<RunPlan> BillingRunner::plan(QDate asOf, const QList<Subscription>& subsc
     int done = 0;
     for (const Subscription& s : subscriptions) {
         const auto usageIt = usage.constFind(s.id);
-        Result<QList<BillingItem>> items
-            = engine.items(s, usageIt == usage.constEnd() ? noUsage : *usageIt, s.billedThrough, asOf);
+        Result<QList<BillingItem>> items =
+            engine.items(s, usageIt == usage.constEnd() ? noUsage : *usageIt, s.billedThrough, asOf);
         if (!items) {
-            return Error(items.error().code, QCoreApplication::translate("BillingRunner", "Subscription %1: %2")
-                                                 .arg(s.id.value)
-                                                 .arg(items.error().message));
+            return Error(items.error().code,
+                         QCoreApplication::translate("BillingRunner", "Subscription %1: %2")
+                             .arg(s.id.value)
+                             .arg(items.error().message));
         }
         for (BillingItem& item : *items) {
             if (!billed->contains({item.subscriptionId, item.chargeKey, item.periodStart}))

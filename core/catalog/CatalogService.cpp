@@ -80,10 +80,12 @@ Result<Plan> CatalogService::savePlan(Plan plan, QList<Price> newPrices)
     if (Status s = plan.validate(); !s)
         return s.error();
     if (plan.productId.isValid() && !m_catalog.product(plan.productId))
-        return Error(ErrorCode::NotFound, QCoreApplication::translate("CatalogService", "The plan's product does not exist."));
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("CatalogService", "The plan's product does not exist."));
     for (AddOnId addOn : plan.allowedAddOns) {
         if (!m_catalog.addOn(addOn))
-            return Error(ErrorCode::NotFound, QCoreApplication::translate("CatalogService", "An allowed add-on does not exist."));
+            return Error(ErrorCode::NotFound,
+                         QCoreApplication::translate("CatalogService", "An allowed add-on does not exist."));
     }
     for (Price& price : newPrices) {
         price.owner = PriceOwner::Plan;
@@ -115,7 +117,8 @@ Result<Price> CatalogService::addPrice(Price price)
     if (price.owner == PriceOwner::Plan && !m_catalog.plan(PlanId(price.ownerId)))
         return Error(ErrorCode::NotFound, QCoreApplication::translate("CatalogService", "The plan does not exist."));
     if (price.owner == PriceOwner::MeteredCharge && !m_catalog.meteredCharge(MeteredChargeId(price.ownerId)))
-        return Error(ErrorCode::NotFound, QCoreApplication::translate("CatalogService", "The metered charge does not exist."));
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("CatalogService", "The metered charge does not exist."));
     price.id = PriceId();
     if (Status s = validatePrice(price); !s)
         return s.error();
@@ -126,7 +129,8 @@ Result<Price> CatalogService::addPrice(Price price)
         return s.error();
     const Price* stored = m_catalog.price(*id);
     if (!stored)
-        return Error(ErrorCode::Database, QCoreApplication::translate("CatalogService", "The new price was not stored."));
+        return Error(ErrorCode::Database,
+                     QCoreApplication::translate("CatalogService", "The new price was not stored."));
     return *stored;
 }
 
@@ -136,11 +140,12 @@ Result<PriceVersion> CatalogService::addPriceVersion(PriceId priceId, QDate from
     if (!price)
         return Error(ErrorCode::NotFound, QCoreApplication::translate("CatalogService", "The price does not exist."));
     if (!from.isValid())
-        return invalid(QCoreApplication::translate("CatalogService", "The new version needs the date it takes effect."));
+        return invalid(
+            QCoreApplication::translate("CatalogService", "The new version needs the date it takes effect."));
     if (price->latest() && from <= price->latest()->effectiveFrom) {
-        return invalid(QCoreApplication::translate("CatalogService",
-                                                   "A new version must take effect after the current one (%1).")
-                           .arg(QLocale().toString(price->latest()->effectiveFrom, QLocale::ShortFormat)));
+        return invalid(
+            QCoreApplication::translate("CatalogService", "A new version must take effect after the current one (%1).")
+                .arg(QLocale().toString(price->latest()->effectiveFrom, QLocale::ShortFormat)));
     }
     if (!setupFee.currency().isValid())
         setupFee = Money::zero(price->currency);
@@ -195,11 +200,11 @@ Result<AddOn> CatalogService::saveAddOn(AddOn addOn, QList<Price> newPrices)
             return s.error();
         const bool recurring = addOn.kind == AddOnKind::Recurring;
         if (recurring != price.interval.has_value()) {
-            return invalid(recurring ? QCoreApplication::translate("CatalogService",
-                                                                   "A recurring price needs a billing interval.")
-                                     : QCoreApplication::translate("CatalogService",
-                                                                   "One-time and metered prices have no billing "
-                                                                   "interval: they follow the subscription's periods."));
+            return invalid(
+                recurring ? QCoreApplication::translate("CatalogService", "A recurring price needs a billing interval.")
+                          : QCoreApplication::translate("CatalogService",
+                                                        "One-time and metered prices have no billing "
+                                                        "interval: they follow the subscription's periods."));
         }
         Result<PriceId> priceId = m_repository.savePrice(price);
         if (!priceId)

@@ -26,8 +26,8 @@ Status validateCatalogCode(const QString& code, const QString& what)
                          .arg(kMaxLength));
     }
     for (QChar c : code) {
-        const bool ok = (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-            || c == QLatin1Char('-') || c == QLatin1Char('_');
+        const bool ok = (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') || c == QLatin1Char('_');
         if (!ok) {
             return Error(ErrorCode::Invalid,
                          QCoreApplication::translate("CodeRules",

@@ -39,13 +39,14 @@ Status MeteredCharge::validate() const
 {
     if (metricCode.isEmpty() || metricCode.size() > kMaxMetricLength) {
         return Error(ErrorCode::Invalid,
-                     QCoreApplication::translate("MeteredCharge", "A metered charge needs a metric code of 1 to %1 "
-                                                                  "characters.")
+                     QCoreApplication::translate("MeteredCharge",
+                                                 "A metered charge needs a metric code of 1 to %1 "
+                                                 "characters.")
                          .arg(kMaxMetricLength));
     }
     for (QChar c : metricCode) {
-        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-            || c == QLatin1Char('_') || c == QLatin1Char('.');
+        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_') || c == QLatin1Char('.');
         if (!ok) {
             return Error(ErrorCode::Invalid,
                          QCoreApplication::translate("MeteredCharge",
@@ -55,8 +56,9 @@ Status MeteredCharge::validate() const
         }
     }
     if (name.trimmed().isEmpty()) {
-        return Error(ErrorCode::Invalid,
-                     QCoreApplication::translate("MeteredCharge", "The metered charge %1 needs a name.").arg(metricCode));
+        return Error(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("MeteredCharge", "The metered charge %1 needs a name.").arg(metricCode));
     }
     return {};
 }

@@ -57,11 +57,12 @@ Status Plan::validate() const
                          .arg(trialDays));
     }
     if (term.periods < 0 || term.periods > kMaxTermPeriods) {
-        return Error(ErrorCode::Invalid,
-                     QCoreApplication::translate("Plan", "The term of plan %1 must be 0 (evergreen) to %2 periods, not %3.")
-                         .arg(code)
-                         .arg(kMaxTermPeriods)
-                         .arg(term.periods));
+        return Error(
+            ErrorCode::Invalid,
+            QCoreApplication::translate("Plan", "The term of plan %1 must be 0 (evergreen) to %2 periods, not %3.")
+                .arg(code)
+                .arg(kMaxTermPeriods)
+                .arg(term.periods));
     }
     for (const QString& feature : features) {
         if (feature.trimmed().isEmpty())

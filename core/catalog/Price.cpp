@@ -50,8 +50,9 @@ Status Price::validate() const
         if (!version.effectiveFrom.isValid())
             return invalid(QCoreApplication::translate("Price", "Every price version needs the date it takes effect."));
         if (i > 0 && versions.at(i - 1).effectiveFrom >= version.effectiveFrom) {
-            return invalid(QCoreApplication::translate("Price", "Price versions must take effect on different dates, "
-                                                                "in order; %1 comes twice or out of order.")
+            return invalid(QCoreApplication::translate("Price",
+                                                       "Price versions must take effect on different dates, "
+                                                       "in order; %1 comes twice or out of order.")
                                .arg(version.effectiveFrom.toString(Qt::ISODate)));
         }
         if (Status s = version.model.validate(); !s)

@@ -22,21 +22,23 @@ Result<PriceVersionId> ConfigResolver::versionOf(PriceOwner owner, qint64 ownerI
 {
     const catalog::Price* price = m_catalog.findPrice(owner, ownerId, m_currency, interval);
     if (!price) {
-        return Error(ErrorCode::NotFound,
-                     interval ? tr("%1 has no %2 price in %3.").arg(what, interval->displayText().toLower(), m_currency.code())
-                              : tr("%1 has no price in %2.").arg(what, m_currency.code()));
+        return Error(
+            ErrorCode::NotFound,
+            interval ? tr("%1 has no %2 price in %3.").arg(what, interval->displayText().toLower(), m_currency.code())
+                     : tr("%1 has no price in %2.").arg(what, m_currency.code()));
     }
     const catalog::PriceVersion* version = price->versionOn(on);
     if (!version) {
-        return Error(ErrorCode::Invalid, tr("The price of %1 takes effect on %2, after %3.")
-                                             .arg(what,
-                                                  QLocale().toString(price->versions.first().effectiveFrom, QLocale::ShortFormat),
-                                                  QLocale().toString(on, QLocale::ShortFormat)));
+        return Error(ErrorCode::Invalid,
+                     tr("The price of %1 takes effect on %2, after %3.")
+                         .arg(what, QLocale().toString(price->versions.first().effectiveFrom, QLocale::ShortFormat),
+                              QLocale().toString(on, QLocale::ShortFormat)));
     }
     return version->id;
 }
 
-Result<PriceVersionId> ConfigResolver::planVersion(PlanId planId, const billing::BillingInterval& interval, QDate on) const
+Result<PriceVersionId> ConfigResolver::planVersion(PlanId planId, const billing::BillingInterval& interval,
+                                                   QDate on) const
 {
     const catalog::Plan* plan = m_catalog.plan(planId);
     if (!plan)
@@ -46,9 +48,9 @@ Result<PriceVersionId> ConfigResolver::planVersion(PlanId planId, const billing:
     return versionOf(PriceOwner::Plan, planId.value, interval, on, tr("The plan %1").arg(plan->code));
 }
 
-Status ConfigResolver::addOns(PlanId planId, const billing::BillingInterval& interval, const QList<AddOnChoice>& choices,
-                              QDate on, const QList<AddOnLine>& keep, QList<AddOnLine>& recurring,
-                              QList<OneTimeCharge>& oneTime) const
+Status ConfigResolver::addOns(PlanId planId, const billing::BillingInterval& interval,
+                              const QList<AddOnChoice>& choices, QDate on, const QList<AddOnLine>& keep,
+                              QList<AddOnLine>& recurring, QList<OneTimeCharge>& oneTime) const
 {
     const catalog::Plan* plan = m_catalog.plan(planId);
     if (!plan)
@@ -58,7 +60,8 @@ Status ConfigResolver::addOns(PlanId planId, const billing::BillingInterval& int
         if (!addOn)
             return Error(ErrorCode::NotFound, tr("The add-on does not exist."));
         if (!plan->allowedAddOns.contains(addOn->id))
-            return Error(ErrorCode::Invalid, tr("The plan %1 does not allow the add-on %2.").arg(plan->code, addOn->code));
+            return Error(ErrorCode::Invalid,
+                         tr("The plan %1 does not allow the add-on %2.").arg(plan->code, addOn->code));
         if (choice.quantity < 1)
             return Error(ErrorCode::Invalid, tr("The quantity of the add-on %1 must be at least 1.").arg(addOn->code));
         const QString what = tr("The add-on %1").arg(addOn->code);
@@ -94,8 +97,8 @@ Result<QList<MeteredLine>> ConfigResolver::metered(PlanId plan, QDate on, const 
 {
     QList<MeteredLine> lines;
     for (const catalog::MeteredCharge* charge : m_catalog.meteredChargesOf(plan)) {
-        const auto kept = std::find_if(keep.cbegin(), keep.cend(),
-                                       [&](const MeteredLine& l) { return l.chargeId == charge->id; });
+        const auto kept =
+            std::find_if(keep.cbegin(), keep.cend(), [&](const MeteredLine& l) { return l.chargeId == charge->id; });
         if (kept != keep.cend()) {
             lines.append(*kept);
             continue;
@@ -118,8 +121,9 @@ Status ConfigResolver::coupon(const QString& code, PlanId planId, QDate on, int 
     if (plan && !coupon->appliesToPlan(plan->code))
         return Error(ErrorCode::Invalid, tr("The coupon %1 does not apply to the plan %2.").arg(code, plan->code));
     if (coupon->kind == catalog::CouponKind::FixedAmount && coupon->amountOff.currency() != m_currency) {
-        return Error(ErrorCode::Invalid, tr("The coupon %1 is in %2, but the subscription is billed in %3.")
-                                             .arg(code, coupon->amountOff.currency().code(), m_currency.code()));
+        return Error(ErrorCode::Invalid,
+                     tr("The coupon %1 is in %2, but the subscription is billed in %3.")
+                         .arg(code, coupon->amountOff.currency().code(), m_currency.code()));
     }
     return coupon->canRedeem(on, redemptions);
 }

@@ -18,7 +18,8 @@ class SubscriptionRepository
 public:
     virtual ~SubscriptionRepository() = default;
 
-    /** All subscriptions with their events, ordered by id. Fast: one pass per table (100,000 in well under a second). */
+    /** All subscriptions with their events, ordered by id. Fast: one pass per table (100,000 in well under a second).
+     */
     virtual Result<QList<Subscription>> loadAll() = 0;
     /** One customer's subscriptions with their events. */
     virtual Result<QList<Subscription>> loadForCustomer(CustomerId customer) = 0;

@@ -88,11 +88,12 @@ Result<Outcome> SubscriptionService::create(const NewSubscription& request, bool
     if (trialDays < 0 || trialDays > catalog::Plan::kMaxTrialDays)
         return Error(ErrorCode::Invalid, tr("The trial must be 0 to %1 days.").arg(catalog::Plan::kMaxTrialDays));
     const int maxAnchor = request.interval.unit == billing::IntervalUnit::Week ? 7
-        : request.interval.unit == billing::IntervalUnit::Day                 ? 0
+        : request.interval.unit == billing::IntervalUnit::Day                  ? 0
                                                                                : 31;
     if (request.anchorDay < 0 || request.anchorDay > maxAnchor) {
-        return Error(ErrorCode::Invalid, maxAnchor == 0 ? tr("Daily billing has no anchor day.")
-                                                        : tr("The anchor day must be 1 to %1.").arg(maxAnchor));
+        return Error(ErrorCode::Invalid,
+                     maxAnchor == 0 ? tr("Daily billing has no anchor day.")
+                                    : tr("The anchor day must be 1 to %1.").arg(maxAnchor));
     }
 
     // Versions in effect when billing starts (the trial's end), so a trial converts at that day's price.
@@ -238,8 +239,8 @@ Result<Outcome> SubscriptionService::record(Subscription subscription, QList<Sub
         if (!balance)
             return balance.error();
         QHash<CustomerId, QHash<QString, Money>> balances {{updated.customerId, *balance}};
-        Result<billing::DocumentAssembler::Output> assembled
-            = billing::DocumentAssembler::assemble(now, documentDate, balances);
+        Result<billing::DocumentAssembler::Output> assembled =
+            billing::DocumentAssembler::assemble(now, documentDate, balances);
         if (!assembled)
             return assembled.error();
         outcome.documents = assembled->documents;
@@ -520,8 +521,9 @@ Result<int> SubscriptionService::migratePrice(PriceVersionId to, QDate date, con
     if (!price || !version)
         return Error(ErrorCode::NotFound, tr("The price version does not exist."));
     if (!date.isValid() || date < version->effectiveFrom) {
-        return Error(ErrorCode::Invalid, tr("The new prices take effect on %1: migrate from that day or later.")
-                                             .arg(shortDate(version->effectiveFrom)));
+        return Error(ErrorCode::Invalid,
+                     tr("The new prices take effect on %1: migrate from that day or later.")
+                         .arg(shortDate(version->effectiveFrom)));
     }
     QList<Subscription> subscriptions;
     if (only.isEmpty()) {
@@ -647,11 +649,12 @@ Result<QList<UsageRecord>> SubscriptionService::addUsage(const QList<UsageRecord
                             .arg(record.metricCode, shortDate(record.date)));
         }
         const std::optional<billing::BillingPeriod> period = timeline->periodOn(record.date);
-        if (period && billed.value(record.subscriptionId)
-                          .contains({record.subscriptionId, QStringLiteral("usage:%1").arg(line->chargeId.value),
-                                     period->start})) {
-            return fail(tr("the usage of %1 is already billed for the period %2.")
-                            .arg(record.metricCode, period->toString()));
+        if (period
+            && billed.value(record.subscriptionId)
+                   .contains(
+                       {record.subscriptionId, QStringLiteral("usage:%1").arg(line->chargeId.value), period->start})) {
+            return fail(
+                tr("the usage of %1 is already billed for the period %2.").arg(record.metricCode, period->toString()));
         }
         record.id = UsageId();
         clean.append(record);
@@ -718,7 +721,8 @@ Result<QList<SubscriptionSummary>> SubscriptionService::summaries(QDate on)
     for (const Subscription& subscription : *all) {
         Result<SubscriptionSummary> row = summary(subscription, on);
         if (!row)
-            return Error(row.error().code, tr("Subscription %1: %2").arg(subscription.id.value).arg(row.error().message));
+            return Error(row.error().code,
+                         tr("Subscription %1: %2").arg(subscription.id.value).arg(row.error().message));
         row->customerName = names.value(subscription.customerId);
         rows.append(*row);
     }

@@ -81,8 +81,9 @@ public:
             return a->effectiveDate < b->effectiveDate;
         });
         if (events.isEmpty() || events.first()->kind != EventKind::Created) {
-            return Error(ErrorCode::Invalid, QCoreApplication::translate("SubscriptionTimeline",
-                                                                         "The subscription has no \"Created\" event."));
+            return Error(
+                ErrorCode::Invalid,
+                QCoreApplication::translate("SubscriptionTimeline", "The subscription has no \"Created\" event."));
         }
         if (Status s = created(*events.first()); !s)
             return s.error();
@@ -127,9 +128,10 @@ private:
     Status created(const SubscriptionEvent& event)
     {
         if (event.effectiveDate != m_subscription.startDate || !event.config) {
-            return invalidEvent(event, QCoreApplication::translate("SubscriptionTimeline",
-                                                                   "it must be dated on the start date and carry the "
-                                                                   "configuration."));
+            return invalidEvent(event,
+                                QCoreApplication::translate("SubscriptionTimeline",
+                                                            "it must be dated on the start date and carry the "
+                                                            "configuration."));
         }
         if (Status s = event.config->interval.validate(); !s)
             return s;
@@ -189,8 +191,8 @@ private:
                 trial = true;
             }
             const QDate expiry = m_timeline.m_expiry;
-            const bool live
-                = current().status == SubscriptionStatus::Active || current().status == SubscriptionStatus::Paused;
+            const bool live =
+                current().status == SubscriptionStatus::Active || current().status == SubscriptionStatus::Paused;
             if (expiry.isValid() && live && (!next.isValid() || expiry < next)) {
                 next = expiry;
                 trial = false;
@@ -308,13 +310,12 @@ private:
             // kept whole. A stop on a period's first day bills nothing of it unless prorated.
             const QDate date = event.effectiveDate;
             const QDate periodEnd = before.calendar.nextBoundaryAfter(date);
-            const bool onBoundary
-                = isBoundary(before.calendar, date) || (before.startsCalendar && date == before.billFrom);
+            const bool onBoundary =
+                isBoundary(before.calendar, date) || (before.startsCalendar && date == before.billFrom);
             if (seg.openedProrated || !onBoundary)
                 previous().billTo = periodEnd;
             m_paidThrough = seg.openedProrated || onBoundary ? date : periodEnd;
-        }
-        else if (before.status == SubscriptionStatus::Trialing || before.status == SubscriptionStatus::Scheduled)
+        } else if (before.status == SubscriptionStatus::Trialing || before.status == SubscriptionStatus::Scheduled)
             m_paidThrough = QDate();
         if (status != SubscriptionStatus::Paused)
             m_timeline.m_expiry = QDate(); // an ended subscription's term ends with it
@@ -328,8 +329,8 @@ private:
         seg.openedByKind = event.kind;
         seg.openedProrated = false;
         // Time already paid for (stopped without credit) is not charged again.
-        const QDate billStart
-            = m_paidThrough.isValid() && m_paidThrough > event.effectiveDate ? m_paidThrough : event.effectiveDate;
+        const QDate billStart =
+            m_paidThrough.isValid() && m_paidThrough > event.effectiveDate ? m_paidThrough : event.effectiveDate;
         startBilling(seg, billStart, &before.calendar, newTerm);
         m_paidThrough = QDate();
     }

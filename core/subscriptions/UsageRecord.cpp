@@ -13,9 +13,8 @@ qint64 aggregateUsage(const QList<UsageRecord>& records, const QString& metricCo
         switch (aggregation) {
         case catalog::UsageAggregation::Sum:
             // Quantities are checked non-negative on entry; saturate rather than wrap on absurd sums.
-            result = record.quantity > std::numeric_limits<qint64>::max() - result
-                ? std::numeric_limits<qint64>::max()
-                : result + record.quantity;
+            result = record.quantity > std::numeric_limits<qint64>::max() - result ? std::numeric_limits<qint64>::max()
+                                                                                   : result + record.quantity;
             break;
         case catalog::UsageAggregation::Max:
             result = std::max(result, record.quantity);

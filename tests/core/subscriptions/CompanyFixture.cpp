@@ -109,6 +109,7 @@ QList<billing::Document> CompanyFixture::documents(CustomerId customer)
             }
         }
     }
-    std::sort(all.begin(), all.end(), [](const billing::Document& a, const billing::Document& b) { return a.id < b.id; });
+    std::sort(all.begin(), all.end(),
+              [](const billing::Document& a, const billing::Document& b) { return a.id < b.id; });
     return all;
 }

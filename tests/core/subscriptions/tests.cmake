@@ -13,3 +13,5 @@ subdesk_add_test(tst_billingrun SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_billingrun
     LIBS subdesk_companyfixture LABELS core db)
 target_compile_definitions(tst_billingrun PRIVATE SUBDESK_BILLING_RUN_CHILD="$<TARGET_FILE:billing_run_child>")
 add_dependencies(tst_billingrun billing_run_child)
+subdesk_add_test(tst_subscriptionservice SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_subscriptionservice.cpp
+    LIBS subdesk_companyfixture LABELS core db)
