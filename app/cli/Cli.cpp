@@ -1,10 +1,16 @@
 #include "Cli.h"
 
+#include "AddOnsCommand.h"
+#include "BillCommand.h"
 #include "CommandLine.h"
+#include "CouponsCommand.h"
 #include "CustomersCommand.h"
 #include "DbCommand.h"
 #include "DemoCommand.h"
+#include "PlansCommand.h"
+#include "SubscriptionsCommand.h"
 #include "TransferCommand.h"
+#include "UsageCommand.h"
 #include "customers/Customer.h"
 
 #include <QCoreApplication>
@@ -20,6 +26,13 @@ QList<CommandSpec> allCommands()
 {
     QList<CommandSpec> commands = customersCommands();
     commands += transferCommands();
+    commands += plansCommands();
+    commands += addOnsCommands();
+    commands += meteredCommands();
+    commands += couponsCommands();
+    commands += subscriptionsCommands();
+    commands += usageCommands();
+    commands += billCommands();
     commands += dbCommands();
     commands += demoCommands();
     return commands;
@@ -66,7 +79,9 @@ QStringList globalHelp(const QList<CommandSpec>& commands)
         QCoreApplication::translate("Cli",
                                     "Usage: subdesk-cli [--db PATH] [--lang CODE] COMMAND [ARGUMENTS] [OPTIONS]"),
         QString(),
-        QCoreApplication::translate("Cli", "Works with the customers of a SubDesk company file."),
+        QCoreApplication::translate("Cli",
+                                    "Works with a SubDesk company file: customers, the catalog, subscriptions "
+                                    "and billing."),
         QString(),
         QCoreApplication::translate("Cli", "Commands:"),
     };
@@ -91,7 +106,7 @@ QStringList globalHelp(const QList<CommandSpec>& commands)
           << QCoreApplication::translate("Cli", "Run \"subdesk-cli help COMMAND\" for the options of a command.")
           << QCoreApplication::translate("Cli",
                                          "Exit status: 0 success, 1 refused (invalid data, no such customer, "
-                                         "a file SubDesk cannot open), 2 wrong usage.");
+                                         "plan or subscription, a file SubDesk cannot open), 2 wrong usage.");
     return lines;
 }
 

@@ -5,6 +5,7 @@
 #include <QLoggingCategory>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -16,6 +17,13 @@ namespace {
 class InvocationClock final : public subdesk::Clock
 {
 public:
+    InvocationClock() = default;
+    /** A fixed day (tests): "now" is noon UTC of that day. */
+    explicit InvocationClock(QDate today)
+        : m_now(today, QTime(12, 0), Qt::UTC)
+        , m_today(today)
+    { }
+
     QDateTime now() const override { return m_now; }
     QDate today() const override { return m_today; }
 
@@ -23,6 +31,24 @@ private:
     QDateTime m_now = QDateTime::currentDateTimeUtc();
     QDate m_today = QDate::currentDate();
 };
+
+/**
+ * $SUBDESK_TODAY=YYYY-MM-DD fixes "today" for the whole command, so that tests of dates (trials,
+ * proration, billing runs) give the same result on every day. Empty or unset: the real date.
+ */
+std::optional<QDate> todayOverride(bool* malformed)
+{
+    const QString text = qEnvironmentVariable("SUBDESK_TODAY").trimmed();
+    *malformed = false;
+    if (text.isEmpty())
+        return std::nullopt;
+    const QDate date = text.size() == 10 ? QDate::fromString(text, Qt::ISODate) : QDate();
+    if (!date.isValid()) {
+        *malformed = true;
+        return std::nullopt;
+    }
+    return date;
+}
 
 } // namespace
 
@@ -35,7 +61,17 @@ int main(int argc, char* argv[])
     // Core's debug logging is for developers; QT_LOGGING_RULES still turns it back on.
     QLoggingCategory::setFilterRules(QStringLiteral("subdesk.*.debug=false"));
 
-    const InvocationClock clock;
+    bool malformed = false;
+    const std::optional<QDate> today = todayOverride(&malformed);
+    if (malformed) {
+        std::fprintf(stderr, "subdesk-cli: %s\n",
+                     qPrintable(QCoreApplication::translate("Cli",
+                                                            "SUBDESK_TODAY must be a date written YYYY-MM-DD, "
+                                                            "not \"%1\".")
+                                    .arg(qEnvironmentVariable("SUBDESK_TODAY"))));
+        return 2;
+    }
+    const InvocationClock clock = today ? InvocationClock(*today) : InvocationClock();
     const int code = subdesk::cli::run(QCoreApplication::arguments(), clock);
     // Output a script cannot have received (a full disk, a closed pipe) is a failure, not success.
     if (std::fflush(stdout) != 0 || std::ferror(stdout)) {

@@ -5,8 +5,10 @@
 #include "catalog/MeteredCharge.h"
 #include "subscriptions/Subscription.h"
 #include "subscriptions/SubscriptionService.h"
+#include "subscriptions/SubscriptionTimeline.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -184,31 +186,55 @@ QList<SubscriptionId> UsageCsvImporter::subscriptionIds() const
     return ids;
 }
 
-UsageTargets UsageCsvImporter::targetsOf(const QList<subscriptions::Subscription>& subscriptions,
-                                         const catalog::Catalog& catalog)
+QList<UsageIssue> UsageCsvImporter::check(const UsageRecord& record, const subscriptions::Subscription& subscription,
+                                          const catalog::Catalog& catalog)
 {
-    UsageTargets targets;
-    for (const subscriptions::Subscription& s : subscriptions) {
-        QSet<QString>& metrics = targets[s.id];
-        QSet<qint64> plans;
-        for (const subscriptions::SubscriptionEvent& event : s.events) {
-            if (!event.config)
-                continue;
-            for (const subscriptions::MeteredLine& line : event.config->metered) {
-                if (const catalog::MeteredCharge* charge = catalog.meteredCharge(line.chargeId))
-                    metrics.insert(charge->metricCode);
-            }
-            plans.insert(event.config->planId.value);
-        }
-        for (qint64 plan : std::as_const(plans)) {
-            for (const catalog::MeteredCharge* charge : catalog.meteredChargesOf(PlanId(plan)))
-                metrics.insert(charge->metricCode);
+    const QString date = record.date.toString(Qt::ISODate);
+    if (record.date < subscription.startDate) {
+        return {{UsageColumn::Date,
+                 QCoreApplication::translate("UsageImport", "%1 is before subscription %2 started (%3).")
+                     .arg(date)
+                     .arg(subscription.id.value)
+                     .arg(subscription.startDate.toString(Qt::ISODate))}};
+    }
+    const auto timeline = subscriptions::SubscriptionTimeline::build(subscription);
+    if (!timeline)
+        return {{UsageColumn::Subscription, timeline.error().message}};
+    // The metered charges of the configuration in effect that day: a plan change moves them.
+    const std::optional<subscriptions::SubscriptionConfig> config = timeline->configOn(record.date);
+    QStringList metrics;
+    if (config) {
+        for (const subscriptions::MeteredLine& line : config->metered) {
+            if (const catalog::MeteredCharge* charge = catalog.meteredCharge(line.chargeId))
+                metrics.append(charge->metricCode);
         }
     }
-    return targets;
+    if (!metrics.contains(record.metricCode)) {
+        metrics.sort();
+        return {{UsageColumn::Metric,
+                 metrics.isEmpty()
+                     ? QCoreApplication::translate("UsageImport",
+                                                   "subscription %1 has no metered charges on %2, so no usage can be "
+                                                   "recorded for \"%3\".")
+                           .arg(subscription.id.value)
+                           .arg(date, record.metricCode)
+                     : QCoreApplication::translate("UsageImport",
+                                                   "subscription %1 has no metered charge \"%2\" on %3 (it has: %4).")
+                           .arg(QString::number(subscription.id.value), record.metricCode, date,
+                                metrics.join(QStringLiteral(", ")))}};
+    }
+    // Usage is billed in arrears at the period end: once a run covered that end, the period is closed.
+    const std::optional<billing::BillingPeriod> period = timeline->periodOn(record.date);
+    if (period && subscription.billedThrough.isValid() && period->end <= subscription.billedThrough) {
+        return {{UsageColumn::Date,
+                 QCoreApplication::translate("UsageImport", "the usage of %1 for %2 is already billed.")
+                     .arg(record.metricCode, period->toString())}};
+    }
+    return {};
 }
 
-UsageImportPlan UsageCsvImporter::plan(const UsageTargets& targets) const
+UsageImportPlan UsageCsvImporter::plan(const QList<subscriptions::Subscription>& subscriptions,
+                                       const catalog::Catalog& catalog) const
 {
     UsageImportPlan plan;
     const int headerLine = m_table.lineNumbers.value(0, 1);
@@ -235,6 +261,9 @@ UsageImportPlan UsageCsvImporter::plan(const UsageTargets& targets) const
         return plan;
     }
 
+    QHash<SubscriptionId, const subscriptions::Subscription*> byId;
+    for (const subscriptions::Subscription& s : subscriptions)
+        byId.insert(s.id, &s);
     const qsizetype columns = m_mapping.size();
     for (qsizetype r = 1; r < m_table.records.size(); ++r) {
         const QStringList& cells = m_table.records.at(r);
@@ -257,7 +286,7 @@ UsageImportPlan UsageCsvImporter::plan(const UsageTargets& targets) const
 
         const QString subscriptionText = cell(UsageColumn::Subscription);
         const auto number = parseWhole(subscriptionText, 1);
-        const QSet<QString>* metrics = nullptr;
+        const subscriptions::Subscription* subscription = number ? byId.value(SubscriptionId(*number)) : nullptr;
         if (subscriptionText.isEmpty()) {
             reasons.append(labelled(UsageColumn::Subscription,
                                     QCoreApplication::translate("UsageImport", "the subscription number is missing.")));
@@ -265,33 +294,18 @@ UsageImportPlan UsageCsvImporter::plan(const UsageTargets& targets) const
             reasons.append(labelled(UsageColumn::Subscription,
                                     QCoreApplication::translate("UsageImport", "\"%1\" is not a subscription number.")
                                         .arg(subscriptionText)));
-        } else if (const auto found = targets.constFind(SubscriptionId(*number)); found == targets.constEnd()) {
+        } else if (!subscription) {
             reasons.append(
                 labelled(UsageColumn::Subscription,
                          QCoreApplication::translate("UsageImport", "there is no subscription %1.").arg(*number)));
         } else {
-            record.subscriptionId = SubscriptionId(*number);
-            metrics = &*found;
+            record.subscriptionId = subscription->id;
         }
 
         record.metricCode = catalog::MeteredCharge::normalizedMetric(cell(UsageColumn::Metric));
         if (record.metricCode.isEmpty()) {
             reasons.append(labelled(UsageColumn::Metric,
                                     QCoreApplication::translate("UsageImport", "the metric code is missing.")));
-        } else if (metrics && !metrics->contains(record.metricCode)) {
-            QStringList known = metrics->values();
-            known.sort();
-            reasons.append(labelled(
-                UsageColumn::Metric,
-                known.isEmpty() ? QCoreApplication::translate("UsageImport",
-                                                              "subscription %1 has no metered charges, so no "
-                                                              "usage can be recorded for \"%2\".")
-                                      .arg(*number)
-                                      .arg(record.metricCode)
-                                : QCoreApplication::translate(
-                                      "UsageImport", "subscription %1 has no metered charge \"%2\" (it has: %3).")
-                                      .arg(*number)
-                                      .arg(record.metricCode, known.join(QStringLiteral(", ")))));
         }
 
         const QString quantityText = cell(UsageColumn::Quantity);
@@ -318,6 +332,12 @@ UsageImportPlan UsageCsvImporter::plan(const UsageTargets& targets) const
                           .arg(dateText)));
         }
 
+        // The subscription's own rules only mean something for a complete, well-formed record.
+        if (subscription && !record.metricCode.isEmpty() && record.date.isValid()) {
+            for (const UsageIssue& issue : check(record, *subscription, catalog))
+                reasons.append(labelled(issue.column, issue.reason));
+        }
+
         if (reasons.isEmpty()) {
             plan.records.append(record);
             plan.recordLines.append(line);
@@ -328,8 +348,9 @@ UsageImportPlan UsageCsvImporter::plan(const UsageTargets& targets) const
     return plan;
 }
 
-Result<QList<UsageRecord>> UsageCsvImporter::commit(const UsageImportPlan& plan,
-                                                    subscriptions::SubscriptionService& service, Mode mode)
+Result<UsageImportOutcome> UsageCsvImporter::commit(const UsageImportPlan& plan,
+                                                    subscriptions::SubscriptionService& service,
+                                                    UnitOfWorkFactory& units, Mode mode, bool dryRun)
 {
     if (mode == Mode::AllOrNothing && plan.hasProblems()) {
         return Error(ErrorCode::Invalid,
@@ -342,7 +363,69 @@ Result<QList<UsageRecord>> UsageCsvImporter::commit(const UsageImportPlan& plan,
         return Error(ErrorCode::Invalid,
                      QCoreApplication::translate("UsageImport", "The file has no valid usage row to import."));
     }
-    return service.addUsage(plan.records);
+    Q_ASSERT(plan.records.size() == plan.recordLines.size());
+
+    // One transaction around everything; destroying it without commit() rolls back (dry run,
+    // refused rows in all-or-nothing mode, a database error).
+    auto unit = units.begin();
+    if (!unit)
+        return unit.error();
+
+    // The service checks a whole call before writing, so a refused call writes nothing. Records go
+    // in one call per subscription; only when one is refused are its records stored one by one, to
+    // name the lines the service refuses.
+    QList<SubscriptionId> order;
+    QHash<SubscriptionId, QList<qsizetype>> groups;
+    for (qsizetype i = 0; i < plan.records.size(); ++i) {
+        const SubscriptionId id = plan.records.at(i).subscriptionId;
+        if (!groups.contains(id))
+            order.append(id);
+        groups[id].append(i);
+    }
+    QHash<qsizetype, UsageRecord> stored;
+    UsageImportOutcome outcome;
+    outcome.dryRun = dryRun;
+    for (SubscriptionId id : std::as_const(order)) {
+        const QList<qsizetype>& indexes = groups.value(id);
+        QList<UsageRecord> batch;
+        for (qsizetype i : indexes)
+            batch.append(plan.records.at(i));
+        const auto added = service.addUsage(batch);
+        if (added && added->size() == indexes.size()) {
+            for (qsizetype k = 0; k < indexes.size(); ++k)
+                stored.insert(indexes.at(k), added->at(k));
+            continue;
+        }
+        if (!added && added.error().code != ErrorCode::Invalid)
+            return added.error();
+        for (qsizetype i : indexes) {
+            const auto one = service.addUsage({plan.records.at(i)});
+            if (one && !one->isEmpty())
+                stored.insert(i, one->constFirst());
+            else if (!one && one.error().code != ErrorCode::Invalid)
+                return one.error();
+            else if (!one)
+                outcome.refused.append({plan.recordLines.at(i), one.error().message});
+        }
+    }
+    std::sort(outcome.refused.begin(), outcome.refused.end(),
+              [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
+    if (!outcome.refused.isEmpty() && mode == Mode::AllOrNothing)
+        return outcome; // rolled back: nothing stored
+    for (qsizetype i = 0; i < plan.records.size(); ++i) {
+        if (stored.contains(i))
+            outcome.stored.append(stored.value(i));
+    }
+    if (dryRun) {
+        for (UsageRecord& record : outcome.stored)
+            record.id = UsageId();
+        return outcome; // rolled back
+    }
+    if (outcome.stored.isEmpty())
+        return outcome;
+    if (const Status committed = (*unit)->commit(); !committed)
+        return committed.error();
+    return outcome;
 }
 
 } // namespace subdesk::io

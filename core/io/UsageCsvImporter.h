@@ -5,10 +5,11 @@
 #include "common/Id.h"
 #include "subscriptions/UsageRecord.h"
 
-#include <QHash>
-#include <QSet>
-
 #include <optional>
+
+namespace subdesk {
+class UnitOfWorkFactory;
+}
 
 namespace subdesk::catalog {
 class Catalog;
@@ -33,8 +34,12 @@ enum class UsageColumn
 /** Translated column name for messages ("Quantity"). */
 QString usageColumnLabel(UsageColumn column);
 
-/** Which metric codes each subscription may record usage for. */
-using UsageTargets = QHash<SubscriptionId, QSet<QString>>;
+/** A reason a usage record cannot be stored, and the column (or CLI flag) it concerns. */
+struct UsageIssue
+{
+    UsageColumn column;
+    QString reason; ///< translated, without the column's name
+};
 
 /** What a usage import would store and the rows it refuses. */
 struct UsageImportPlan
@@ -47,13 +52,22 @@ struct UsageImportPlan
     bool hasProblems() const { return !problems.isEmpty(); }
 };
 
+/** What commit() did, or would do in a dry run. */
+struct UsageImportOutcome
+{
+    QList<subscriptions::UsageRecord> stored; ///< with ids (none in a dry run), in file order
+    /** Rows the service refused although plan() accepted them (e.g. billed meanwhile), with their line. */
+    QList<ImportProblem> refused;
+    bool dryRun = false;
+};
+
 /**
  * Usage CSV import, shared by `subdesk-cli usage import` and the application:
  *  1. load(): read the file and recognise the four columns by their header names (case, accents,
  *     spaces and punctuation ignored: "Subscription ID", "subscription_id", "Metric", "Quantity",
  *     "Date", also in Polish, Italian and Finnish);
- *  2. subscriptionIds() tells which subscriptions the file names, so the caller can look them up and
- *     build the targets (targetsOf()); plan() then checks every row and writes nothing;
+ *  2. subscriptionIds() tells which subscriptions the file names, so the caller can load them;
+ *     plan() then checks every row against them and the catalog, and writes nothing;
  *  3. commit() stores the records in one transaction. In AllOrNothing mode a plan with any bad row
  *     stores nothing; ValidRowsOnly stores the valid rows.
  * Every bad row is one problem naming its line and all its reasons.
@@ -83,26 +97,31 @@ public:
     QList<SubscriptionId> subscriptionIds() const;
 
     /**
-     * The metrics each subscription may record: the metric codes of the metered charges on any of
-     * its configurations, and of every metered charge of the plans it was on.
+     * Why record cannot be stored for subscription (empty when it can): the date is before the
+     * start, the subscription has no metered charge for the metric on that date, or that period's
+     * usage is already billed. The same rules SubscriptionService::addUsage enforces; `usage add`
+     * uses them too.
      */
-    static UsageTargets targetsOf(const QList<subscriptions::Subscription>& subscriptions,
-                                  const catalog::Catalog& catalog);
+    static QList<UsageIssue> check(const subscriptions::UsageRecord& record,
+                                   const subscriptions::Subscription& subscription, const catalog::Catalog& catalog);
 
     /**
-     * Checks every row; writes nothing. A row is refused when its subscription is not in targets,
-     * its metric is not one of that subscription's, its quantity is not a whole number ≥ 0 or its
-     * date is not YYYY-MM-DD. A header without the four columns is one problem on the header's line
-     * (no row is checked then).
+     * Checks every row; writes nothing. subscriptions are the ones the file names (those not found
+     * are simply absent). A row is refused when its subscription is unknown, check() finds an
+     * issue, its quantity is not a whole number ≥ 0 or its date is not YYYY-MM-DD. A header
+     * without the four columns is one problem on the header's line (no row is checked then).
      */
-    UsageImportPlan plan(const UsageTargets& targets) const;
+    UsageImportPlan plan(const QList<subscriptions::Subscription>& subscriptions,
+                         const catalog::Catalog& catalog) const;
 
     /**
-     * Stores the plan's records in one transaction; refuses a plan with problems in AllOrNothing
-     * mode, and a plan without any valid row.
+     * Stores the plan's records in one transaction (units): refused for a plan with problems in
+     * AllOrNothing mode, and for a plan without any valid row. Should the service still refuse a
+     * record, it is reported in `refused` with its line; in AllOrNothing mode nothing is then
+     * stored. dryRun does everything and rolls back, so it reports exactly what an import would do.
      */
-    static Result<QList<subscriptions::UsageRecord>> commit(const UsageImportPlan& plan,
-                                                            subscriptions::SubscriptionService& service, Mode mode);
+    static Result<UsageImportOutcome> commit(const UsageImportPlan& plan, subscriptions::SubscriptionService& service,
+                                             UnitOfWorkFactory& units, Mode mode, bool dryRun = false);
 
 private:
     explicit UsageCsvImporter(CsvTable table);
