@@ -265,18 +265,26 @@ private:
     {
         const Segment& seg = segments.at(i);
         m_couponIndexOfPeriod.insert(full.start.toJulianDay(), couponIndex);
+        // A later calendar (interval change, resume, reactivation) keys its lines apart, so a
+        // period starting on a day already billed under the old calendar is billed too.
+        const QString suffix = seg.calendarBy ? QStringLiteral("#%1").arg(seg.calendarBy->value) : QString();
         const QDate usageEnd = serviceEnd(segments, i, part.end);
         const bool chargesDue = inWindow(part.start);
         const bool usageDue = !seg.config.metered.isEmpty() && inWindow(usageEnd);
-        if (!chargesDue && !usageDue)
+        // A fixed-amount coupon's discount of the period is needed later for a credited stop
+        // in it, even when the period itself lies outside the window.
+        const Coupon* coupon = couponFor(seg.config, couponIndex);
+        const bool fixedCoupon = coupon && coupon->kind == CouponKind::FixedAmount;
+        if (!chargesDue && !usageDue && !fixedCoupon)
             return {};
-        if (chargesDue) {
+        if (chargesDue || fixedCoupon) {
+            const qsizetype firstNew = m_items.size();
             Result<QList<RecurringCharge>> charges = recurringCharges(seg.config);
             if (!charges)
                 return charges.error();
             QList<catalog::DiscountableLine> discountable;
             for (const RecurringCharge& charge : *charges) {
-                BillingItem it = item(charge.key, charge.kind, part, part.start);
+                BillingItem it = item(charge.key + suffix, charge.kind, part, part.start);
                 it.description = charge.name;
                 it.quantity = charge.quantity;
                 if (part == full) {
@@ -295,11 +303,13 @@ private:
                 discountable.append({it.description, it.amount});
                 m_items.append(it);
             }
-            if (Status s = discount(seg.config, couponIndex, discountable, part); !s)
+            if (Status s = discount(seg.config, couponIndex, discountable, part, full, suffix); !s)
                 return s;
+            if (!chargesDue)
+                m_items.resize(firstNew); // only the discount amount was wanted
         }
         if (usageDue) {
-            if (Status s = usageLines(seg.config, {part.start, usageEnd}); !s)
+            if (Status s = usageLines(seg.config, {part.start, usageEnd}, suffix); !s)
                 return s;
         }
         return {};
@@ -317,7 +327,7 @@ private:
     }
 
     Status discount(const SubscriptionConfig& config, int periodIndex, const QList<catalog::DiscountableLine>& lines,
-                    BillingPeriod part)
+                    BillingPeriod part, BillingPeriod full, const QString& suffix)
     {
         const Coupon* coupon = couponFor(config, periodIndex);
         if (!coupon)
@@ -327,7 +337,8 @@ private:
             return result.error();
         if (!result->producesLine())
             return {};
-        BillingItem it = item(QStringLiteral("coupon"), LineKind::Discount, part, part.start);
+        BillingItem it = item(QStringLiteral("coupon") + suffix, LineKind::Discount, part, part.start);
+        m_discountOfPeriod.insert(full.start.toJulianDay(), result->total);
         it.description = tr("Coupon %1 (%2)").arg(coupon->code, coupon->name);
         it.derivation = result->derivation;
         it.amount = result->total;
@@ -335,7 +346,7 @@ private:
         return {};
     }
 
-    Status usageLines(const SubscriptionConfig& config, BillingPeriod period)
+    Status usageLines(const SubscriptionConfig& config, BillingPeriod period, const QString& suffix)
     {
         for (const subscriptions::MeteredLine& line : config.metered) {
             const catalog::MeteredCharge* charge = m_catalog.meteredCharge(line.chargeId);
@@ -353,7 +364,7 @@ private:
             if (!lines)
                 return lines.error();
             BillingItem it =
-                item(QStringLiteral("usage:%1").arg(line.chargeId.value), LineKind::Usage, period, period.end);
+                item(QStringLiteral("usage:%1").arg(line.chargeId.value) + suffix, LineKind::Usage, period, period.end);
             it.description = tr("%1: %2 (%3 of %4)")
                                  .arg(charge->name)
                                  .arg(quantity)
@@ -400,8 +411,8 @@ private:
                                    .arg(seg.openedBy.value);
         const int periodIndex = m_couponIndexOfPeriod.value(full.start.toJulianDay(), -1);
         const bool sameCoupon = seg.config.couponCode == prev.config.couponCode;
-        const Coupon* coupon = couponFor(prev.config, periodIndex);
-        qint64 discountableNet = 0;
+        qint64 creditNet = 0;
+        qint64 chargeNet = 0;
         for (const RecurringCharge& old : *oldCharges) {
             const auto replacement = std::find_if(newCharges.cbegin(), newCharges.cend(),
                                                   [&](const RecurringCharge& c) { return c.key == old.key; });
@@ -418,7 +429,7 @@ private:
             it.quantity = old.quantity;
             it.amount = line->amount;
             it.derivation = line->derivation;
-            discountableNet += it.amount.minorUnits();
+            creditNet += it.amount.minorUnits();
             m_items.append(it);
         }
         for (const RecurringCharge& now : newCharges) {
@@ -436,29 +447,58 @@ private:
             it.quantity = now.quantity;
             it.amount = line->amount;
             it.derivation = line->derivation;
-            discountableNet += it.amount.minorUnits();
+            chargeNet += it.amount.minorUnits();
             m_items.append(it);
         }
-        // A percentage coupon that discounted the period also discounts its adjustment, so the
-        // customer is credited what they paid and charged what they would have paid.
-        if (coupon && (stop || sameCoupon) && coupon->kind == CouponKind::Percent && discountableNet != 0) {
-            const Money net(discountableNet, m_subscription.currency);
-            Result<Money> off = net.scaled(coupon->percentBasisPoints, catalog::Coupon::kMaxBasisPoints);
-            if (!off)
-                return off.error();
-            Result<Money> line = off->negated();
-            if (!line)
-                return line.error();
-            if (!line->isZero()) {
-                BillingItem it = item(prefix + QStringLiteral("coupon"), LineKind::Discount, rest, date);
-                it.description = tr("Coupon %1 (%2)").arg(coupon->code, coupon->name);
-                it.derivation = tr("Coupon %1: %2 of %3 = %4")
-                                    .arg(coupon->code, catalog::formatBasisPoints(coupon->percentBasisPoints),
-                                         net.toPlainString(), line->toPlainString());
-                it.amount = *line;
+        // The coupon of the period follows the money (BILLING.md §7, docs/billing-rules.md rule 9):
+        // what is credited gets back the share of the discount it carried, what is charged gets
+        // the coupon it would have had; rounded once per side.
+        const Coupon* oldCoupon = couponFor(prev.config, periodIndex);
+        if (oldCoupon && oldCoupon->kind == CouponKind::Percent && creditNet != 0) {
+            if (Status s = percentLine(*oldCoupon, creditNet, prefix + QStringLiteral("coupon:credit"), rest, date); !s)
+                return s;
+        } else if (oldCoupon && stop && oldCoupon->kind == CouponKind::FixedAmount) {
+            // A fixed amount was taken off the whole period: give back its unused share.
+            const Money periodDiscount = m_discountOfPeriod.value(full.start.toJulianDay());
+            if (!periodDiscount.isZero()) {
+                Result<ProrationLine> back =
+                    cancelCredit(tr("Coupon %1").arg(oldCoupon->code), periodDiscount, full, date);
+                if (!back)
+                    return back.error();
+                BillingItem it = item(prefix + QStringLiteral("coupon:credit"), LineKind::Discount, rest, date);
+                it.description = tr("Coupon %1 (%2), unused time").arg(oldCoupon->code, oldCoupon->name);
+                it.derivation = back->derivation;
+                it.amount = back->amount;
                 m_items.append(it);
             }
         }
+        const Coupon* newCoupon = sameCoupon ? couponFor(seg.config, periodIndex) : nullptr;
+        if (newCoupon && newCoupon->kind == CouponKind::Percent && chargeNet != 0) {
+            if (Status s = percentLine(*newCoupon, chargeNet, prefix + QStringLiteral("coupon"), rest, date); !s)
+                return s;
+        }
+        return {};
+    }
+
+    /** The discount line of a percentage coupon on the net of some adjustment lines, rounded once. */
+    Status percentLine(const Coupon& coupon, qint64 netMinor, const QString& key, BillingPeriod rest, QDate date)
+    {
+        const Money net(netMinor, m_subscription.currency);
+        Result<Money> off = net.scaled(coupon.percentBasisPoints, catalog::Coupon::kMaxBasisPoints);
+        if (!off)
+            return off.error();
+        Result<Money> line = off->negated();
+        if (!line)
+            return line.error();
+        if (line->isZero())
+            return {};
+        BillingItem it = item(key, LineKind::Discount, rest, date);
+        it.description = tr("Coupon %1 (%2)").arg(coupon.code, coupon.name);
+        it.derivation = tr("Coupon %1: %2 of %3 = %4")
+                            .arg(coupon.code, catalog::formatBasisPoints(coupon.percentBasisPoints),
+                                 net.toPlainString(), line->toPlainString());
+        it.amount = *line;
+        m_items.append(it);
         return {};
     }
 
@@ -470,6 +510,8 @@ private:
     QList<BillingItem> m_items;
     /** Full period start (Julian day) → the coupon period index it was billed with. */
     QHash<qint64, int> m_couponIndexOfPeriod;
+    /** Full period start (Julian day) → the discount line's amount of that period, when it had one. */
+    QHash<qint64, Money> m_discountOfPeriod;
 };
 
 } // namespace

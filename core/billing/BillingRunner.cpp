@@ -4,15 +4,19 @@
 #include "subscriptions/SubscriptionTimeline.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace subdesk::billing {
 
+using billing::IntervalUnit;
 using subscriptions::Subscription;
 using subscriptions::SubscriptionEvent;
 
 namespace {
 
 constexpr int kProgressEvery = 500;
+/** Up to this many subscriptions (a customer's), billed keys and usage are read per subscription. */
+constexpr qsizetype kFewSubscriptions = 16;
 
 Error cancelled()
 {
@@ -22,13 +26,34 @@ Error cancelled()
                                              "nothing was written."));
 }
 
-/** The first day whose usage a run may price: a period that ends after `after` started at most a year and a bit before.
+/** The longest billing interval a subscription ever had, in days (rounded up), for its usage window. */
+qint64 longestIntervalDays(const Subscription& s)
+{
+    qint64 longest = 31;
+    for (const SubscriptionEvent& event : s.events) {
+        if (!event.config)
+            continue;
+        const billing::BillingInterval& interval = event.config->interval;
+        const qint64 unitDays = interval.unit == IntervalUnit::Year ? 366
+            : interval.unit == IntervalUnit::Month                  ? 31
+            : interval.unit == IntervalUnit::Week                   ? 7
+                                                                    : 1;
+        longest = std::max(longest, unitDays * interval.count);
+    }
+    return longest;
+}
+
+/**
+ * The first day whose usage a run may price: a period that ends after a subscription's
+ * billedThrough started at most its longest interval before it.
  */
 QDate usageFrom(const QList<Subscription>& subscriptions)
 {
     QDate from;
     for (const Subscription& s : subscriptions) {
-        const QDate d = s.billedThrough.isValid() ? s.billedThrough.addDays(-400) : s.startDate;
+        const QDate d = s.billedThrough.isValid()
+            ? std::max(s.startDate, s.billedThrough.addDays(-longestIntervalDays(s) - 1))
+            : s.startDate;
         if (!from.isValid() || d < from)
             from = d;
     }
@@ -98,12 +123,29 @@ Result<RunPlan> BillingRunner::plan(QDate asOf, const QList<Subscription>& subsc
             after.insert(s.id, s.billedThrough);
         customers.insert(s.customerId);
     }
-    Result<QSet<BilledKey>> billed = m_documents.billedKeysAfter(after);
+    // A customer's preview covers a few subscriptions: their billed keys and usage are sought one
+    // subscription at a time, instead of reading every subscription's as a whole run does.
+    const bool few = subscriptions.size() <= kFewSubscriptions;
+    Result<QSet<BilledKey>> billed = few ? QSet<BilledKey>() : m_documents.billedKeysAfter(after);
     if (!billed)
         return billed.error();
     const QDate from = usageFrom(subscriptions);
     QHash<SubscriptionId, QList<subscriptions::UsageRecord>> usage;
-    if (from.isValid() && from <= asOf) {
+    if (few) {
+        for (const Subscription& s : subscriptions) {
+            Result<QSet<BilledKey>> keys = m_documents.billedKeys(s.id);
+            if (!keys)
+                return keys.error();
+            billed->unite(*keys);
+            if (!from.isValid() || from > asOf)
+                continue;
+            Result<QList<subscriptions::UsageRecord>> records = m_subscriptions.usage(s.id, from, asOf.addDays(1));
+            if (!records)
+                return records.error();
+            if (!records->isEmpty())
+                usage.insert(s.id, std::move(records).value());
+        }
+    } else if (from.isValid() && from <= asOf) {
         Result<QHash<SubscriptionId, QList<subscriptions::UsageRecord>>> loaded =
             m_subscriptions.usageBetween(from, asOf.addDays(1));
         if (!loaded)
@@ -181,6 +223,15 @@ Result<RunPlan> BillingRunner::plan(QDate asOf, const QList<Subscription>& subsc
 
 Result<RunPlan> BillingRunner::run(QDate asOf, const Progress& progress)
 {
+    // Usage of a period that has not ended yet cannot be known: runs bill up to today; later
+    // dates can be previewed.
+    if (asOf.isValid() && asOf > m_clock.today()) {
+        return Error(ErrorCode::Invalid,
+                     QCoreApplication::translate("BillingRunner",
+                                                 "Billing can run as of today (%1) at the latest; preview a later date "
+                                                 "instead.")
+                         .arg(QLocale().toString(m_clock.today(), QLocale::ShortFormat)));
+    }
     Result<std::unique_ptr<UnitOfWork>> unit = m_units.begin();
     if (!unit)
         return unit.error();

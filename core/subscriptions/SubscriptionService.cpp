@@ -23,20 +23,55 @@ QString shortDate(QDate date)
     return QLocale().toString(date, QLocale::ShortFormat);
 }
 
-/** The latest regular period already billed (its start), from the billed keys; invalid when none. */
+/**
+ * The latest day anything of the subscription is billed for (the start of its latest billed
+ * period or adjustment); invalid when nothing is billed. Billed documents are final, so no event
+ * may take effect before it.
+ */
 QDate latestBilledPeriod(const QSet<billing::BilledKey>& keys)
 {
     QDate latest;
     for (const billing::BilledKey& key : keys) {
-        if (key.chargeKey == QLatin1String("plan") && (!latest.isValid() || key.periodStart > latest))
+        if (!latest.isValid() || key.periodStart > latest)
             latest = key.periodStart;
     }
     return latest;
 }
 
+/** Whether the regular period starting on start is billed (under any of the subscription's calendars). */
 bool billedPeriod(const QSet<billing::BilledKey>& keys, SubscriptionId id, QDate start)
 {
-    return keys.contains({id, QStringLiteral("plan"), start});
+    for (const billing::BilledKey& key : keys) {
+        if (key.subscriptionId == id && key.periodStart == start
+            && (key.chargeKey == QLatin1String("plan") || key.chargeKey.startsWith(QLatin1String("plan#"))))
+            return true;
+    }
+    return false;
+}
+
+/** A configuring event dated after `date` (a scheduled change or a temporary change's end), or nullptr. */
+const SubscriptionEvent* laterConfiguration(const Subscription& subscription, QDate date)
+{
+    for (const SubscriptionEvent& event : subscription.events) {
+        if (event.config && event.kind != EventKind::Created && event.effectiveDate > date)
+            return &event;
+    }
+    return nullptr;
+}
+
+/** A pause or cancellation dated after `date` (scheduled), or nullptr. */
+const SubscriptionEvent* laterStop(const Subscription& subscription, QDate date)
+{
+    const SubscriptionEvent* found = nullptr;
+    for (const SubscriptionEvent& event : subscription.events) {
+        if (event.effectiveDate <= date)
+            continue;
+        if (event.kind == EventKind::Cancelled || event.kind == EventKind::Paused)
+            found = &event;
+        else if (event.kind == EventKind::Reactivated || event.kind == EventKind::Resumed)
+            found = nullptr;
+    }
+    return found;
 }
 
 } // namespace
@@ -337,6 +372,11 @@ Result<Outcome> SubscriptionService::change(const ChangeRequest& request, bool d
     const SubscriptionStatus status = timeline->statusOn(d);
     if (status == SubscriptionStatus::Cancelled || status == SubscriptionStatus::Expired)
         return Error(ErrorCode::Invalid, tr("The subscription has ended; reactivate it before changing it."));
+    if (const SubscriptionEvent* later = laterConfiguration(*subscription, d)) {
+        return Error(ErrorCode::Conflict,
+                     tr("A change (%1) is already scheduled for %2; this change can take effect on that day or later.")
+                         .arg(eventKindName(later->kind), shortDate(later->effectiveDate)));
+    }
     const SubscriptionConfig current = *timeline->configOn(d);
     const catalog::Catalog& catalog = m_catalog.catalog();
     const ConfigResolver resolver(catalog, subscription->currency);
@@ -445,20 +485,29 @@ Result<Outcome> SubscriptionService::stop(const StopRequest& request, EventKind 
         return Error(ErrorCode::Invalid, tr("Only an active subscription can be paused."));
     if (status == SubscriptionStatus::Cancelled || status == SubscriptionStatus::Expired)
         return Error(ErrorCode::Invalid, tr("The subscription has already ended."));
-    const QDate end = timeline->endDate();
-    if (end.isValid() && end > d)
-        return Error(ErrorCode::Conflict, tr("The subscription already ends on %1.").arg(shortDate(end)));
+    if (const SubscriptionEvent* later = laterStop(*subscription, d)) {
+        return Error(ErrorCode::Conflict,
+                     tr("The subscription is already %1 from %2.")
+                         .arg(eventKindName(later->kind).toLower(), shortDate(later->effectiveDate)));
+    }
     Result<QSet<billing::BilledKey>> billed = billedKeys(subscription->id);
     if (!billed)
         return billed.error();
     SubscriptionEvent event;
     event.kind = kind;
-    event.effectiveDate = d;
-    const bool periodBilled = billedPeriod(*billed, subscription->id, d);
+    QDate effective = d;
+    if (status == SubscriptionStatus::Active && !request.credit && request.timing != Timing::AtPeriodEnd
+        && isPeriodStart(*timeline, d) && billedPeriod(*billed, subscription->id, d)) {
+        // Stopping without credit on the first day of a period already billed: the customer paid
+        // for that period, so the service runs to its end (docs/billing-rules.md rule 4).
+        effective = timeline->periodOn(d)->end;
+    }
+    event.effectiveDate = effective;
+    const bool periodBilled = billedPeriod(*billed, subscription->id, effective);
     if (status == SubscriptionStatus::Active) {
         event.prorate = request.timing == Timing::AtPeriodEnd
             ? periodBilled
-            : request.credit && (!isPeriodStart(*timeline, d) || periodBilled);
+            : request.credit && (!isPeriodStart(*timeline, effective) || periodBilled);
     }
     event.note = request.note.trimmed();
     return record(*subscription, {event}, dryRun);
@@ -551,10 +600,20 @@ Result<int> SubscriptionService::migratePrice(PriceVersionId to, QDate date, con
             m_batch = false;
             return timeline.error();
         }
-        const SubscriptionStatus status = timeline->statusOn(date);
+        // From the first period start on or after the date, and after any change already
+        // scheduled: a period is never repriced half-way and a scheduled change keeps its terms.
+        QDate effective = std::max(date, subscription.startDate);
+        for (const SubscriptionEvent& event : subscription.events) {
+            if (event.config && event.effectiveDate > effective)
+                effective = event.effectiveDate;
+        }
+        if (const Segment* seg = timeline->segmentOn(effective);
+            seg && seg->status == SubscriptionStatus::Active && !isPeriodStart(*timeline, effective))
+            effective = seg->calendar.nextBoundaryAfter(effective);
+        const SubscriptionStatus status = timeline->statusOn(effective);
         if (status == SubscriptionStatus::Cancelled || status == SubscriptionStatus::Expired)
             continue;
-        SubscriptionConfig config = *timeline->configOn(date);
+        SubscriptionConfig config = *timeline->configOn(effective);
         bool changed = false;
         if (samePrice(config.planVersionId)) {
             config.planVersionId = to;
@@ -574,10 +633,6 @@ Result<int> SubscriptionService::migratePrice(PriceVersionId to, QDate date, con
         }
         if (!changed)
             continue;
-        // From the first period start on or after the date: a period is never repriced half-way.
-        QDate effective = std::max(date, subscription.startDate);
-        if (const Segment* seg = timeline->segmentOn(effective); seg && status == SubscriptionStatus::Active)
-            effective = isPeriodStart(*timeline, effective) ? effective : seg->calendar.nextBoundaryAfter(effective);
         Result<QSet<billing::BilledKey>> billed = billedKeys(subscription.id);
         if (!billed) {
             m_batch = false;
@@ -648,7 +703,19 @@ Result<QList<UsageRecord>> SubscriptionService::addUsage(const QList<UsageRecord
                             .arg(record.subscriptionId.value)
                             .arg(record.metricCode, shortDate(record.date)));
         }
+        const Segment* segment = timeline->segmentOn(record.date);
+        if (!segment || segment->status != SubscriptionStatus::Active
+            || (record.date < segment->billFrom && segment->startsCalendar)) {
+            return fail(tr("subscription %1 is not billed on %2 (trial, pause, or time already paid), so its "
+                           "usage then is not charged.")
+                            .arg(record.subscriptionId.value)
+                            .arg(shortDate(record.date)));
+        }
         const std::optional<billing::BillingPeriod> period = timeline->periodOn(record.date);
+        if (period && subscription.billedThrough.isValid() && period->end <= subscription.billedThrough) {
+            return fail(tr("the period %1 is already billed (billing ran through %2).")
+                            .arg(period->toString(), shortDate(subscription.billedThrough)));
+        }
         if (period
             && billed.value(record.subscriptionId)
                    .contains(

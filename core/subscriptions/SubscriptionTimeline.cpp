@@ -224,8 +224,8 @@ private:
         case EventKind::PriceMigrated:
             if (!event.config)
                 return invalidEvent(event, why("it carries no configuration."));
-            if (status == SubscriptionStatus::Cancelled || status == SubscriptionStatus::Expired)
-                return invalidEvent(event, why("the subscription has ended; reactivate it first."));
+            // On an ended subscription a configuration still applies if it is reactivated (a
+            // temporary change's revert after a cancellation, a change scheduled before it).
             if (Status s = event.config->interval.validate(); !s)
                 return s;
             return change(event);
@@ -274,24 +274,36 @@ private:
         seg.openedByKind = event.kind;
         seg.openedProrated = event.prorate;
         if (before.status != SubscriptionStatus::Active)
-            return {}; // a trial or a pause takes the new configuration when billing starts
+            return {}; // a trial, a pause or an ended subscription takes it when billing (re)starts
+        const bool newCalendar = event.config->interval != before.config.interval;
+        if (!event.prorate && before.startsCalendar && date <= before.billFrom) {
+            // Changed before (or on) the first day its billing calendar starts, with nothing
+            // billed yet: that start simply happens on the new terms (an aligned start keeps its
+            // short first period, an interval change starts its calendar there).
+            seg.billFrom = before.billFrom;
+            seg.startsCalendar = true;
+            seg.calendarBy = before.calendarBy;
+            if (newCalendar) {
+                seg.calendar = calendarFrom(before.billFrom, seg.config, nullptr);
+                seg.calendarBy = event.id;
+            }
+            return {};
+        }
         if (event.prorate)
             previous().billTo = before.calendar.nextBoundaryAfter(date);
-        const bool newCalendar = event.config->interval != before.config.interval;
         if (newCalendar) {
             // Interval change (BILLING.md §4): the new period starts at the change (prorated) or
             // at the old period's end (not prorated), with a new anchor there.
             const QDate start = event.prorate ? date : before.calendar.periodStartingOnOrAfter(date).start;
-            SubscriptionConfig config = seg.config;
-            seg.calendar = BillingCalendar::aligned(start, 0, config.interval);
+            seg.calendar = BillingCalendar::aligned(start, 0, seg.config.interval);
             seg.billFrom = start;
             seg.startsCalendar = true;
+            seg.calendarBy = event.id;
         } else {
             seg.calendar = before.calendar;
             seg.startsCalendar = false;
             seg.billFrom = event.prorate ? before.calendar.nextBoundaryAfter(date)
                                          : before.calendar.periodStartingOnOrAfter(date).start;
-            // A short first period still running keeps its end as the next boundary.
         }
         return {};
     }
@@ -317,6 +329,7 @@ private:
             m_paidThrough = seg.openedProrated || onBoundary ? date : periodEnd;
         } else if (before.status == SubscriptionStatus::Trialing || before.status == SubscriptionStatus::Scheduled)
             m_paidThrough = QDate();
+        m_stoppedExpiry = m_timeline.m_expiry;
         if (status != SubscriptionStatus::Paused)
             m_timeline.m_expiry = QDate(); // an ended subscription's term ends with it
     }
@@ -324,14 +337,30 @@ private:
     void restart(const SubscriptionEvent& event, bool newTerm)
     {
         const Segment before = current();
+        const qsizetype count = m_timeline.m_segments.size();
+        const Segment* active = count >= 2 ? &m_timeline.m_segments.at(count - 2) : nullptr;
         Segment& seg = openAt(event.effectiveDate);
         seg.openedBy = event.id;
         seg.openedByKind = event.kind;
         seg.openedProrated = false;
+        if (active && active->status == SubscriptionStatus::Active && before.from == event.effectiveDate
+            && !before.openedProrated && active->billTo == before.from) {
+            // Withdrawing a stop on the day it takes effect (a cancellation or pause scheduled for
+            // a period's end): billing simply continues on the same calendar and term.
+            seg.status = SubscriptionStatus::Active;
+            seg.calendar = active->calendar;
+            seg.calendarBy = active->calendarBy;
+            seg.startsCalendar = false;
+            seg.billFrom = active->calendar.periodStartingOnOrAfter(event.effectiveDate).start;
+            m_timeline.m_expiry = m_stoppedExpiry;
+            m_paidThrough = QDate();
+            return;
+        }
         // Time already paid for (stopped without credit) is not charged again.
         const QDate billStart =
             m_paidThrough.isValid() && m_paidThrough > event.effectiveDate ? m_paidThrough : event.effectiveDate;
         startBilling(seg, billStart, &before.calendar, newTerm);
+        seg.calendarBy = event.id;
         m_paidThrough = QDate();
     }
 
@@ -339,6 +368,8 @@ private:
     SubscriptionTimeline m_timeline;
     QDate m_trialEnd;
     QDate m_paidThrough;
+    /** The term's expiry before the last stop, restored when the stop is withdrawn. */
+    QDate m_stoppedExpiry;
 };
 
 Result<SubscriptionTimeline> SubscriptionTimeline::build(const Subscription& subscription)

@@ -36,6 +36,13 @@ struct Segment
      */
     QDate billTo;
     bool startsCalendar = false;
+    /**
+     * The event whose date the billing calendar started on: nullopt for the subscription's first
+     * calendar, else the interval change, resume or reactivation (its id may be 0 in a preview).
+     * Regular lines of a later calendar get their own charge keys, so a period starting on the
+     * same day as one already billed is still billed (BILLING.md §3 keys).
+     */
+    std::optional<EventId> calendarBy;
     /** The event that opened the segment (invalid for a trial's end or a term's expiry). */
     EventId openedBy;
     /** The kind of the event that opened it; nullopt for a trial's end or a term's expiry. */

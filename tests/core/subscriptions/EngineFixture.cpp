@@ -124,7 +124,10 @@ catalog::Catalog testCatalog()
     fix5.duration = catalog::CouponDuration::Forever;
     Coupon fix15 = Coupon::fixedAmountOff(QStringLiteral("FIX15"), QStringLiteral("Fifteen off"), m(1500));
     fix15.duration = catalog::CouponDuration::Forever;
-    c.coupons = {p25, once10, rep3, fix5, fix15};
+    Coupon b25 = Coupon::percentOff(QStringLiteral("B25"), QStringLiteral("Basic only"), 2500);
+    b25.duration = catalog::CouponDuration::Forever;
+    b25.planCodes = {QStringLiteral("BASIC")};
+    c.coupons = {p25, once10, rep3, fix5, fix15, b25};
     c.reindex();
     return c;
 }

@@ -18,7 +18,8 @@
  *  add-on 1 EXTRA recurring monthly 3.00 (81); add-on 2 ONBOARD one-time 50.00 (82)
  *  metered 1 api_calls (sum) per unit 0.01 (91); 2 storage_gb (max) per unit 1.00 (92);
  *  3 seats_now (last) per unit 2.00 (93)
- *  coupons P25 25% forever, ONCE10 10% once, REP3 50% for 3 periods, FIX5 5.00 forever, FIX15 15.00 forever
+ *  coupons P25 25% forever, ONCE10 10% once, REP3 50% for 3 periods, FIX5 5.00 forever, FIX15 15.00 forever,
+ *  B25 25% forever limited to BASIC
  */
 namespace enginefixture {
 

@@ -212,9 +212,9 @@ const QList<Case>& cases()
              return s;
          },
          d("2026-01-16"),
-         {"2025-01-01 plan [2025-01-01,2025-02-01) 10.00", "2025-01-16 plan [2025-01-16,2026-01-16) 100.00",
+         {"2025-01-01 plan [2025-01-01,2025-02-01) 10.00", "2025-01-16 plan#2 [2025-01-16,2026-01-16) 100.00",
           "2025-01-16 change:2:plan:credit [2025-01-16,2025-02-01) -5.16",
-          "2026-01-16 plan [2026-01-16,2027-01-16) 100.00"}},
+          "2026-01-16 plan#2 [2026-01-16,2027-01-16) 100.00"}},
         {"§4 yearly→monthly on Jul 1: credit −100.00 × 184/365 = −50.41, then 10.00 monthly from Jul 1",
          [] {
              auto s = subscription(d("2025-01-01"), config(1, 12, 1, QStringLiteral("1 year")));
@@ -222,9 +222,9 @@ const QList<Case>& cases()
              return s;
          },
          d("2025-08-01"),
-         {"2025-01-01 plan [2025-01-01,2026-01-01) 100.00", "2025-07-01 plan [2025-07-01,2025-08-01) 10.00",
+         {"2025-01-01 plan [2025-01-01,2026-01-01) 100.00", "2025-07-01 plan#2 [2025-07-01,2025-08-01) 10.00",
           "2025-07-01 change:2:plan:credit [2025-07-01,2026-01-01) -50.41",
-          "2025-08-01 plan [2025-08-01,2025-09-01) 10.00"}},
+          "2025-08-01 plan#2 [2025-08-01,2025-09-01) 10.00"}},
         {"§4 cancel immediately on Jan 21 with credit: −10.00 × 11/31 = −3.55, nothing after",
          [] {
              auto s = subscription(d("2025-01-01"), config(1, 11));
@@ -259,7 +259,7 @@ const QList<Case>& cases()
          d("2025-01-31"),
          {"2025-01-01 plan [2025-01-01,2025-02-01) 10.00", "2025-01-01 coupon [2025-01-01,2025-02-01) -2.50",
           "2025-01-21 cancel:2:plan:credit [2025-01-21,2025-02-01) -3.55",
-          "2025-01-21 cancel:2:coupon [2025-01-21,2025-02-01) 0.89"}},
+          "2025-01-21 cancel:2:coupon:credit [2025-01-21,2025-02-01) 0.89"}},
         // §5 Trials and temporary upgrades
         {"§5 14-day trial without anchor: nothing until Jan 15, then 10.00 on the 15th of each month",
          [] { return subscription(d("2025-01-01"), config(1, 11), 14); },
@@ -302,7 +302,7 @@ const QList<Case>& cases()
          d("2025-04-01"),
          {"2025-01-01 plan [2025-01-01,2025-02-01) 10.00",
           "2025-01-21 cancel:2:plan:credit [2025-01-21,2025-02-01) -3.55",
-          "2025-03-10 plan [2025-03-10,2025-04-01) 7.10", "2025-04-01 plan [2025-04-01,2025-05-01) 10.00"}},
+          "2025-03-10 plan#3 [2025-03-10,2025-04-01) 7.10", "2025-04-01 plan#3 [2025-04-01,2025-05-01) 10.00"}},
         {"pause Jan 21 without credit, resume Jan 25: January is paid, billing restarts Feb 1 (no double charge)",
          [] {
              auto s = subscription(d("2025-01-01"), config(1, 11));
@@ -311,7 +311,7 @@ const QList<Case>& cases()
              return s;
          },
          d("2025-02-01"),
-         {"2025-01-01 plan [2025-01-01,2025-02-01) 10.00", "2025-02-01 plan [2025-02-01,2025-03-01) 10.00"}},
+         {"2025-01-01 plan [2025-01-01,2025-02-01) 10.00", "2025-02-01 plan#3 [2025-02-01,2025-03-01) 10.00"}},
         {"reactivated Mar 5 after a cancel at period end: 10.00 × 27/31 = 8.71, then Apr",
          [] {
              auto s = subscription(d("2025-01-01"), config(1, 11));
@@ -320,8 +320,8 @@ const QList<Case>& cases()
              return s;
          },
          d("2025-04-01"),
-         {"2025-01-01 plan [2025-01-01,2025-02-01) 10.00", "2025-03-05 plan [2025-03-05,2025-04-01) 8.71",
-          "2025-04-01 plan [2025-04-01,2025-05-01) 10.00"}},
+         {"2025-01-01 plan [2025-01-01,2025-02-01) 10.00", "2025-03-05 plan#3 [2025-03-05,2025-04-01) 8.71",
+          "2025-04-01 plan#3 [2025-04-01,2025-05-01) 10.00"}},
         {"fixed term of 3 months that expires: Jan, Feb, Mar billed; April is not",
          [] {
              auto s = subscription(d("2025-01-01"), config(1, 11));
@@ -354,6 +354,67 @@ const QList<Case>& cases()
          d("2025-03-01"),
          {"2025-01-01 plan [2025-01-01,2025-02-01) 10.00", "2025-02-01 plan [2025-02-01,2025-03-01) 10.00",
           "2025-03-01 plan [2025-03-01,2025-04-01) 12.00"}},
+        {"a change before an aligned start keeps the short first period: PRO 20.00 × 22/31 = 14.19 from Jan 10",
+         [] {
+             auto s = subscription(d("2025-01-10"), config(1, 11, 1, QStringLiteral("1 month"), 1));
+             addEvent(s, EventKind::Changed, d("2025-01-10"), false, config(2, 21, 1, QStringLiteral("1 month"), 1));
+             return s;
+         },
+         d("2025-02-01"),
+         {"2025-01-10 plan [2025-01-10,2025-02-01) 14.19", "2025-02-01 plan [2025-02-01,2025-03-01) 20.00"}},
+        {"a change on the day a trial with anchor ends keeps its prorated period: PRO 20.00 × 17/31 = 10.97",
+         [] {
+             auto s = subscription(d("2025-01-01"), config(1, 11, 1, QStringLiteral("1 month"), 1), 14);
+             addEvent(s, EventKind::Changed, d("2025-01-15"), false, config(2, 21, 1, QStringLiteral("1 month"), 1));
+             return s;
+         },
+         d("2025-01-31"),
+         {"2025-01-15 plan [2025-01-15,2025-02-01) 10.97"}},
+        {"monthly→yearly on a billed period's first day: credit −10.00, and the year 100.00 is still billed",
+         [] {
+             auto s = subscription(d("2025-01-01"), config(1, 11));
+             addEvent(s, EventKind::Changed, d("2025-02-01"), true, config(1, 12, 1, QStringLiteral("1 year")));
+             return s;
+         },
+         d("2025-02-01"),
+         {"2025-01-01 plan [2025-01-01,2025-02-01) 10.00", "2025-02-01 plan [2025-02-01,2025-03-01) 10.00",
+          "2025-02-01 plan#2 [2025-02-01,2026-02-01) 100.00",
+          "2025-02-01 change:2:plan:credit [2025-02-01,2025-03-01) -10.00"}},
+        {"cancel with credit on a billed Feb 1 and reactivated the same day: −10.00 and February billed again",
+         [] {
+             auto s = subscription(d("2025-01-01"), config(1, 11));
+             addEvent(s, EventKind::Cancelled, d("2025-02-01"), true);
+             addEvent(s, EventKind::Reactivated, d("2025-02-01"), false);
+             return s;
+         },
+         d("2025-02-01"),
+         {"2025-01-01 plan [2025-01-01,2025-02-01) 10.00", "2025-02-01 plan [2025-02-01,2025-03-01) 10.00",
+          "2025-02-01 plan#3 [2025-02-01,2025-03-01) 10.00",
+          "2025-02-01 cancel:2:plan:credit [2025-02-01,2025-03-01) -10.00"}},
+        {"withdrawn cancellation keeps a 3-month expiring term: Jan, Feb, Mar only",
+         [] {
+             auto s = subscription(d("2025-01-01"), config(1, 11));
+             s.term = {3, catalog::TermEndAction::Expire};
+             addEvent(s, EventKind::Cancelled, d("2025-02-01"), false);
+             addEvent(s, EventKind::Reactivated, d("2025-02-01"), false);
+             return s;
+         },
+         d("2025-05-01"),
+         {"2025-01-01 plan [2025-01-01,2025-02-01) 10.00", "2025-02-01 plan [2025-02-01,2025-03-01) 10.00",
+          "2025-03-01 plan [2025-03-01,2025-04-01) 10.00"}},
+        {"cancel during a temporary upgrade: the later revert changes nothing billed",
+         [] {
+             auto s = subscription(d("2025-01-01"), config(1, 11));
+             addEvent(s, EventKind::TemporaryChange, d("2025-01-11"), true, config(2, 21));
+             addEvent(s, EventKind::Cancelled, d("2025-01-16"), true);
+             addEvent(s, EventKind::Reverted, d("2025-01-21"), true, config(1, 11));
+             return s;
+         },
+         d("2025-03-01"),
+         {"2025-01-01 plan [2025-01-01,2025-02-01) 10.00",
+          "2025-01-11 change:2:plan:credit [2025-01-11,2025-02-01) -6.77",
+          "2025-01-11 change:2:plan [2025-01-11,2025-02-01) 13.55",
+          "2025-01-16 cancel:3:plan:credit [2025-01-16,2025-02-01) -10.32"}},
         // §6 Pricing models through the engine
         {"§6 graduated at 0 seats: the first tier's base fee 10.00 still applies",
          [] { return subscription(d("2025-01-01"), config(4, 41, 0)); },
@@ -420,7 +481,7 @@ const QList<Case>& cases()
          d("2025-01-01"),
          {"2025-01-01 plan [2025-01-01,2025-02-01) 10.00", "2025-01-01 addon:1 [2025-01-01,2025-02-01) 3.00",
           "2025-01-01 coupon [2025-01-01,2025-02-01) -3.25"}},
-        {"§7 25% coupon on an upgrade Jan 16: −5.16 +10.32, coupon on the net 5.16 = −1.29",
+        {"§7 25% coupon on an upgrade Jan 16: credit −5.16 gets its 25% back +1.29, charge 10.32 gets 25% off −2.58",
          [] {
              auto s = withCoupon(d("2025-01-01"), "P25");
              auto pro = config(2, 21);
@@ -432,7 +493,42 @@ const QList<Case>& cases()
          {"2025-01-01 plan [2025-01-01,2025-02-01) 10.00", "2025-01-01 coupon [2025-01-01,2025-02-01) -2.50",
           "2025-01-16 change:2:plan:credit [2025-01-16,2025-02-01) -5.16",
           "2025-01-16 change:2:plan [2025-01-16,2025-02-01) 10.32",
-          "2025-01-16 change:2:coupon [2025-01-16,2025-02-01) -1.29"}},
+          "2025-01-16 change:2:coupon [2025-01-16,2025-02-01) -2.58",
+          "2025-01-16 change:2:coupon:credit [2025-01-16,2025-02-01) 1.29"}},
+        {"§7 fixed 5.00 coupon, cancel Jan 21 with credit: −3.55 and the unused coupon share back +5.00 × 11/31 = 1.77",
+         [] {
+             auto s = withCoupon(d("2025-01-01"), "FIX5");
+             addEvent(s, EventKind::Cancelled, d("2025-01-21"), true);
+             return s;
+         },
+         d("2025-01-31"),
+         {"2025-01-01 plan [2025-01-01,2025-02-01) 10.00", "2025-01-01 coupon [2025-01-01,2025-02-01) -5.00",
+          "2025-01-21 cancel:2:plan:credit [2025-01-21,2025-02-01) -3.55",
+          "2025-01-21 cancel:2:coupon:credit [2025-01-21,2025-02-01) 1.77"}},
+        {"§7 fixed 15.00 coupon made January free: cancelling credits −3.55 + 3.55 = 0.00",
+         [] {
+             auto s = withCoupon(d("2025-01-01"), "FIX15");
+             addEvent(s, EventKind::Cancelled, d("2025-01-21"), true);
+             return s;
+         },
+         d("2025-01-31"),
+         {"2025-01-01 plan [2025-01-01,2025-02-01) 10.00", "2025-01-01 coupon [2025-01-01,2025-02-01) -10.00",
+          "2025-01-21 cancel:2:plan:credit [2025-01-21,2025-02-01) -3.55",
+          "2025-01-21 cancel:2:coupon:credit [2025-01-21,2025-02-01) 3.55"}},
+        {"§7 coupon limited to BASIC, upgrade to PRO Jan 16: credit −5.16 gets +1.29 back, PRO 10.32 undiscounted",
+         [] {
+             auto s = withCoupon(d("2025-01-01"), "B25");
+             auto pro = config(2, 21);
+             pro.couponCode = QStringLiteral("B25");
+             addEvent(s, EventKind::Changed, d("2025-01-16"), true, pro);
+             return s;
+         },
+         d("2025-02-01"),
+         {"2025-01-01 plan [2025-01-01,2025-02-01) 10.00", "2025-01-01 coupon [2025-01-01,2025-02-01) -2.50",
+          "2025-01-16 change:2:plan:credit [2025-01-16,2025-02-01) -5.16",
+          "2025-01-16 change:2:plan [2025-01-16,2025-02-01) 10.32",
+          "2025-01-16 change:2:coupon:credit [2025-01-16,2025-02-01) 1.29",
+          "2025-02-01 plan [2025-02-01,2025-03-01) 20.00"}},
     };
     return all;
 }

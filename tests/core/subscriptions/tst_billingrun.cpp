@@ -33,6 +33,12 @@ private Q_SLOTS:
     void priceMigrationEndsGrandfathering();
     void fixedTermRecordsRenewals();
     void interruptedRunLeavesNoPartialDocument();
+    void intervalChangeOnABilledDayBillsTheYear();
+    void pauseWithoutCreditOnABilledDayKeepsThePeriodPaid();
+    void usageAfterItsPeriodWasBilledIsRefused();
+    void expiringTermCanStillBeCancelled();
+    void cancelDuringATemporaryUpgrade();
+    void migrationSkipsEndedAndKeepsScheduledChanges();
 };
 
 void tst_BillingRun::catchUpBillsEveryMissedPeriodOnce()
@@ -97,6 +103,9 @@ void tst_BillingRun::previewWritesNothing()
     auto onlyB = f.billing().preview(d("2025-02-01"), f.customerB);
     QVERIFY(onlyB.ok());
     QCOMPARE(onlyB->documents.size(), 0);
+    auto early = f.billing().run(d("2025-02-01"));
+    QVERIFY2(!early.ok(), "a run as of a later day than today is refused: its usage cannot be known");
+    f.setToday(d("2025-02-01"));
     auto run = f.billing().run(d("2025-02-01"));
     QVERIFY(run.ok());
     QCOMPARE(minor(run->documents.first().total), 2000);
@@ -268,6 +277,132 @@ void tst_BillingRun::interruptedRunLeavesNoPartialDocument()
     QVERIFY(run.ok());
     QCOMPARE(run->documents.size(), 2);
     QCOMPARE(run->lineCount(), 20 * 3);
+}
+
+void tst_BillingRun::intervalChangeOnABilledDayBillsTheYear()
+{
+    CompanyFixture f(d("2025-01-01"));
+    QVERIFY2(f.error.isEmpty(), qPrintable(f.error));
+    const SubscriptionId id = f.subscribe(f.customerA, f.basic, d("2025-01-01"));
+    f.setToday(d("2025-02-01"));
+    QVERIFY(f.billing().run(d("2025-02-01")).ok());
+    subscriptions::ChangeRequest change;
+    change.subscriptionId = id;
+    change.interval = *billing::BillingInterval::fromString(QStringLiteral("1 year"));
+    auto outcome = f.subscriptions().change(change);
+    QVERIFY2(outcome.ok(), outcome.ok() ? "" : qPrintable(outcome.error().message));
+    QCOMPARE(outcome->documents.size(), 1);
+    QCOMPARE(minor(outcome->documents.first().total), -1000 + 10000); // February credited, the year charged
+}
+
+void tst_BillingRun::pauseWithoutCreditOnABilledDayKeepsThePeriodPaid()
+{
+    CompanyFixture f(d("2025-01-01"));
+    QVERIFY2(f.error.isEmpty(), qPrintable(f.error));
+    const SubscriptionId id = f.subscribe(f.customerA, f.basic, d("2025-01-01"));
+    f.setToday(d("2025-02-01"));
+    QVERIFY(f.billing().run(d("2025-02-01")).ok());
+    subscriptions::StopRequest pause;
+    pause.subscriptionId = id;
+    pause.credit = false;
+    auto paused = f.subscriptions().pause(pause);
+    QVERIFY(paused.ok());
+    QCOMPARE(paused->newEvents.first().effectiveDate, d("2025-03-01")); // February stays paid and served
+    f.setToday(d("2025-02-10"));
+    auto resumed = f.subscriptions().resume(id, d("2025-02-10"));
+    QVERIFY2(!resumed.ok(), "not paused yet on Feb 10");
+}
+
+void tst_BillingRun::usageAfterItsPeriodWasBilledIsRefused()
+{
+    CompanyFixture f(d("2025-01-01"));
+    QVERIFY2(f.error.isEmpty(), qPrintable(f.error));
+    catalog::MeteredCharge charge;
+    charge.planId = f.basic;
+    charge.metricCode = QStringLiteral("api_calls");
+    charge.name = QStringLiteral("API calls");
+    catalog::Price price;
+    price.currency = *Currency::fromCode(QStringLiteral("EUR"));
+    catalog::PriceVersion version;
+    version.effectiveFrom = d("2020-01-01");
+    version.model = catalog::PricingModel::perUnit(Money(1, price.currency));
+    price.versions = {version};
+    QVERIFY(f.catalog().saveMeteredCharge(charge, {price}).ok());
+    const SubscriptionId id = f.subscribe(f.customerA, f.basic, d("2025-01-01"));
+    f.setToday(d("2025-02-01"));
+    QVERIFY(f.billing().run(d("2025-02-01")).ok());
+    auto late = f.subscriptions().addUsage({{UsageId(), id, QStringLiteral("api_calls"), 1000, d("2025-01-20")}});
+    QVERIFY2(!late.ok(), "January is billed: its usage can no longer be charged");
+    QVERIFY2(late.error().message.contains(QStringLiteral("already billed")), qPrintable(late.error().message));
+    auto current = f.subscriptions().addUsage({{UsageId(), id, QStringLiteral("api_calls"), 1000, d("2025-02-01")}});
+    QVERIFY2(current.ok(), current.ok() ? "" : qPrintable(current.error().message));
+    f.setToday(d("2025-03-01"));
+    auto run = f.billing().run(d("2025-03-01"));
+    QVERIFY(run.ok());
+    QCOMPARE(minor(run->documents.first().total), 1000 + 1000); // March 10.00 + February's 1000 calls × 0.01
+}
+
+void tst_BillingRun::expiringTermCanStillBeCancelled()
+{
+    CompanyFixture f(d("2025-01-01"));
+    QVERIFY2(f.error.isEmpty(), qPrintable(f.error));
+    catalog::Plan plan = *f.catalog().catalog().plan(f.basic);
+    plan.term = {12, catalog::TermEndAction::Expire};
+    QVERIFY(f.catalog().savePlan(plan).ok());
+    const SubscriptionId id = f.subscribe(f.customerA, f.basic, d("2025-01-01"));
+    f.setToday(d("2025-01-21"));
+    subscriptions::StopRequest cancel;
+    cancel.subscriptionId = id;
+    auto cancelled = f.subscriptions().cancel(cancel);
+    QVERIFY2(cancelled.ok(), cancelled.ok() ? "" : qPrintable(cancelled.error().message));
+    QCOMPARE(minor(cancelled->documents.first().total), -355); // −10.00 × 11/31
+}
+
+void tst_BillingRun::cancelDuringATemporaryUpgrade()
+{
+    CompanyFixture f(d("2025-01-01"));
+    QVERIFY2(f.error.isEmpty(), qPrintable(f.error));
+    const SubscriptionId id = f.subscribe(f.customerA, f.basic, d("2025-01-01"));
+    f.setToday(d("2025-01-11"));
+    subscriptions::ChangeRequest change;
+    change.subscriptionId = id;
+    change.planId = f.pro;
+    change.temporaryDays = 10;
+    QVERIFY(f.subscriptions().change(change).ok());
+    f.setToday(d("2025-01-16"));
+    subscriptions::StopRequest cancel;
+    cancel.subscriptionId = id;
+    auto cancelled = f.subscriptions().cancel(cancel);
+    QVERIFY2(cancelled.ok(), cancelled.ok() ? "" : qPrintable(cancelled.error().message));
+    QCOMPARE(minor(cancelled->documents.first().total), -1032); // PRO −20.00 × 16/31
+    subscriptions::ChangeRequest during;
+    during.subscriptionId = id;
+    during.quantity = 3;
+    QVERIFY2(!f.subscriptions().change(during).ok(), "an ended subscription is not changed");
+}
+
+void tst_BillingRun::migrationSkipsEndedAndKeepsScheduledChanges()
+{
+    CompanyFixture f(d("2025-01-01"));
+    QVERIFY2(f.error.isEmpty(), qPrintable(f.error));
+    const SubscriptionId cancelling = f.subscribe(f.customerA, f.basic, d("2025-01-01"));
+    const SubscriptionId plain = f.subscribe(f.customerB, f.basic, d("2025-01-01"));
+    subscriptions::StopRequest cancel;
+    cancel.subscriptionId = cancelling;
+    cancel.timing = subscriptions::Timing::OnDate;
+    cancel.date = d("2025-04-01");
+    QVERIFY(f.subscriptions().cancel(cancel).ok());
+    const catalog::Price* price = f.catalog().catalog().findPrice(
+        catalog::PriceOwner::Plan, f.basic.value, *Currency::fromCode(QStringLiteral("EUR")),
+        *billing::BillingInterval::fromString(QStringLiteral("1 month")));
+    auto version = f.catalog().addPriceVersion(price->id, d("2025-04-01"),
+                                               catalog::PricingModel::flat(Money(1200, price->currency)), Money());
+    QVERIFY(version.ok());
+    auto migrated = f.subscriptions().migratePrice(version->id, d("2025-04-01"));
+    QVERIFY2(migrated.ok(), migrated.ok() ? "" : qPrintable(migrated.error().message));
+    QCOMPARE(*migrated, 1);
+    auto s = f.subscriptions().find(plain);
+    QCOMPARE(s->events.last().kind, subscriptions::EventKind::PriceMigrated);
 }
 
 QTEST_GUILESS_MAIN(tst_BillingRun)
