@@ -1,12 +1,18 @@
 #include "DemoCommand.h"
 
+#include "billing/BillingRunner.h"
+#include "catalog/CatalogService.h"
 #include "customers/CustomerService.h"
+#include "demo/DemoCatalog.h"
 #include "demo/DemoCompany.h"
+#include "demo/DemoSubscriptions.h"
 #include "storage/CompanyFile.h"
+#include "subscriptions/SubscriptionService.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace subdesk::cli {
 
@@ -15,6 +21,8 @@ namespace {
 constexpr int kDefaultCount = 200;
 constexpr int kMaxCount = 1000000;
 constexpr quint32 kDefaultSeed = 1;
+/** The subscription history is played day by day through the services: it covers the first customers only. */
+constexpr int kMaxHistoryCustomers = 1000;
 
 ExitCode demo(Invocation& inv)
 {
@@ -40,8 +48,15 @@ ExitCode demo(Invocation& inv)
         }
     }
 
+    const bool customersOnly = inv.isSet(QStringLiteral("customers-only"));
+
     const QString path = QDir::toNativeSeparators(QFileInfo(inv.context().companyPath()).absoluteFilePath());
-    auto company = inv.context().openCompany(storage::Database::OpenMode::OpenOrCreate);
+    // The history is written on a clock that walks through the past months up to today.
+    const QDate today = inv.context().clock().today();
+    FixedClock demoClock(QDateTime(today, QTime(8, 0), Qt::UTC));
+    storage::Database::Options options;
+    options.mode = storage::Database::OpenMode::OpenOrCreate;
+    auto company = storage::CompanyFile::open(inv.context().companyPath(), options, demoClock);
     if (!company)
         return output::fail(company.error());
     customers::CustomerService& service = (*company)->customers();
@@ -59,10 +74,52 @@ ExitCode demo(Invocation& inv)
                 .arg(existing->size())
                 .arg(count));
     }
-    const auto ids = service.addAll(demo::DemoCompany::customers(count, seed, inv.context().clock().today()));
+    if (!customersOnly && !(*company)->catalog().catalog().plans.isEmpty()) {
+        return output::fail(QCoreApplication::translate("Cli",
+                                                        "%1 already has a catalog; the demo company goes only into "
+                                                        "an empty company file. Choose another file with --db, or "
+                                                        "add only customers with --customers-only.")
+                                .arg(path));
+    }
+    const auto ids = service.addAll(demo::DemoCompany::customers(count, seed, today));
     if (!ids)
         return output::fail(ids.error());
     output::out(QCoreApplication::translate("Cli", "Demo customers created in %1: %2.").arg(path).arg(ids->size()));
+    if (customersOnly)
+        return ExitCode::Ok;
+
+    auto stored = service.loadAll();
+    if (!stored)
+        return output::fail(stored.error());
+    const QList<customers::Customer> subscribers = stored->mid(0, kMaxHistoryCustomers);
+    const demo::DemoSubscriptions::Services services {
+        service,  (*company)->catalog(), (*company)->subscriptions(), (*company)->billing(), (*company)->units(),
+        demoClock};
+    const auto history = demo::DemoSubscriptions::generate(services, subscribers, seed, today);
+    if (!history)
+        return output::fail(history.error());
+    const QString since = QLocale().toString(demo::DemoCatalog::historyStart(today), QLocale::ShortFormat);
+    if (subscribers.size() == stored->size()) {
+        output::out(QCoreApplication::translate("Cli",
+                                                "Demo catalog and %1 subscriptions with their history since %2: %3 "
+                                                "billing runs, %4 invoices, %5 credit notes.")
+                        .arg(history->subscriptions)
+                        .arg(since)
+                        .arg(history->billingRuns)
+                        .arg(history->invoices)
+                        .arg(history->creditNotes));
+    } else {
+        output::out(QCoreApplication::translate("Cli",
+                                                "Demo catalog and %1 subscriptions of the first %2 customers, with "
+                                                "their history since %3: %4 billing runs, %5 invoices, %6 credit "
+                                                "notes.")
+                        .arg(history->subscriptions)
+                        .arg(subscribers.size())
+                        .arg(since)
+                        .arg(history->billingRuns)
+                        .arg(history->invoices)
+                        .arg(history->creditNotes));
+    }
     return ExitCode::Ok;
 }
 
@@ -76,8 +133,9 @@ QList<CommandSpec> demoCommands()
          0,
          0,
          QCoreApplication::translate("Cli",
-                                     "Fills an empty company file with demo customers. They are realistic, "
-                                     "stored in one transaction, and the same seed gives the same customers."),
+                                     "Fills an empty company file with a demo company: realistic customers, a "
+                                     "catalog, and subscriptions with 18 months of history (events, usage, "
+                                     "billing runs). The same seed and day give the same company."),
          {
              {{QStringLiteral("customers")},
               QStringLiteral("N"),
@@ -85,6 +143,9 @@ QList<CommandSpec> demoCommands()
              {{QStringLiteral("seed")},
               QStringLiteral("S"),
               QCoreApplication::translate("Cli", "Seed of the generator (default 1).")},
+             {{QStringLiteral("customers-only")},
+              QString(),
+              QCoreApplication::translate("Cli", "Only the customers: no catalog, subscriptions or history.")},
          },
          demo},
     };

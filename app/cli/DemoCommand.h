@@ -4,7 +4,7 @@
 
 namespace subdesk::cli {
 
-/** demo: fills an empty company file with generated customers. */
+/** demo: fills an empty company file with generated customers, a catalog and subscription history. */
 QList<CommandSpec> demoCommands();
 
 } // namespace subdesk::cli

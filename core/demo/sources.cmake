@@ -3,4 +3,7 @@ target_sources(subdesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DemoCompany.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoCompany.h
     ${CMAKE_CURRENT_LIST_DIR}/DemoCountries.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoCountries.h
     ${CMAKE_CURRENT_LIST_DIR}/DemoCheckDigits.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoCheckDigits.h
-    ${CMAKE_CURRENT_LIST_DIR}/DemoDraw.h)
+    ${CMAKE_CURRENT_LIST_DIR}/DemoDraw.h
+    ${CMAKE_CURRENT_LIST_DIR}/DemoCatalog.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoCatalog.h
+    ${CMAKE_CURRENT_LIST_DIR}/DemoScript.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoScript.h
+    ${CMAKE_CURRENT_LIST_DIR}/DemoSubscriptions.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoSubscriptions.h)

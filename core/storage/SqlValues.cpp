@@ -67,11 +67,11 @@ QDate dateFromIso(QByteArrayView text)
 
 void bindDate(SqliteStatement& statement, int index, QDate date)
 {
-    const QByteArray text = isoDate(date);
+    QByteArray text = isoDate(date);
     if (text.isNull())
         statement.bindNull(index);
     else
-        statement.bindUtf8(index, text);
+        statement.bindUtf8(index, std::move(text));
 }
 
 QDate columnDate(const SqliteStatement& statement, int column)

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlValues.h"
+#include "SqliteCatalogRows.h"
 #include "SqliteHandle.h"
 #include "SqliteStatement.h"
 #include "SqliteUnitOfWork.h"
@@ -24,12 +25,10 @@ Error notFound(const char* text, qint64 id)
     return Error(ErrorCode::NotFound, QCoreApplication::translate("Database", text).arg(id));
 }
 
-/** The error of a failed write: `specific` when SQLite reports the constraint it is for. */
-Error writeError(sqlite3* db, const SqliteStatement& statement, bool (*isConstraint)(int), const Error& specific)
+/** The error of a failed write: `duplicate` when it broke a unique key, else SQLite's own. */
+Error uniqueOr(sqlite3* db, const Status& failed, const Error& duplicate)
 {
-    if (isConstraint && isConstraint(lastErrorCode(db)))
-        return specific;
-    return statement.error();
+    return isUniqueViolation(lastErrorCode(db)) ? duplicate : failed.error();
 }
 
 void bindOptionalId(SqliteStatement& q, int index, qint64 id)
@@ -38,200 +37,6 @@ void bindOptionalId(SqliteStatement& q, int index, qint64 id)
         q.bindInt(index, id);
     else
         q.bindNull(index);
-}
-
-/** The model of a stored version, rebuilt through PricingModel's factory functions. */
-PricingModel modelFromRow(PricingKind kind, const Currency& currency, qint64 priceMinor, qint64 packageSize,
-                          qint64 freeUnits, QList<PriceTier> tiers)
-{
-    switch (kind) {
-    case PricingKind::Flat:
-        return PricingModel::flat(Money(priceMinor, currency));
-    case PricingKind::PerUnit:
-        return PricingModel::perUnit(Money(priceMinor, currency));
-    case PricingKind::Graduated:
-        return PricingModel::graduated(currency, std::move(tiers));
-    case PricingKind::Volume:
-        return PricingModel::volume(currency, std::move(tiers));
-    case PricingKind::Package:
-        return PricingModel::package(Money(priceMinor, currency), packageSize, freeUnits);
-    }
-    Q_UNREACHABLE();
-    return {};
-}
-
-std::optional<billing::BillingInterval> intervalFromRow(const SqliteStatement& q, int unitColumn, int countColumn)
-{
-    if (q.columnIsNull(unitColumn))
-        return std::nullopt;
-    const auto unit = billing::intervalUnitFromKey(q.columnText(unitColumn));
-    if (!unit)
-        return std::nullopt;
-    return billing::BillingInterval {*unit, int(q.columnInt(countColumn))};
-}
-
-// Loading, one query per table, all from one snapshot ------------------------------------------
-
-Status loadProducts(sqlite3* db, Catalog& catalog)
-{
-    SqliteStatement q(db, "SELECT id, name, description, archived FROM products ORDER BY id");
-    return forEachRow(q, [&](const SqliteStatement& row) {
-        catalog.products.append(
-            {ProductId(row.columnInt(0)), row.columnText(1), row.columnText(2), row.columnInt(3) != 0});
-    });
-}
-
-Status loadPlans(sqlite3* db, Catalog& catalog)
-{
-    SqliteStatement q(db,
-                      "SELECT id, product_id, code, name, description, trial_days, term_periods, "
-                      "term_end_action, archived FROM plans ORDER BY id");
-    QHash<qint64, qsizetype> index;
-    Status loaded = forEachRow(q, [&](const SqliteStatement& row) {
-        Plan plan;
-        plan.id = PlanId(row.columnInt(0));
-        plan.productId = ProductId(row.columnInt(1)); // NULL reads as 0: no product
-        plan.code = row.columnText(2);
-        plan.name = row.columnText(3);
-        plan.description = row.columnText(4);
-        plan.trialDays = int(row.columnInt(5));
-        plan.term.periods = int(row.columnInt(6));
-        plan.term.endAction = termEndActionFromKey(row.columnText(7)).value_or(TermEndAction::Renew);
-        plan.archived = row.columnInt(8) != 0;
-        index.insert(plan.id.value, catalog.plans.size());
-        catalog.plans.append(plan);
-    });
-    if (!loaded)
-        return loaded;
-    SqliteStatement features(db, "SELECT plan_id, feature FROM plan_features ORDER BY plan_id, position");
-    loaded = forEachRow(features, [&](const SqliteStatement& row) {
-        if (const auto it = index.constFind(row.columnInt(0)); it != index.constEnd())
-            catalog.plans[*it].features.append(row.columnText(1));
-    });
-    if (!loaded)
-        return loaded;
-    SqliteStatement addOns(db, "SELECT plan_id, add_on_id FROM plan_add_ons ORDER BY plan_id, position");
-    return forEachRow(addOns, [&](const SqliteStatement& row) {
-        if (const auto it = index.constFind(row.columnInt(0)); it != index.constEnd())
-            catalog.plans[*it].allowedAddOns.append(AddOnId(row.columnInt(1)));
-    });
-}
-
-Status loadAddOns(sqlite3* db, Catalog& catalog)
-{
-    SqliteStatement q(db, "SELECT id, code, name, description, kind, archived FROM add_ons ORDER BY id");
-    return forEachRow(q, [&](const SqliteStatement& row) {
-        AddOn addOn;
-        addOn.id = AddOnId(row.columnInt(0));
-        addOn.code = row.columnText(1);
-        addOn.name = row.columnText(2);
-        addOn.description = row.columnText(3);
-        addOn.kind = addOnKindFromKey(row.columnText(4)).value_or(AddOnKind::Recurring);
-        addOn.archived = row.columnInt(5) != 0;
-        catalog.addOns.append(addOn);
-    });
-}
-
-Status loadMeteredCharges(sqlite3* db, Catalog& catalog)
-{
-    SqliteStatement q(db, "SELECT id, plan_id, metric_code, name, aggregation FROM metered_charges ORDER BY id");
-    return forEachRow(q, [&](const SqliteStatement& row) {
-        MeteredCharge charge;
-        charge.id = MeteredChargeId(row.columnInt(0));
-        charge.planId = PlanId(row.columnInt(1));
-        charge.metricCode = row.columnText(2);
-        charge.name = row.columnText(3);
-        charge.aggregation = usageAggregationFromKey(row.columnText(4)).value_or(UsageAggregation::Sum);
-        catalog.meteredCharges.append(charge);
-    });
-}
-
-Status loadPrices(sqlite3* db, Catalog& catalog)
-{
-    QHash<qint64, QList<PriceTier>> tiers;
-    SqliteStatement tierRows(
-        db,
-        "SELECT version_id, up_to, unit_price_minor, flat_fee_minor FROM price_tiers ORDER BY version_id, position");
-    Status loaded = forEachRow(tierRows, [&](const SqliteStatement& row) {
-        PriceTier tier;
-        if (!row.columnIsNull(1))
-            tier.upTo = row.columnInt(1);
-        tier.unitPriceMinor = row.columnInt(2);
-        tier.flatFeeMinor = row.columnInt(3);
-        tiers[row.columnInt(0)].append(tier);
-    });
-    if (!loaded)
-        return loaded;
-
-    QHash<qint64, qsizetype> index;
-    SqliteStatement prices(
-        db,
-        "SELECT id, owner_kind, owner_id, currency, interval_unit, interval_count, archived FROM prices ORDER BY id");
-    loaded = forEachRow(prices, [&](const SqliteStatement& row) {
-        Price price;
-        price.id = PriceId(row.columnInt(0));
-        price.owner = priceOwnerFromKey(row.columnText(1)).value_or(PriceOwner::Plan);
-        price.ownerId = row.columnInt(2);
-        price.currency = currencyFromCode(row.columnUtf8(3));
-        price.interval = intervalFromRow(row, 4, 5);
-        price.archived = row.columnInt(6) != 0;
-        index.insert(price.id.value, catalog.prices.size());
-        catalog.prices.append(price);
-    });
-    if (!loaded)
-        return loaded;
-
-    // Ordered by effective date, as Price::versions promises.
-    SqliteStatement versions(db,
-                             "SELECT id, price_id, effective_from, pricing_kind, price_minor, package_size, "
-                             "free_units, setup_fee_minor FROM price_versions ORDER BY price_id, effective_from");
-    return forEachRow(versions, [&](const SqliteStatement& row) {
-        const auto it = index.constFind(row.columnInt(1));
-        if (it == index.constEnd())
-            return;
-        Price& price = catalog.prices[*it];
-        PriceVersion version;
-        version.id = PriceVersionId(row.columnInt(0));
-        version.priceId = price.id;
-        version.effectiveFrom = columnDate(row, 2);
-        const PricingKind kind = pricingKindFromKey(row.columnText(3)).value_or(PricingKind::Flat);
-        version.model = modelFromRow(kind, price.currency, row.columnInt(4), row.columnInt(5), row.columnInt(6),
-                                     tiers.value(version.id.value));
-        version.setupFee = Money(row.columnInt(7), price.currency);
-        price.versions.append(version);
-    });
-}
-
-Status loadCoupons(sqlite3* db, Catalog& catalog)
-{
-    QHash<qint64, qsizetype> index;
-    SqliteStatement q(db,
-                      "SELECT id, code, name, kind, percent_bp, amount_off_minor, currency, duration, "
-                      "duration_periods, redemption_limit, expires_on FROM coupons ORDER BY id");
-    Status loaded = forEachRow(q, [&](const SqliteStatement& row) {
-        Coupon coupon;
-        coupon.id = CouponId(row.columnInt(0));
-        coupon.code = row.columnText(1);
-        coupon.name = row.columnText(2);
-        coupon.kind = couponKindFromKey(row.columnText(3)).value_or(CouponKind::Percent);
-        coupon.percentBasisPoints = int(row.columnInt(4));
-        coupon.amountOff = Money(row.columnInt(5), currencyFromCode(row.columnUtf8(6)));
-        coupon.duration = couponDurationFromKey(row.columnText(7)).value_or(CouponDuration::Once);
-        coupon.durationPeriods = int(row.columnInt(8));
-        if (!row.columnIsNull(9))
-            coupon.redemptionLimit = int(row.columnInt(9));
-        if (!row.columnIsNull(10))
-            coupon.expiresOn = columnDate(row, 10);
-        index.insert(coupon.id.value, catalog.coupons.size());
-        catalog.coupons.append(coupon);
-    });
-    if (!loaded)
-        return loaded;
-    SqliteStatement plans(db, "SELECT coupon_id, plan_code FROM coupon_plans");
-    return forEachRow(plans, [&](const SqliteStatement& row) {
-        if (const auto it = index.constFind(row.columnInt(0)); it != index.constEnd())
-            catalog.coupons[*it].planCodes.insert(row.columnText(1));
-    });
 }
 
 // Writing ---------------------------------------------------------------------------------------
@@ -259,6 +64,19 @@ Status insertTiers(sqlite3* db, PriceVersionId version, const QList<PriceTier>& 
             return done;
     }
     return {};
+}
+
+const char* ownerTable(PriceOwner owner)
+{
+    switch (owner) {
+    case PriceOwner::Plan:
+        return "plans";
+    case PriceOwner::AddOn:
+        return "add_ons";
+    case PriceOwner::MeteredCharge:
+        break;
+    }
+    return "metered_charges";
 }
 
 /** Whether a row with id exists in table (a fixed table name, never user input). */
@@ -291,14 +109,11 @@ Result<Catalog> SqliteCatalogRepository::load()
     SqliteUnitOfWork snapshot(db, SqliteUnitOfWork::Purpose::Read);
     if (!snapshot.begun())
         return snapshot.begun().error();
-    Catalog catalog;
-    for (auto* step : {&loadProducts, &loadPlans, &loadAddOns, &loadMeteredCharges, &loadPrices, &loadCoupons}) {
-        if (Status loaded = step(db, catalog); !loaded)
-            return loaded.error();
-    }
+    Result<Catalog> catalog = loadCatalog(db);
+    if (!catalog)
+        return catalog.error();
     if (Status done = snapshot.commit(); !done)
         return done.error();
-    catalog.reindex();
     return catalog;
 }
 
@@ -426,8 +241,8 @@ Result<AddOnId> SqliteCatalogRepository::saveAddOn(const AddOn& addOn)
     if (update)
         q.bindInt(6, addOn.id.value);
     if (Status done = q.stepDone(); !done)
-        return writeError(
-            db, q, &isUniqueViolation,
+        return uniqueOr(
+            db, done,
             Error(
                 ErrorCode::Conflict,
                 QCoreApplication::translate("Database", "An add-on with the code %1 already exists.").arg(addOn.code)));
@@ -560,10 +375,12 @@ Result<PriceId> SqliteCatalogRepository::savePrice(const Price& price)
     if (price.id.isValid()) {
         // Stored versions never change; only the archived flag does.
         SqliteStatement q(db, "UPDATE prices SET archived = ? WHERE id = ?");
+        if (!q.ok())
+            return q.error();
         q.bindInt(1, price.archived ? 1 : 0);
         q.bindInt(2, price.id.value);
         if (Status done = q.stepDone(); !done)
-            return writeError(db, q, &isUniqueViolation, duplicatePrice(db, price));
+            return isUniqueViolation(lastErrorCode(db)) ? duplicatePrice(db, price) : done.error();
         if (sqlite3_changes(db) != 1)
             return notFound(QT_TRANSLATE_NOOP("Database", "There is no price number %1."), price.id.value);
         if (Status done = unit.commit(); !done)
@@ -571,8 +388,7 @@ Result<PriceId> SqliteCatalogRepository::savePrice(const Price& price)
         return price.id;
     }
 
-    static const char* const ownerTables[] = {"plans", "add_ons", "metered_charges"};
-    const auto found = exists(db, ownerTables[int(price.owner)], price.ownerId);
+    const auto found = exists(db, ownerTable(price.owner), price.ownerId);
     if (!found)
         return found.error();
     if (!*found) {
@@ -602,7 +418,7 @@ Result<PriceId> SqliteCatalogRepository::savePrice(const Price& price)
     }
     q.bindInt(6, price.archived ? 1 : 0);
     if (Status done = q.stepDone(); !done)
-        return writeError(db, q, &isUniqueViolation, duplicatePrice(db, price));
+        return isUniqueViolation(lastErrorCode(db)) ? duplicatePrice(db, price) : done.error();
     const PriceId id(sqlite3_last_insert_rowid(db));
     for (const PriceVersion& version : price.versions) {
         PriceVersionId versionId;
@@ -669,8 +485,8 @@ Result<CouponId> SqliteCatalogRepository::saveCoupon(const Coupon& coupon)
     if (update)
         q.bindInt(11, coupon.id.value);
     if (Status done = q.stepDone(); !done)
-        return writeError(
-            db, q, &isUniqueViolation,
+        return uniqueOr(
+            db, done,
             Error(
                 ErrorCode::Conflict,
                 QCoreApplication::translate("Database", "A coupon with the code %1 already exists.").arg(coupon.code)));

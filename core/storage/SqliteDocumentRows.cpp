@@ -132,6 +132,8 @@ Status insertDocumentRows(sqlite3* db, QList<Document>& documents)
     if (!insertLine.ok())
         return insertLine.error();
     const QList<QByteArray>& kinds = lineKindKeys();
+    const QByteArray invoiceKey = documentKindKey(DocumentKind::Invoice).toUtf8();
+    const QByteArray creditNoteKey = documentKindKey(DocumentKind::CreditNote).toUtf8();
     // A run writes every document with the same creation time: format it once.
     QDateTime lastCreated;
     QByteArray lastCreatedText;
@@ -139,7 +141,7 @@ Status insertDocumentRows(sqlite3* db, QList<Document>& documents)
     for (Document& d : documents) {
         SqliteStatement& q = insertDocument;
         q.bindInt(1, d.customerId.value);
-        q.bindUtf8(2, d.kind == DocumentKind::CreditNote ? "credit_note" : "invoice");
+        q.bindUtf8(2, d.kind == DocumentKind::CreditNote ? creditNoteKey : invoiceKey);
         bindDate(q, 3, d.date);
         q.bindText(4, d.currency.code());
         q.bindInt(5, d.total.minorUnits());

@@ -13,6 +13,8 @@ SqliteStatement::SqliteStatement(sqlite3* db, const QByteArray& sql)
 {
     if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK)
         m_stmt = nullptr;
+    else
+        m_texts.resize(sqlite3_bind_parameter_count(m_stmt));
 }
 
 SqliteStatement::~SqliteStatement()
@@ -41,14 +43,21 @@ void SqliteStatement::bindInt(int index, qint64 value)
 // text crosses the boundary as UTF-8 in both directions.
 void SqliteStatement::bindText(int index, const QString& value)
 {
-    // A null QString binds as '' (never NULL): text columns are NOT NULL DEFAULT ''.
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    bindUtf8(index, value.toUtf8());
 }
 
-void SqliteStatement::bindUtf8(int index, QByteArrayView value)
+void SqliteStatement::bindUtf8(int index, QByteArray value)
 {
-    sqlite3_bind_text(m_stmt, index, value.isNull() ? "" : value.data(), int(value.size()), SQLITE_TRANSIENT);
+    // A null value binds as '' (never NULL): text columns are NOT NULL DEFAULT ''.
+    if (index < 1 || index > m_texts.size()) {
+        sqlite3_bind_text(m_stmt, index, value.isNull() ? "" : value.constData(), int(value.size()), SQLITE_TRANSIENT);
+        return;
+    }
+    // Kept until the parameter is bound again: SQLite may read it in place (SQLITE_STATIC) for
+    // every step in between, which saves a copy per value on the bulk paths.
+    QByteArray& kept = m_texts[index - 1];
+    kept = std::move(value);
+    sqlite3_bind_text(m_stmt, index, kept.isNull() ? "" : kept.constData(), int(kept.size()), SQLITE_STATIC);
 }
 
 bool SqliteStatement::nextRow()
@@ -63,9 +72,10 @@ bool SqliteStatement::nextRow()
 QString SqliteStatement::columnText(int column) const
 {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
-    if (!data)
+    const int size = data ? sqlite3_column_bytes(m_stmt, column) : 0;
+    if (size == 0)
         return {};
-    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+    return QString::fromUtf8(data, size);
 }
 
 QByteArrayView SqliteStatement::columnUtf8(int column) const

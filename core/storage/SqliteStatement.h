@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 
 struct sqlite3;
@@ -14,6 +15,8 @@ namespace subdesk::storage {
 /**
  * A prepared statement on SQLite's C API, for bulk paths where QSqlQuery's per-value overhead
  * dominates. Finalised on destruction; stepDone() resets and clears bindings for the next row.
+ * Bound text stays in the statement until that parameter is bound again, so SQLite reads it in
+ * place instead of copying every value.
  */
 class SqliteStatement
 {
@@ -29,8 +32,8 @@ public:
     void bindNull(int index);
     void bindInt(int index, qint64 value);
     void bindText(int index, const QString& value);
-    /** Binds UTF-8 bytes as text (copied); for values already encoded, such as ISO dates. */
-    void bindUtf8(int index, QByteArrayView value);
+    /** Binds UTF-8 bytes as text; for values already encoded, such as ISO dates and stored keys. */
+    void bindUtf8(int index, QByteArray value);
     /** Runs a statement that returns no rows, then makes it ready for the next one. */
     Status stepDone();
 
@@ -46,6 +49,8 @@ public:
 private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
+    /** The UTF-8 text bound to each parameter (index − 1), kept alive for SQLite. */
+    QList<QByteArray> m_texts;
     bool m_failed = false;
 };
 

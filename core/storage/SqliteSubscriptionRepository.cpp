@@ -36,16 +36,39 @@ QByteArray upperBound(QDate to)
     return to.isValid() ? isoDate(to) : QByteArray("A");
 }
 
-UsageRecord usageFromRow(const SqliteStatement& row)
+/**
+ * Reads usage rows. A company meters a handful of metrics over many records: the codes are shared
+ * QStrings, built once each instead of once per record.
+ */
+class UsageReader
 {
-    UsageRecord record;
-    record.id = UsageId(row.columnInt(0));
-    record.subscriptionId = SubscriptionId(row.columnInt(1));
-    record.metricCode = row.columnText(2);
-    record.quantity = row.columnInt(3);
-    record.date = columnDate(row, 4);
-    return record;
-}
+public:
+    UsageRecord read(const SqliteStatement& row)
+    {
+        UsageRecord record;
+        record.id = UsageId(row.columnInt(0));
+        record.subscriptionId = SubscriptionId(row.columnInt(1));
+        record.metricCode = metric(row.columnUtf8(2));
+        record.quantity = row.columnInt(3);
+        record.date = columnDate(row, 4);
+        return record;
+    }
+
+private:
+    QString metric(QByteArrayView code)
+    {
+        for (const auto& known : std::as_const(m_metrics)) {
+            if (code == QByteArrayView(known.first))
+                return known.second;
+        }
+        const QString text = QString::fromUtf8(code);
+        if (m_metrics.size() < 64)
+            m_metrics.append({code.toByteArray(), text});
+        return text;
+    }
+
+    QList<QPair<QByteArray, QString>> m_metrics;
+};
 
 } // namespace
 
@@ -207,7 +230,8 @@ Result<QList<UsageRecord>> SqliteSubscriptionRepository::usage(SubscriptionId su
     q.bindUtf8(2, lowerBound(from));
     q.bindUtf8(3, upperBound(to));
     QList<UsageRecord> records;
-    if (Status read = forEachRow(q, [&](const SqliteStatement& row) { records.append(usageFromRow(row)); }); !read)
+    UsageReader reader;
+    if (Status read = forEachRow(q, [&](const SqliteStatement& row) { records.append(reader.read(row)); }); !read)
         return read.error();
     return records;
 }
@@ -224,8 +248,9 @@ Result<QHash<SubscriptionId, QList<UsageRecord>>> SqliteSubscriptionRepository::
     q.bindUtf8(1, lowerBound(from));
     q.bindUtf8(2, upperBound(to));
     QHash<SubscriptionId, QList<UsageRecord>> grouped;
+    UsageReader reader;
     const Status read = forEachRow(q, [&](const SqliteStatement& row) {
-        UsageRecord record = usageFromRow(row);
+        UsageRecord record = reader.read(row);
         grouped[record.subscriptionId].append(std::move(record));
     });
     if (!read)

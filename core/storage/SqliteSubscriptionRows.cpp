@@ -299,7 +299,7 @@ Status insertEvents(sqlite3* db, QList<SubscriptionEvent>& events)
         const auto addLine = [&](const char* kind, qint64 ref, qint64 version, qint64 quantity) {
             insertLine.bindInt(1, e.id.value);
             insertLine.bindInt(2, position++);
-            insertLine.bindUtf8(3, kind);
+            insertLine.bindUtf8(3, QByteArray::fromRawData(kind, qstrlen(kind))); // static text: no copy
             insertLine.bindInt(4, ref);
             bindId(insertLine, 5, version);
             insertLine.bindInt(6, quantity);

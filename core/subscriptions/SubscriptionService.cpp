@@ -461,6 +461,7 @@ Result<Outcome> SubscriptionService::change(const ChangeRequest& request, bool d
         revert.effectiveDate = d.addDays(request.temporaryDays);
         revert.prorate = prorated(revert.effectiveDate, Timing::OnDate);
         revert.config = current;
+        revert.relatedEvent = EventId(-1); // the temporary change stored with it (the first event of the call)
         events.append(revert);
     }
     return record(*subscription, events, dryRun);

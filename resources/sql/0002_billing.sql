@@ -4,6 +4,9 @@
 -- Conventions (as in schema 1): dates are ISO 'YYYY-MM-DD' text, moments ISO 8601 UTC text;
 -- amounts are INTEGER minor units beside a currency code (BILLING.md §1); enum columns hold the
 -- stable keys of core (never translated) and CHECK them; text columns are NOT NULL DEFAULT ''.
+-- Enum CHECKs of more than two keys are written as OR chains, not IN lists: SQLite builds a
+-- temporary index for an IN list each time an INSERT statement runs, which made inserting a billing
+-- run's 200,000 document lines about 40% slower.
 -- Ids come from AUTOINCREMENT, so a number is never given twice.
 
 -- Catalog ----------------------------------------------------------------------------------------
@@ -59,7 +62,8 @@ CREATE TABLE metered_charges (
     plan_id     INTEGER NOT NULL REFERENCES plans(id),
     metric_code TEXT NOT NULL CHECK (length(metric_code) BETWEEN 1 AND 40 AND metric_code = lower(metric_code)),
     name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
-    aggregation TEXT NOT NULL DEFAULT 'sum' CHECK (aggregation IN ('sum', 'max', 'last')),
+    aggregation TEXT NOT NULL DEFAULT 'sum' CHECK (aggregation = 'sum' OR aggregation = 'max'
+                                                   OR aggregation = 'last'),
     UNIQUE (plan_id, metric_code)
 );
 
@@ -68,10 +72,12 @@ CREATE TABLE metered_charges (
 -- core/storage checks the owner exists before it inserts a price.
 CREATE TABLE prices (
     id             INTEGER PRIMARY KEY AUTOINCREMENT,
-    owner_kind     TEXT NOT NULL CHECK (owner_kind IN ('plan', 'add_on', 'metered_charge')),
+    owner_kind     TEXT NOT NULL CHECK (owner_kind = 'plan' OR owner_kind = 'add_on'
+                                        OR owner_kind = 'metered_charge'),
     owner_id       INTEGER NOT NULL,
     currency       TEXT NOT NULL CHECK (length(currency) = 3),
-    interval_unit  TEXT CHECK (interval_unit IN ('day', 'week', 'month', 'year')), -- NULL: no interval
+    interval_unit  TEXT CHECK (interval_unit = 'day' OR interval_unit = 'week' OR interval_unit = 'month'
+                               OR interval_unit = 'year'), -- NULL: no interval
     interval_count INTEGER CHECK (interval_count BETWEEN 1 AND 366),
     archived       INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
     CHECK ((interval_unit IS NULL) = (interval_count IS NULL))
@@ -88,7 +94,9 @@ CREATE TABLE price_versions (
     id              INTEGER PRIMARY KEY AUTOINCREMENT,
     price_id        INTEGER NOT NULL REFERENCES prices(id),
     effective_from  TEXT NOT NULL CHECK (length(effective_from) = 10),
-    pricing_kind    TEXT NOT NULL CHECK (pricing_kind IN ('flat', 'per_unit', 'graduated', 'volume', 'package')),
+    pricing_kind    TEXT NOT NULL CHECK (pricing_kind = 'flat' OR pricing_kind = 'per_unit'
+                                         OR pricing_kind = 'graduated' OR pricing_kind = 'volume'
+                                         OR pricing_kind = 'package'),
     price_minor     INTEGER NOT NULL DEFAULT 0, -- flat amount, unit price or package price; 0 when tiered
     package_size    INTEGER NOT NULL DEFAULT 1 CHECK (package_size >= 1),
     free_units      INTEGER NOT NULL DEFAULT 0 CHECK (free_units >= 0),
@@ -114,7 +122,8 @@ CREATE TABLE coupons (
     percent_bp       INTEGER NOT NULL DEFAULT 0 CHECK (percent_bp BETWEEN 0 AND 10000), -- basis points
     amount_off_minor INTEGER NOT NULL DEFAULT 0 CHECK (amount_off_minor >= 0),
     currency         TEXT NOT NULL DEFAULT '' CHECK (currency = '' OR length(currency) = 3), -- of amount_off
-    duration         TEXT NOT NULL CHECK (duration IN ('once', 'repeating', 'forever')),
+    duration         TEXT NOT NULL CHECK (duration = 'once' OR duration = 'repeating'
+                                          OR duration = 'forever'),
     duration_periods INTEGER NOT NULL DEFAULT 0 CHECK (duration_periods >= 0),
     redemption_limit INTEGER CHECK (redemption_limit >= 1), -- NULL: no limit
     expires_on       TEXT -- ISO date; NULL: never expires
@@ -148,15 +157,17 @@ CREATE INDEX subscriptions_customer ON subscriptions (customer_id);
 CREATE TABLE subscription_events (
     id               INTEGER PRIMARY KEY AUTOINCREMENT,
     subscription_id  INTEGER NOT NULL REFERENCES subscriptions(id),
-    kind             TEXT NOT NULL CHECK (kind IN ('created', 'changed', 'temporary_change', 'reverted',
-                                                   'price_migrated', 'paused', 'resumed', 'cancelled',
-                                                   'reactivated', 'renewed', 'expired')),
+    kind             TEXT NOT NULL CHECK (kind = 'created' OR kind = 'changed' OR kind = 'temporary_change'
+                                          OR kind = 'reverted' OR kind = 'price_migrated' OR kind = 'paused'
+                                          OR kind = 'resumed' OR kind = 'cancelled' OR kind = 'reactivated'
+                                          OR kind = 'renewed' OR kind = 'expired'),
     effective_date   TEXT NOT NULL CHECK (length(effective_date) = 10),
     recorded_at      TEXT NOT NULL, -- ISO 8601 UTC
     prorate          INTEGER NOT NULL DEFAULT 0 CHECK (prorate IN (0, 1)),
     plan_id          INTEGER REFERENCES plans(id),
     plan_version_id  INTEGER REFERENCES price_versions(id),
-    interval_unit    TEXT CHECK (interval_unit IN ('day', 'week', 'month', 'year')),
+    interval_unit    TEXT CHECK (interval_unit = 'day' OR interval_unit = 'week' OR interval_unit = 'month'
+                                 OR interval_unit = 'year'),
     interval_count   INTEGER CHECK (interval_count BETWEEN 1 AND 366),
     quantity         INTEGER CHECK (quantity >= 0),
     anchor_day       INTEGER CHECK (anchor_day BETWEEN 0 AND 31),
@@ -178,7 +189,7 @@ CREATE INDEX subscription_events_coupon ON subscription_events (coupon_code) WHE
 CREATE TABLE subscription_event_lines (
     event_id   INTEGER NOT NULL REFERENCES subscription_events(id) ON DELETE CASCADE,
     position   INTEGER NOT NULL,
-    kind       TEXT NOT NULL CHECK (kind IN ('add_on', 'metered', 'one_time')),
+    kind       TEXT NOT NULL CHECK (kind = 'add_on' OR kind = 'metered' OR kind = 'one_time'),
     ref_id     INTEGER NOT NULL, -- add_ons.id (add_on, one_time) or metered_charges.id (metered)
     version_id INTEGER REFERENCES price_versions(id),
     quantity   INTEGER NOT NULL DEFAULT 1 CHECK (quantity >= 0),
@@ -237,8 +248,10 @@ CREATE TABLE document_lines (
     period_start    TEXT NOT NULL CHECK (length(period_start) = 10),
     period_end      TEXT, -- ISO date, exclusive; NULL for a line without a period
     due_date        TEXT NOT NULL CHECK (length(due_date) = 10),
-    kind            TEXT NOT NULL CHECK (kind IN ('plan', 'add_on', 'one_time', 'setup', 'usage', 'discount',
-                                                  'proration_credit', 'proration_charge', 'cancel_credit')),
+    kind            TEXT NOT NULL CHECK (kind = 'plan' OR kind = 'add_on' OR kind = 'one_time'
+                                         OR kind = 'setup' OR kind = 'usage' OR kind = 'discount'
+                                         OR kind = 'proration_credit' OR kind = 'proration_charge'
+                                         OR kind = 'cancel_credit'),
     description     TEXT NOT NULL DEFAULT '',
     derivation      TEXT NOT NULL DEFAULT '', -- how the amount was computed, shown to the clerk
     quantity        INTEGER NOT NULL DEFAULT 1,

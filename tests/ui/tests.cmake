@@ -24,6 +24,9 @@ subdesk_add_test(tst_uiwidgets
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/widgets/tst_uiwidgets.cpp
     LIBS subdesk_ui subdesk_uitestsupport LABELS ui)
 
+include(${CMAKE_CURRENT_LIST_DIR}/catalog/tests.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/subscriptions/tests.cmake)
+
 # Not a test: shows the main window, the customer dialog, the import wizard, the settings page or
 # the Persian layout under a real X server for screenshots (see tests/ui/screenshots/shoot.sh).
 qt_add_executable(subdesk_screenshot_scenes ${CMAKE_CURRENT_LIST_DIR}/screenshots/scenes.cpp)

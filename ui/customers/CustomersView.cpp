@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QToolBar>
@@ -88,6 +89,8 @@ CustomersView::CustomersView(customers::CustomerEditor& editor, const Clock& clo
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CustomersView::updateStatus);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CustomersView::updateStatus);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CustomersView::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CustomersView::currentCustomerChanged);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &CustomersView::updateActions);
 
     m_choicesTimer.setSingleShot(true);
@@ -268,6 +271,19 @@ std::optional<Customer> CustomersView::currentCustomer() const
     if (!current.isValid())
         return std::nullopt;
     return m_model->customerAt(m_proxy->mapToSource(current).row());
+}
+
+void CustomersView::setDetailPanel(QWidget* panel)
+{
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("customersSplitter"));
+    splitter->setChildrenCollapsible(false);
+    auto* layout = static_cast<QVBoxLayout*>(this->layout());
+    layout->insertWidget(layout->indexOf(m_table), splitter, 1);
+    splitter->addWidget(m_table);
+    splitter->addWidget(panel);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
 }
 
 void CustomersView::updateActions()

@@ -50,6 +50,15 @@ public:
     std::optional<customers::Customer> currentCustomer() const;
     /** Writes the shown rows, in the shown order, as CSV; returns how many. */
     Result<int> exportShownRows(const QString& path) const;
+    /**
+     * Shows panel under the table, in a splitter (the subscriptions of the current customer); the
+     * view takes it over. Follow currentCustomerChanged() to keep it on the current customer.
+     */
+    void setDetailPanel(QWidget* panel);
+
+Q_SIGNALS:
+    /** The current row moved to another customer, or to none. */
+    void currentCustomerChanged();
 
 public Q_SLOTS:
     void newCustomer();

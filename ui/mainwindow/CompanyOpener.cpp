@@ -1,9 +1,12 @@
 #include "CompanyOpener.h"
 
+#include "billing/BillingRunner.h"
+#include "catalog/CatalogService.h"
 #include "common/Clock.h"
 #include "customers/CustomerService.h"
-#include "demo/DemoCompany.h"
+#include "demo/DemoSubscriptions.h"
 #include "storage/CompanyFile.h"
+#include "subscriptions/SubscriptionService.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -38,20 +41,31 @@ Result<OpenedCompany> openCompanyFile(const QString& path, storage::Database::Op
         && (!before.exists() || (before.isFile() && before.size() == 0));
     storage::Database::Options options;
     options.mode = mode;
+    OpenedCompany opened;
+    opened.created = willCreate;
+    if (willCreate && fillNewWithDemo) {
+        // The demo's history is written on a clock that walks through the past months; the file is
+        // then opened again on the real clock.
+        FixedClock demoClock(QDateTime(clock.today(), QTime(8, 0), Qt::UTC));
+        {
+            auto demoFile = storage::CompanyFile::open(path, options, demoClock);
+            if (!demoFile)
+                return demoFile.error();
+            storage::CompanyFile& f = **demoFile;
+            const demo::DemoSubscriptions::Services services {f.customers(), f.catalog(), f.subscriptions(),
+                                                              f.billing(),   f.units(),   demoClock};
+            auto filled = demo::DemoSubscriptions::populate(services, kDemoCustomerCount, 1, clock.today());
+            if (!filled)
+                opened.warning =
+                    QCoreApplication::translate("CompanyOpener", "The demo company could not be completed: %1")
+                        .arg(filled.error().message);
+        } // closed before it opens on the real clock
+        options.mode = storage::Database::OpenMode::OpenExisting;
+    }
     auto file = storage::CompanyFile::open(path, options, clock);
     if (!file)
         return file.error();
-
-    OpenedCompany opened;
     opened.file = std::move(*file);
-    opened.created = willCreate;
-    if (willCreate && fillNewWithDemo) {
-        auto added =
-            opened.file->customers().addAll(demo::DemoCompany::customers(kDemoCustomerCount, 1, clock.today()));
-        if (!added)
-            opened.warning = QCoreApplication::translate("CompanyOpener", "The demo customers could not be added: %1")
-                                 .arg(added.error().message);
-    }
     return opened;
 }
 

@@ -20,7 +20,7 @@ struct OpenedCompany
 {
     std::unique_ptr<storage::CompanyFile> file;
     bool created = false;
-    /** Something went wrong after opening (the demo customers could not be added); the file is usable. */
+    /** Something went wrong after opening (the demo company could not be completed); the file is usable. */
     QString warning;
 };
 
@@ -29,7 +29,8 @@ constexpr int kDemoCustomerCount = 250;
 
 /**
  * Opens (or creates, as mode allows) a company file. With fillNewWithDemo, a file this call
- * creates gets the demo company's customers, so a first start shows a living business.
+ * creates gets the demo company (customers, catalog and subscription history), so a first start
+ * shows a living business.
  */
 Result<OpenedCompany> openCompanyFile(const QString& path, storage::Database::OpenMode mode, const Clock& clock,
                                       bool fillNewWithDemo);

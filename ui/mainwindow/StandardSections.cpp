@@ -1,15 +1,29 @@
 #include "StandardSections.h"
 
 #include "MainWindow.h"
+#include "catalog/PlansView.h"
 #include "customers/CustomersView.h"
 #include "settings/SettingsView.h"
+#include "storage/CompanyFile.h"
+#include "subscriptions/CustomerSubscriptionsPanel.h"
+#include "subscriptions/SubscriptionsView.h"
 
 namespace subdesk::ui {
 
 void registerStandardSections(MainWindow& window)
 {
     window.registerSection(Section::Customers, [](CompanyContext& context, QWidget* parent) -> SectionView* {
-        return new CustomersView(context.customerEditor, context.clock, parent);
+        auto* view = new CustomersView(context.customerEditor, context.clock, parent);
+        CustomerSubscriptionsPanel::attachTo(*view, context.company.subscriptions(), context.company.billing(),
+                                             context.company.customers(), context.clock);
+        return view;
+    });
+    window.registerSection(Section::Subscriptions, [](CompanyContext& context, QWidget* parent) -> SectionView* {
+        return new SubscriptionsView(context.company.subscriptions(), context.company.billing(),
+                                     context.company.customers(), context.clock, parent);
+    });
+    window.registerSection(Section::Plans, [](CompanyContext& context, QWidget* parent) -> SectionView* {
+        return new PlansView(context.company.catalog(), context.company.subscriptions(), context.clock, parent);
     });
     window.registerSection(Section::Settings, [](CompanyContext& context, QWidget* parent) -> SectionView* {
         return new SettingsView(context.company, parent);

@@ -5,7 +5,7 @@ namespace subdesk::ui {
 class MainWindow;
 
 /**
- * Registers every page this release has (Customers, Settings). A later page (Plans, Invoices ...)
+ * Registers every page this release has (Customers, Plans, Subscriptions, Settings). A later page (Invoices ...)
  * is one more registerSection() call here; its sidebar entry appears with it.
  */
 void registerStandardSections(MainWindow& window);

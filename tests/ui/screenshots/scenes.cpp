@@ -12,10 +12,17 @@
 #include "mainwindow/MainWindow.h"
 #include "settings/Languages.h"
 #include "storage/CompanyFile.h"
+#include "subscriptions/BillingRunDialog.h"
+#include "subscriptions/ChangeSubscriptionDialog.h"
+#include "subscriptions/NewSubscriptionDialog.h"
+#include "subscriptions/RunDocumentTableModel.h"
+#include "subscriptions/SubscriptionTableModel.h"
+#include "subscriptions/SubscriptionsView.h"
 #include "widgets/Icons.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDir>
@@ -24,6 +31,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -47,6 +55,87 @@ void type(QWidget* root, const char* name, const QString& text)
 {
     if (auto* edit = root->findChild<QLineEdit*>(QString::fromLatin1(name)))
         QTest::keyClicks(edit, text);
+}
+
+/**
+ * The subscription scenes on the demo company: "subscriptions" (the page with the detail of the
+ * subscription with the longest history), "subscription-new" and "subscription-change" (the
+ * dialogs with their previews) and "billing-run" (the run dialog after a preview a month ahead).
+ */
+void showSubscriptionScene(const QString& scene, ui::MainWindow& window, const Clock& clock)
+{
+    storage::CompanyFile& company = *window.company();
+    subscriptions::SubscriptionService& service = company.subscriptions();
+    const auto summaries = service.summaries(clock.today());
+    if (!summaries)
+        return;
+    // An active monthly subscription with seats (a quantity change shows proration lines), and
+    // the active one with the longest history.
+    SubscriptionId seats;
+    SubscriptionId richest;
+    qsizetype mostEvents = 0;
+    for (const subscriptions::SubscriptionSummary& summary : *summaries) {
+        if (summary.status != subscriptions::SubscriptionStatus::Active)
+            continue;
+        if (!seats.isValid() && summary.quantity > 1 && summary.interval.unit == billing::IntervalUnit::Month)
+            seats = summary.id;
+        if (const auto found = service.find(summary.id); found && found->events.size() > mostEvents) {
+            mostEvents = found->events.size();
+            richest = summary.id;
+        }
+    }
+    if (scene == QLatin1String("subscriptions")) {
+        window.showSection(ui::Section::Subscriptions);
+        QTimer::singleShot(500, &window, [&window, richest] {
+            auto* view = qobject_cast<ui::SubscriptionsView*>(window.view(ui::Section::Subscriptions));
+            if (!view)
+                return;
+            if (view->model()->rowCount() == 0)
+                (void)view->reload();
+            view->selectSubscription(richest);
+        });
+    } else if (scene == QLatin1String("subscription-new")) {
+        const auto customers = company.customers().loadAll();
+        std::optional<CustomerId> customer;
+        if (customers && !customers->isEmpty())
+            customer = customers->at(customers->size() / 2).id;
+        auto* dialog = new ui::NewSubscriptionDialog(service, company.customers(), clock.today(), customer, &window);
+        dialog->show();
+        if (auto* plan = dialog->findChild<QComboBox*>(QStringLiteral("planCombo")); plan && plan->count() > 1)
+            plan->setCurrentIndex(1);
+        if (auto* quantity = dialog->findChild<QSpinBox*>(QStringLiteral("quantitySpin")))
+            quantity->setValue(3);
+        if (auto* anchor = dialog->findChild<QComboBox*>(QStringLiteral("anchorDayCombo")))
+            anchor->setCurrentIndex(std::max(0, anchor->findData(1)));
+        for (QCheckBox* addOn : dialog->findChildren<QCheckBox*>()) {
+            if (addOn->objectName().startsWith(QLatin1String("addOnCheck_")) && addOn->isEnabled()) {
+                addOn->setChecked(true);
+                break;
+            }
+        }
+        QTimer::singleShot(400, dialog, [dialog] { dialog->refreshPreview(); });
+    } else if (scene == QLatin1String("subscription-change") && seats.isValid()) {
+        auto* dialog = new ui::ChangeSubscriptionDialog(service, company.customers(), seats, clock.today(), &window);
+        dialog->show();
+        if (auto* quantity = dialog->findChild<QSpinBox*>(QStringLiteral("quantitySpin")))
+            quantity->setValue(quantity->value() + 2);
+        QTimer::singleShot(400, dialog, [dialog] { dialog->refreshPreview(); });
+    } else if (scene == QLatin1String("billing-run")) {
+        auto* dialog = new ui::BillingRunDialog(company.billing(), company.customers(), clock.today(), &window);
+        dialog->setAsOf(clock.today().addMonths(1));
+        dialog->show();
+        QTimer::singleShot(400, dialog, [dialog] {
+            dialog->preview();
+            // The document with the most lines shows the most derivations.
+            int best = 0;
+            for (int row = 1; row < dialog->documentsModel()->rowCount(); ++row) {
+                if (dialog->documentsModel()->documentAt(row).lines.size()
+                    > dialog->documentsModel()->documentAt(best).lines.size())
+                    best = row;
+            }
+            dialog->documentsTable()->setCurrentIndex(dialog->documentsModel()->index(best, 0));
+        });
+    }
 }
 
 } // namespace
@@ -132,5 +221,7 @@ int main(int argc, char** argv)
                 wizard->next();
         });
     }
+    if (scene.startsWith(QLatin1String("subscription")) || scene == QLatin1String("billing-run"))
+        showSubscriptionScene(scene, window, clock);
     return QApplication::exec();
 }

@@ -44,6 +44,23 @@ shoot persian-main-window.png fa "company.subdesk"
 shoot persian-customer-dialog.png fa-dialog ROOT
 shoot file-menu.png file-menu ROOT
 shoot edit-menu.png edit-menu ROOT
+shoot subscriptions-view.png subscriptions "SubDesk — company.subdesk"
+shoot subscriptions-new-dialog.png subscription-new "New subscription"
+shoot subscriptions-change-dialog.png subscription-change "Change subscription"
+shoot subscriptions-billing-run.png billing-run "Run billing"
+
+# The Plans section (tests/ui/catalog/plans_scenes.cpp): the list, the editors, a price's versions.
+plans="$build/tests/subdesk_plans_scenes"
+shoot plans-list.png plans "SubDesk — company.subdesk" "$plans" plans
+shoot plans-addons.png addons "SubDesk — company.subdesk" "$plans" addons
+shoot plans-coupons.png coupons "SubDesk — company.subdesk" "$plans" coupons
+shoot plans-plan-dialog.png plan-dialog "Edit plan" "$plans" plan-dialog 0
+shoot plans-plan-prices.png plan-dialog "Edit plan" "$plans" plan-dialog 2 BOOKS-PRO
+shoot plans-price-editor.png price-editor "New price" "$plans" price-editor
+shoot plans-price-editor-error.png price-editor "New price" "$plans" price-editor error
+shoot plans-versions.png versions "Versions of" "$plans" versions
+shoot plans-addon-dialog.png addon-dialog "Edit add-on" "$plans" addon-dialog
+shoot plans-coupon-dialog.png coupon-dialog "Edit coupon" "$plans" coupon-dialog
 
 # The real executable: a first start (creates the demo company) and a refused file.
 home=$(mktemp -d)

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "customers/Customer.h"
+#include "widgets/MessageBar.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace subdesk {
+class Clock;
+}
+namespace subdesk::billing {
+class BillingRunner;
+}
+namespace subdesk::customers {
+class CustomerService;
+}
+namespace subdesk::subscriptions {
+class SubscriptionService;
+}
+
+namespace subdesk::ui {
+
+class CustomersView;
+
+/**
+ * "Subscriptions of <customer>" under the customers table: the selected customer's subscriptions
+ * in a compact table (plan, status, quantity, interval, amount, next billing, end) and a
+ * "New subscription…" button that opens the new-subscription dialog for that customer.
+ */
+class CustomerSubscriptionsPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CustomerSubscriptionsPanel(subscriptions::SubscriptionService& service, billing::BillingRunner& runner,
+                               customers::CustomerService& customers, const Clock& clock, QWidget* parent = nullptr);
+
+    /**
+     * Puts a panel under view's table and keeps it on the view's current customer; its messages go
+     * to the view's message bar.
+     */
+    static CustomerSubscriptionsPanel* attachTo(CustomersView& view, subscriptions::SubscriptionService& service,
+                                                billing::BillingRunner& runner, customers::CustomerService& customers,
+                                                const Clock& clock);
+
+    /** Shows this customer's subscriptions (after a short pause, so arrowing through customers stays quick). */
+    void setCustomer(const std::optional<customers::Customer>& customer);
+    /** Reads the current customer's subscriptions again now. */
+    void reload();
+
+    QTreeWidget* table() const { return m_table; }
+    QPushButton* newButton() const { return m_newButton; }
+
+public Q_SLOTS:
+    void newSubscription();
+
+Q_SIGNALS:
+    void messageRequested(const QString& text, subdesk::ui::MessageBar::Kind kind);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void scheduleReload();
+
+    subscriptions::SubscriptionService& m_service;
+    customers::CustomerService& m_customers;
+    const Clock& m_clock;
+    std::optional<customers::Customer> m_customer;
+    QLabel* m_title = nullptr;
+    QPushButton* m_newButton = nullptr;
+    QTreeWidget* m_table = nullptr;
+    QLabel* m_placeholder = nullptr;
+    QTimer m_reloadTimer;
+};
+
+} // namespace subdesk::ui
