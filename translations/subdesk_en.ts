@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddOn</name>
+    <message>
+        <source>Recurring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The add-on %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Billing</name>
     <message>
         <source>A billing interval counts between %1 and %2 units, not %3.</source>
@@ -78,13 +97,141 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
+    <name>BillingEngine</name>
     <message>
-        <source>Usage: subdesk-cli [--db PATH] [--lang CODE] COMMAND [ARGUMENTS] [OPTIONS]</source>
+        <source>its plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Works with the customers of a SubDesk company file.</source>
+        <source>its plan&apos;s price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an add-on or its price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a one-time add-on or its price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a metered charge or its price</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BillingItem</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit for unused time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge for remaining time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit on cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BillingRunner</name>
+    <message>
+        <source>The billing run was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing date is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing can run as of today (%1) at the latest; preview a later date instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogService</name>
+    <message>
+        <source>The add-on does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recurring price needs a billing interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time and metered prices have no billing interval: they follow the subscription&apos;s periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s product does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An allowed add-on does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metered charge does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new price was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new version needs the date it takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version must take effect after the current one (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: subdesk-cli [--db PATH] [--lang CODE] COMMAND [ARGUMENTS] [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -113,10 +260,6 @@
     </message>
     <message>
         <source>Run &quot;subdesk-cli help COMMAND&quot; for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit status: 0 success, 1 refused (invalid data, no such customer, a file SubDesk cannot open), 2 wrong usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -352,10 +495,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fills an empty company file with demo customers. They are realistic, stored in one transaction, and the same seed gives the same customers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How many customers (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,6 +594,1159 @@
         <source>The output could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add-on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval does not apply to a one-time add-on: it is billed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No add-ons found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An add-on with the code %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add-on %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --name or --description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add-on %1 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add-on %1 archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add-on %1 restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price added to add-on %1: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metered charge %1 of plan %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No metered charges found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 already has a metered charge &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metered charge %1 added to plan %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price added to %1: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metric code, e.g. api_calls (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price&apos;s currency (needed when there are several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price&apos;s interval (needed when there are several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the new version takes effect (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper-case letters, digits, - and _ (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed every period or once (default recurring).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists add-ons with their current prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows an add-on with every price version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an add-on. --code and --name are required; price flags add its first price (recurring: with --interval; one-time: without).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes an add-on&apos;s name or description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives an add-on: not offered any more; subscriptions keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes an archived add-on available again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a price in another currency or interval to an add-on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a new version of an add-on&apos;s price from a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What documents call it, e.g. &quot;API calls&quot; (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a period&apos;s readings become one quantity (default sum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the metered charges of every plan, or of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a usage-based charge to a plan, billed in arrears; price flags add its first price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a price in another currency to a metered charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a new version of a metered charge&apos;s price from a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--customer: &quot;%1&quot; is not a customer number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--customer works only with --preview: a billing run bills every customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bills everything due on or before a day that is not billed yet, one document per customer, in one transaction; running it again bills nothing twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill what is due on or before this day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the documents the run would write; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --preview: only this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, customer %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1, credit applied %2, due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to bill as of %1 (%n subscription(s) checked).</source>
+        <translation>
+            <numerusform>Nothing to bill as of %1 (%n subscription checked).</numerusform>
+            <numerusform>Nothing to bill as of %1 (%n subscriptions checked).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Billing preview as of %1: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing run as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1: %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices: %1, credit notes: %2, lines: %3, subscriptions checked: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, setup fee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metered charges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s)</source>
+        <translation>
+            <numerusform>%n period</numerusform>
+            <numerusform>%n periods</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemption limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3, price from %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup fee, once: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which entries (default: active).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product it belongs to; created when no product has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feature line, e.g. &quot;5 users&quot;; repeated flags replace the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free trial days a new subscription gets (0 to %1, default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing periods of a fixed term (0, the default: runs until cancelled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens when a fixed term ends (default renew).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An add-on subscriptions to the plan may have; repeated flags make the set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every feature line (before --feature).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow no add-ons (before --addon).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--product needs the product&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the clerk and the customer read, e.g. &quot;Spring sale&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage off, e.g. 25 or 12.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed amount off, e.g. 10.00 (with --currency).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of --amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long it applies (default once; --periods implies repeating).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeating: how many billed periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit it to a plan; repeated flags make the set (default: every plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many redemptions in total; empty: no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many redemptions in total (default: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused for redemptions on or after this day; empty: never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused for redemptions on or after this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let it apply to every plan (before --plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --percent or --amount, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--percent must be a percentage such as 25 or 12.5, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount needs --currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--currency needs --amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works with a SubDesk company file: customers, the catalog, subscriptions and billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 refused (invalid data, no such customer, plan or subscription, a file SubDesk cannot open), 2 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the events and documents it would write; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note kept with the subscription&apos;s event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not an ISO 4217 currency code such as EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no add-on &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no coupon &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 has no metered charge &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coupons found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --percent or --amount: what the coupon takes off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coupon with the code %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give the fields to set, e.g. --expires DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper-case letters, digits, - and _, e.g. SPRING25 (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists coupons; --json adds how often each was redeemed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a coupon and how often it was redeemed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a coupon. --code, --name and --percent or --amount with --currency are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the given fields of a coupon. To retire a coupon, give it an expiry date (--expires) or a limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a catalog; the demo company goes only into an empty company file. Choose another file with --db, or add only customers with --customers-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo catalog and %1 subscriptions with their history since %2: %3 billing runs, %4 invoices, %5 credit notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo catalog and %1 subscriptions of the first %2 customers, with their history since %3: %4 billing runs, %5 invoices, %6 credit notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills an empty company file with a demo company: realistic customers, a catalog, and subscriptions with 18 months of history (events, usage, billing runs). The same seed and day give the same company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the customers: no catalog, subscriptions or history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plans found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan with the code %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give the fields to set, e.g. --name TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 is already archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 is already active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 archived: no new subscriptions; existing ones continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price added to plan %1: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subscription: &quot;%1&quot; is not a subscription number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions moved to the price of plan %1 (%2) from %3, as of their first period from %4: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of plan %1 (%2) starts on %3, after %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price&apos;s currency (needed when the plan has several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price&apos;s billing interval (needed when the plan has several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper-case letters, digits, - and _, e.g. PRO-M (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup fee of the new version (default: as before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move them from their first period starting on or after this day (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this subscription (default: every one on an older version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units for one period (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the price version in effect on this day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists plans with their current prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the plans of this product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a plan with every price version and metered charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a plan. --code, --name and --product are required; price flags add its first price in the same step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the given fields of a plan; prices change with price and version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives a plan: no new subscriptions; existing ones continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes an archived plan available again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a price in another currency or interval to a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a new version of a plan&apos;s price from a date; subscriptions keep their version until migrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves subscriptions on older versions of a plan&apos;s price to the latest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints a plan&apos;s price for a quantity with its breakdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2 prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the price turns a quantity into an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flat: the amount; per_unit: the unit price; package: the price of a package (e.g. 20.00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graduated and volume: a tier up to UPTO units (&quot;inf&quot; for the last) at UNIT each, plus an optional flat fee, e.g. --tier 10:5.00 --tier inf:4.00:10.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package: units per package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package: units free of charge (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency of the price, e.g. EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing interval: &quot;1 month&quot;, &quot;3 months&quot;, &quot;1 year&quot;...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged once when a subscription starts (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the price takes effect (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the price takes effect (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tier &quot;%1&quot;: %2 Write it as UPTO:UNIT_PRICE[:FLAT_FEE], e.g. 10:5.00 or inf:4.00:10.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs two or three parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of units or inf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--model is required: one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no price yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no price for %2 (it has: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has several prices (%2): choose one with --currency%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) costs from %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-time %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prorated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not prorated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, add-ons %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, coupon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document would be written now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document was written now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents it would write:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed later:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--addon &quot;%1&quot;: write the add-on&apos;s code and, optionally, a quantity of at least 1, e.g. EXTRA-STORAGE or EXTRA-STORAGE:3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, prorated (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this day (today or later), prorated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of the current period, not prorated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give only one of --now, --on and --at-period-end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 has no price yet; add one with &quot;subdesk-cli plans price %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 is sold at several intervals (%2): choose one with --interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subscription number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--customer: there is no customer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --addon or --no-addons, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --plan, --quantity, --interval, --addon, --no-addons or --coupon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscriptions found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not credit the unused part of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day billing starts again (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An add-on, with a quantity (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing interval, e.g. &quot;1 month&quot; or &quot;1 year&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s number (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units or seats (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the month periods start on; the first period is prorated up to it (default: the start day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free trial days (default: the plan&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coupon to redeem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complete new set of add-ons (CODE or CODE:QTY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every add-on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new coupon; an empty value removes the coupon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change for N days only, then back by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only subscriptions in this state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state as of this day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribes a customer to a plan and prints the subscription&apos;s number. --customer and --plan are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes plan, quantity, interval, add-ons or coupon; prorated unless --at-period-end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauses billing; the unused part is credited unless --no-credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumes a paused subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancels a subscription; immediately with credit for the unused part, or at the period end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continues a cancelled or expired subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a subscription, its events and its documents with every line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists subscriptions as a table or as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metric needs a metric code, e.g. api_calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--subscription: there is no subscription %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage records imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records one reading of a metric and prints its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metric code of one of its metered charges (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number of 0 or more (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the reading (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports readings from a CSV file with the columns subscription, metric, quantity and date, all of them or none. Bad rows are listed as &quot;Line N: reason&quot; on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUBDESK_TODAY must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeRules</name>
+    <message>
+        <source>The %1 needs a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 code &quot;%2&quot; must have %3 to %4 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 code &quot;%2&quot; may only contain upper-case letters A–Z, digits, &quot;-&quot; and &quot;_&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -518,10 +1810,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The demo customers could not be added: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SubDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,6 +1839,10 @@
     </message>
     <message>
         <source>New company.subdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo company could not be completed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1086,6 +2378,171 @@
         <source>its folder is read-only, and SubDesk keeps a journal beside the file. Copy it to a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no product number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan with the code %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no add-on number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 lists the add-on number %2 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An add-on with the code %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan already has a metered charge for the metric %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no metered charge number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 already has a price in %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The add-on %1 already has a price in %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metered charge %1 already has a price in %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 already has a price in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The add-on %1 already has a price in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metered charge %1 already has a price in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price version is in %1 but its price is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price already has a version that takes effect on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no price number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coupon with the code %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no coupon number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit entry of customer %1 refers to a customer or document that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document for customer %1 refers to a customer or billing run that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 is already billed for %2 (charge %3) for the period starting %4; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no subscription number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; of subscription %2 refers to a subscription, plan, price or event that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company file cancelled the change after an error; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCatalog</name>
+    <message>
+        <source>The company already has a catalog; the demo catalog goes only into an empty company file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoSubscriptions</name>
+    <message>
+        <source>subscribing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pausing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resuming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reactivating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo billing run of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo usage of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo price migration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo history, %1 %2 on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Languages</name>
@@ -1112,6 +2569,48 @@
     <message>
         <source>فارسی</source>
         <extracomment>Name of the Persian language in Persian; keep it as is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeteredCharge</name>
+    <message>
+        <source>Sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A metered charge needs a metric code of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metric code &quot;%1&quot; may only contain lower-case letters a–z, digits, &quot;_&quot; and &quot;.&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metered charge %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeteredChargeDialog</name>
+    <message>
+        <source>All usage in the period added up: API calls, messages sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest value in the period: peak storage, peak seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest value in the period: a meter read at the period&apos;s end.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1147,6 +2646,226 @@
     </message>
     <message>
         <source>A split weight is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Renews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evergreen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s), then renews</source>
+        <translation>
+            <numerusform>%n period, then renews</numerusform>
+            <numerusform>%n periods, then renews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s), then expires</source>
+        <translation>
+            <numerusform>%n period, then expires</numerusform>
+            <numerusform>%n periods, then expires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trial of plan %1 must be 0 to %2 days, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term of plan %1 must be 0 (evergreen) to %2 periods, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 has an empty feature line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Price</name>
+    <message>
+        <source>A price needs a currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price needs at least one version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every price version needs the date it takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price versions must take effect on different dates, in order; %1 comes twice or out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pricing model is in %1 but the price is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup fee is in %1 but the price is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A setup fee cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only plan prices have a setup fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceEditor</name>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>week</numerusform>
+            <numerusform>weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>month</numerusform>
+            <numerusform>months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>year</numerusform>
+            <numerusform>years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One amount per period, whatever the quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit price times the quantity, e.g. per seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each unit costs the price of the tier it falls in, plus the flat fee of every tier reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units cost the price of the tier the quantity falls in, plus that tier&apos;s flat fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units are sold in packages; a started package counts as a whole one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, then currency code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>every %n week</numerusform>
+            <numerusform>every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>every %n month</numerusform>
+            <numerusform>every %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>every %n year</numerusform>
+            <numerusform>every %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graduated from %1 per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume from %1 per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per %2 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>price, then how often</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (also in %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1337,6 +3056,272 @@
     </message>
 </context>
 <context>
+    <name>Subscription</name>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionEvent</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary change ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to new prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionTexts</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add-on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, + %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, coupon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new price of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billing day %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-on prices updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-ons %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionTimeline</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; is not possible: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription has no &quot;Created&quot; event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must be dated on the start date and carry the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageImport</name>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a first line naming the columns (subscription, metric, quantity, date) and a line per reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before subscription %2 started (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscription %1 has no metered charges on %2, so no usage can be recorded for &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscription %1 has no metered charge &quot;%2&quot; on %3 (it has: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the usage of %1 for %2 is already billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line must name the columns subscription, metric, quantity and date; no column is named for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header line but no usage rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header names only %2 columns; a delimiter or a quote may be misplaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subscription number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subscription number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no subscription %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metric code is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quantity is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported, so nothing was imported. Correct the file, or import only the valid rows.</source>
+        <translation>
+            <numerusform>%n row cannot be imported, so nothing was imported. Correct the file, or import only the valid rows.</numerusform>
+            <numerusform>%n rows cannot be imported, so nothing was imported. Correct the file, or import only the valid rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no valid usage row to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>A VAT ID starts with its two-letter country prefix (e.g. FI12345678).</source>
@@ -1467,6 +3452,619 @@
     </message>
 </context>
 <context>
+    <name>subdesk::billing::BillingEngine</name>
+    <message>
+        <source>The plan&apos;s price is missing from the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An add-on&apos;s price is missing from the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::billing::EngineRun</name>
+    <message>
+        <source>Subscription %1: %2 is missing from the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; total %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup fee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time setup fee = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, unused time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, remaining time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 (%2), unused time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1: %2 of %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::subscriptions::ConfigResolver</name>
+    <message>
+        <source>%1 has no %2 price in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no price in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of %1 takes effect on %2, after %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 is archived: it can no longer be sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The add-on does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 does not allow the add-on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity of the add-on %1 must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The add-on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The add-on %1 is chosen twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metered charge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no coupon with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coupon %1 does not apply to the plan %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coupon %1 is in %2, but the subscription is billed in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::subscriptions::SubscriptionService</name>
+    <message>
+        <source>The customer does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer %1 is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer %1 has no valid currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription needs a start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trial must be 0 to %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily billing has no anchor day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor day must be 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 is already billed for the period from %2, so this can take effect on %2 at the earliest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the change takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription has ended; reactivate it before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change (%1) is already scheduled for %2; this change can take effect on that day or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary change keeps the billing interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes: the subscription already has these terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trial cannot be paused: cancel it or let it run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active subscription can be paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription is already %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a paused subscription can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a cancelled or expired subscription can be reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price version does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new prices take effect on %1: migrate from that day or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is missing or not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quantity %1 is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no subscription %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscription %1 has no metered charge &quot;%2&quot; on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscription %1 is not billed on %2 (trial, pause, or time already paid), so its usage then is not charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period %1 is already billed (billing ran through %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the usage of %1 is already billed for the period %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::AddOnDialog</name>
+    <message>
+        <source>Edit add-on — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New add-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. STORAGE-100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As customers read it, e.g. Extra storage 100 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add add-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed every period together with the plan, in advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed once, on the next invoice after it is added to a subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind is fixed once the add-on has a price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the add-on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the add-on&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::AddOnPicker</name>
+    <message>
+        <source>This plan has no add-ons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 price in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::AddOnTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::BillingRunDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what a run would write, without writing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the invoices and credit notes that are due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run; a stopped run writes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill everything due on or &amp;before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of the selected document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview to see what a run up to this date writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview to see what a run up to this date writes, or run billing at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln invoice</numerusform>
+            <numerusform>%Ln invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln credit note(s)</source>
+        <translation>
+            <numerusform>%Ln credit note</numerusform>
+            <numerusform>%Ln credit notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due on or before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run up to %1 would write %2 (%3 checked). Nothing is written until you run billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln subscription</numerusform>
+            <numerusform>%Ln subscriptions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running billing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing run stopped: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due on or before %1: no documents were written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fixed term(s) renewed or ended.</source>
+        <translation>
+            <numerusform>%Ln fixed term renewed or ended.</numerusform>
+            <numerusform>%Ln fixed terms renewed or ended.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::CatalogListPage</name>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ChangeSubscriptionDialog</name>
+    <message>
+        <source>Proration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change subscription %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The current period runs %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary, for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription goes back to what it is now by itself after these days, prorated both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, kept with the subscription&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then back by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Billed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;oupon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the plan, interval, quantity, add-ons or coupon to see what the customer is charged or credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proration: the new configuration is billed from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is charged or credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::ColumnsMenu</name>
     <message>
         <source>Columns</source>
@@ -1486,6 +4084,195 @@
     <message>
         <source>%1 — %2</source>
         <extracomment>Country entry: ISO code, dash, English name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::CouponDialog</name>
+    <message>
+        <source>Edit coupon — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SPRING25; what customers type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As invoices show it, e.g. Spring sale 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None checked: the coupon applies to every plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the plans the coupon is limited to; none checked: every plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> billing periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> redemptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemptions on or after this day are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code stays as it is: subscriptions refer to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln time(s)</source>
+        <translation>
+            <numerusform>%Ln time</numerusform>
+            <numerusform>%Ln times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the coupon %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name invoices show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::CouponTableModel</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln period(s)</source>
+        <translation>
+            <numerusform>%Ln period</numerusform>
+            <numerusform>%Ln periods</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer redeemable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1649,6 +4436,73 @@
     </message>
 </context>
 <context>
+    <name>subdesk::ui::CustomerSubscriptionsPanel</name>
+    <message>
+        <source>New subscription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe the selected customer to a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a customer to see their subscriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no subscriptions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 created for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::CustomersView</name>
     <message>
         <source>&amp;New customer…</source>
@@ -1795,6 +4649,71 @@ Add one with New or bring a list in with Import.</source>
             <numerusform>Exported %Ln customer to %1.</numerusform>
             <numerusform>Exported %Ln customers to %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::DocumentLinesTree</name>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2 paid from the customer&apos;s credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billed by the billing run that covers that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::FeatureListEditor</name>
+    <message>
+        <source>Add feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One feature per line, as customers read it; double-click a line to change it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2052,6 +4971,1030 @@ Add one with New or bring a list in with Import.</source>
     </message>
 </context>
 <context>
+    <name>subdesk::ui::MeteredChargeDialog</name>
+    <message>
+        <source>New metered charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metered charge — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. api_calls, storage_gb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code usage records carry; lower-case letters, digits, &quot;_&quot; and &quot;.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it appears on invoices, e.g. API calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Usage in a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan already has a charge for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name invoices show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a price: usage is charged at it, per currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::MeteredChargeList</name>
+    <message>
+        <source>Add &amp;metered charge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage in a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::MigratePriceDialog</name>
+    <message>
+        <source>Migrate subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions on an older version of this price move to the latest version (from %1: %2), starting with their first billing period that begins on or after the date below. Periods already billed are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest version takes effect on %1; subscriptions can move to it from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::MoneyEdit</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::NewSubscriptionDialog</name>
+    <message>
+        <source>Customer %1, billed in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day every period starts on. A start on another day is charged prorated up to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, kept with the subscription&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Billed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Billing day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;oupon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>plan default: %Ln day(s)</source>
+        <translation>
+            <numerusform>plan default: %Ln day</numerusform>
+            <numerusform>plan default: %Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no price in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; setup fee %2 once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (the start day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer to see the first invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no plans yet: add one on the Plans page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a plan to see the first invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is billed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is billed now: the first invoice comes with the billing run on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::OutcomePreview</name>
+    <message>
+        <source>Customer gets a credit note of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer will be charged %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of it is paid from the customer&apos;s credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing run on %1 writes a credit note of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing run on %1 invoices %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PlanDialog</name>
+    <message>
+        <source>Edit plan — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the plan includes, one feature per line, in the order customers read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metered usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. PRO-M; letters A–Z, digits, &quot;-&quot; and &quot;_&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short unique code for files, the command line and subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As customers read it on invoices, e.g. Pro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a product or type a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the plan sells; a new name creates the product when the plan is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days new subscriptions run free before the first paid period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evergreen: runs until cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fixed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> billing periods, then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renews for the same term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One price per currency and billing interval, e.g. 20.00 EUR monthly and 200.00 EUR yearly. A price keeps its versions: a new version changes it from a date on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage-based charges, billed after each period for the usage recorded in it (API calls, storage). Saved with the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The add-ons a subscription to this plan may carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No add-ons yet: create them on the Add-ons tab of the Plans page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the plan %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons limited to %1 (%2) will no longer apply to this plan; edit them to use the new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the plan&apos;s name, as customers read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price yet: a plan is sold at one of its prices, so subscriptions need one in their currency and interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the highlighted fields to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is saved, but a metered charge is not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PlanTableModel</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PlansView</name>
+    <message>
+        <source>New &amp;plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected plan, its prices and versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New a&amp;dd-on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an add-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit add-on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected add-on and its prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive add-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;coupon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit coupon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search code, name, product or price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived plans are kept for their subscriptions but not offered any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plans yet.
+Add one with New: a code, a name and a price are enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plans match the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln plan(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %Ln plan</numerusform>
+            <numerusform>Showing %1 of %Ln plans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search code, name or price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived add-ons are kept but not offered any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No add-ons yet.
+Add-ons are extras a subscription may carry, such as more storage or an onboarding session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No add-ons match the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln add-on(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %Ln add-on</numerusform>
+            <numerusform>Showing %1 of %Ln add-ons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search code, name or plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show expired and used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons past their expiry date or redemption limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coupons yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coupons match the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln coupon(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %Ln coupon</numerusform>
+            <numerusform>Showing %1 of %Ln coupons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer the selected plan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop offering the selected plan; its subscriptions continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore add-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer the selected add-on again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop offering the selected add-on; subscriptions keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the plan %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived the plan %1. Its subscriptions continue; Show archived lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 is offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the add-on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived the add-on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The add-on %1 is offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the coupon %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PriceDialog</name>
+    <message>
+        <source>Takes &amp;effect on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version of the %1 price in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version of the price in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions keep the version they were sold at (grandfathering) until you migrate them; new subscriptions get this version from the date it takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date the price takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version must take effect after the current one (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a %1 price in %2; add a new version of it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a price in %1; add a new version of it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PriceEditor</name>
+    <message>
+        <source>&amp;Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing &amp;model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Free units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units per package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged once when a subscription starts; empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A setup fee cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PriceListEditor</name>
+    <message>
+        <source>&amp;Add price…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived prices are not offered to new subscriptions; takes effect at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a price that is not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new, saved with the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln version(s)</source>
+        <translation>
+            <numerusform>%Ln version</numerusform>
+            <numerusform>%Ln versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the new price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the versions of the price and add one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit new price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 price in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is archived: new subscriptions no longer get it; current ones keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PricePreview</name>
+    <message>
+        <source>Units in one period: seats, or the usage of a metered charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price for &amp;quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the price to see what it charges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s)</source>
+        <translation>
+            <numerusform>%Ln unit</numerusform>
+            <numerusform>%Ln units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PriceVersionsDialog</name>
+    <message>
+        <source>&amp;New version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Migrate subscriptions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions keep the price version they were sold at (grandfathering) until you migrate them to the latest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new pricing that takes effect on a later date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move subscriptions on older versions to the latest one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 price in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the price in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the version that takes effect on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscription was on an older version; nothing moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln subscription(s) to the latest version.</source>
+        <translation>
+            <numerusform>Moved %Ln subscription to the latest version.</numerusform>
+            <numerusform>Moved %Ln subscriptions to the latest version.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::RecentFilesMenu</name>
     <message>
         <source>Open &amp;recent</source>
@@ -2067,6 +6010,76 @@ Add one with New or bring a list in with Import.</source>
     </message>
     <message>
         <source>&amp;Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::RestartSubscriptionDialog</name>
+    <message>
+        <source>First invoice after the restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume subscription %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate subscription %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is billed now; billing continues with the next billing run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::RunDocumentTableModel</name>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2141,6 +6154,547 @@ Add one with New or bring a list in with Import.</source>
     </message>
     <message>
         <source>SubDesk could not be started again. Close it and start it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::StopSubscriptionDialog</name>
+    <message>
+        <source>Credit the unused time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause subscription %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel subscription %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note for the part of the paid period after the stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. why the customer pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. why the customer leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The current period, already billed, runs %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is credited: the subscription runs until %1 and is paused from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is credited: the subscription runs until %1 and ends then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::SubscriptionDetailPane</name>
+    <message>
+        <source>Select a subscription to see its history and documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add-ons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next billing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ends on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln trial day(s)</source>
+        <translation>
+            <numerusform>%Ln trial day</numerusform>
+            <numerusform>%Ln trial days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing more to bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs until cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not billed by a run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prorated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the next period, not prorated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unused time credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billing starts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new term starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the term ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bought %1 × %2 once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::SubscriptionTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancels on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::SubscriptionsView</name>
+    <message>
+        <source>&amp;New subscription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe a customer to a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange subscription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the plan, quantity, add-ons, interval or coupon of the selected subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause subscription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop billing the selected subscription for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume subscription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start billing the selected paused subscription again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel subscription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the selected subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate subscription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the selected cancelled or cancelling subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;billing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run billing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the invoices and credit notes that are due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the subscriptions of customers whose name contains every word typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show subscriptions with this status only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show subscriptions to this plan only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln subscription(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %Ln subscription</numerusform>
+            <numerusform>Showing %1 of %Ln subscriptions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscriptions yet.
+Subscribe a customer to a plan with New.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscriptions match the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::TierEditor</name>
+    <message>
+        <source>Add tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a tier at the end; the tier before it then needs an upper bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last unit of this tier; leave empty on the last tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charged once when a quantity reaches this tier; empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1: &quot;%2&quot; is not a whole number of units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1 unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier %1 flat fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::TimingSelector</name>
+    <message>
+        <source>Now (%1), prorated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of the current period (%1), not prorated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of the current period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription has no billed period running today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, prorated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

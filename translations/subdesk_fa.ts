@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>AddOn</name>
+    <message>
+        <source>Recurring</source>
+        <translation>تکرارشونده</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>یک‌بار</translation>
+    </message>
+    <message>
+        <source>add-on</source>
+        <translation>افزونه</translation>
+    </message>
+    <message>
+        <source>The add-on %1 needs a name.</source>
+        <translation>افزونه %1 باید نام داشته باشد.</translation>
+    </message>
+</context>
+<context>
     <name>Billing</name>
     <message>
         <source>A billing interval counts between %1 and %2 units, not %3.</source>
@@ -74,14 +93,142 @@
     </message>
 </context>
 <context>
+    <name>BillingEngine</name>
+    <message>
+        <source>its plan</source>
+        <translation>طرح آن</translation>
+    </message>
+    <message>
+        <source>its plan&apos;s price</source>
+        <translation>قیمت طرح آن</translation>
+    </message>
+    <message>
+        <source>an add-on or its price</source>
+        <translation>یک افزونه یا قیمت آن</translation>
+    </message>
+    <message>
+        <source>a one-time add-on or its price</source>
+        <translation>یک افزونه یک‌باره یا قیمت آن</translation>
+    </message>
+    <message>
+        <source>a metered charge or its price</source>
+        <translation>یک هزینه مصرفی یا قیمت آن</translation>
+    </message>
+</context>
+<context>
+    <name>BillingItem</name>
+    <message>
+        <source>Plan</source>
+        <translation>طرح</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>افزونه</translation>
+    </message>
+    <message>
+        <source>One-time charge</source>
+        <translation>هزینه یک‌باره</translation>
+    </message>
+    <message>
+        <source>Setup fee</source>
+        <translation>هزینه راه‌اندازی</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>مصرف</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>تخفیف</translation>
+    </message>
+    <message>
+        <source>Credit for unused time</source>
+        <translation>بستانکاری بابت زمان استفاده‌نشده</translation>
+    </message>
+    <message>
+        <source>Charge for remaining time</source>
+        <translation>هزینه زمان باقی‌مانده</translation>
+    </message>
+    <message>
+        <source>Credit on cancellation</source>
+        <translation>بستانکاری هنگام لغو</translation>
+    </message>
+</context>
+<context>
+    <name>BillingRunner</name>
+    <message>
+        <source>The billing run was cancelled; nothing was written.</source>
+        <translation>اجرای صورتحساب لغو شد؛ هیچ چیزی ثبت نشد.</translation>
+    </message>
+    <message>
+        <source>The billing date is not valid.</source>
+        <translation>تاریخ صورتحساب معتبر نیست.</translation>
+    </message>
+    <message>
+        <source>Subscription %1: %2</source>
+        <translation>اشتراک %1: %2</translation>
+    </message>
+    <message>
+        <source>Billing can run as of today (%1) at the latest; preview a later date instead.</source>
+        <translation>صورتحساب را حداکثر تا امروز (%1) می‌توان اجرا کرد؛ برای تاریخ‌های بعدی از پیش‌نمایش استفاده کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogService</name>
+    <message>
+        <source>The add-on does not exist.</source>
+        <translation>افزونه وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>A recurring price needs a billing interval.</source>
+        <translation>قیمت تکرارشونده به بازه صورتحساب نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>One-time and metered prices have no billing interval: they follow the subscription&apos;s periods.</source>
+        <translation>قیمت‌های یک‌باره و مصرفی بازه صورتحساب ندارند: از دوره‌های اشتراک پیروی می‌کنند.</translation>
+    </message>
+    <message>
+        <source>The product needs a name.</source>
+        <translation>محصول باید نام داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s product does not exist.</source>
+        <translation>محصول طرح وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>An allowed add-on does not exist.</source>
+        <translation>یکی از افزونه‌های مجاز وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The plan does not exist.</source>
+        <translation>طرح وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The metered charge does not exist.</source>
+        <translation>هزینه مصرفی وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The new price was not stored.</source>
+        <translation>قیمت جدید ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>The price does not exist.</source>
+        <translation>قیمت وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The new version needs the date it takes effect.</source>
+        <translation>نسخه جدید به تاریخ اجرا نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>A new version must take effect after the current one (%1).</source>
+        <translation>نسخه جدید باید پس از نسخه فعلی (%1) اجرا شود.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: subdesk-cli [--db PATH] [--lang CODE] COMMAND [ARGUMENTS] [OPTIONS]</source>
         <translation>نحوه استفاده: subdesk-cli [--db PATH] [--lang CODE] COMMAND [ARGUMENTS] [OPTIONS]</translation>
-    </message>
-    <message>
-        <source>Works with the customers of a SubDesk company file.</source>
-        <translation>با مشتریان یک پرونده شرکت SubDesk کار می‌کند.</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -110,10 +257,6 @@
     <message>
         <source>Run &quot;subdesk-cli help COMMAND&quot; for the options of a command.</source>
         <translation>برای دیدن گزینه‌های هر فرمان، &quot;subdesk-cli help COMMAND&quot; را اجرا کنید.</translation>
-    </message>
-    <message>
-        <source>Exit status: 0 success, 1 refused (invalid data, no such customer, a file SubDesk cannot open), 2 wrong usage.</source>
-        <translation>وضعیت خروج: 0 موفق، 1 رد شده (داده نامعتبر، مشتری ناموجود، پرونده‌ای که SubDesk نمی‌تواند باز کند)، 2 استفاده نادرست.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -348,10 +491,6 @@
         <translation>مشتریان نمونه در %1 ایجاد شدند: %2.</translation>
     </message>
     <message>
-        <source>Fills an empty company file with demo customers. They are realistic, stored in one transaction, and the same seed gives the same customers.</source>
-        <translation>یک پرونده شرکت خالی را با مشتریان نمونه پر می‌کند. این مشتریان واقع‌گرایانه‌اند، در یک تراکنش ذخیره می‌شوند و seed یکسان همیشه همان مشتریان را ایجاد می‌کند.</translation>
-    </message>
-    <message>
         <source>How many customers (default 200).</source>
         <translation>تعداد مشتریان (پیش‌فرض 200).</translation>
     </message>
@@ -451,6 +590,1157 @@
         <source>The output could not be written.</source>
         <translation>خروجی نوشته نشد.</translation>
     </message>
+    <message>
+        <source>Add-on %1</source>
+        <translation>افزونه %1</translation>
+    </message>
+    <message>
+        <source>--interval does not apply to a one-time add-on: it is billed once.</source>
+        <translation>--interval برای افزونه یک‌باره کاربرد ندارد: این افزونه فقط یک بار صورتحساب می‌شود.</translation>
+    </message>
+    <message>
+        <source>No add-ons found.</source>
+        <translation>هیچ افزونه‌ای یافت نشد.</translation>
+    </message>
+    <message>
+        <source>Prices:</source>
+        <translation>قیمت‌ها:</translation>
+    </message>
+    <message>
+        <source>An add-on with the code %1 already exists.</source>
+        <translation>افزونه‌ای با کد %1 از قبل وجود دارد.</translation>
+    </message>
+    <message>
+        <source>Add-on %1 added.</source>
+        <translation>افزونه %1 اضافه شد.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --name or --description.</source>
+        <translation>تغییری مشخص نشده است: --name یا --description را بدهید.</translation>
+    </message>
+    <message>
+        <source>Add-on %1 updated.</source>
+        <translation>افزونه %1 به‌روزرسانی شد.</translation>
+    </message>
+    <message>
+        <source>Add-on %1 archived.</source>
+        <translation>افزونه %1 بایگانی شد.</translation>
+    </message>
+    <message>
+        <source>Add-on %1 restored.</source>
+        <translation>افزونه %1 بازگردانی شد.</translation>
+    </message>
+    <message>
+        <source>Price added to add-on %1: %2, %3.</source>
+        <translation>قیمت به افزونه %1 اضافه شد: %2، %3.</translation>
+    </message>
+    <message>
+        <source>Metered charge %1 of plan %2</source>
+        <translation>هزینه مصرفی %1 از طرح %2</translation>
+    </message>
+    <message>
+        <source>No metered charges found.</source>
+        <translation>هیچ هزینه مصرفی‌ای یافت نشد.</translation>
+    </message>
+    <message>
+        <source>Plan %1 already has a metered charge &quot;%2&quot;.</source>
+        <translation>طرح %1 از قبل هزینه مصرفی «%2» دارد.</translation>
+    </message>
+    <message>
+        <source>Metered charge %1 added to plan %2.</source>
+        <translation>هزینه مصرفی %1 به طرح %2 اضافه شد.</translation>
+    </message>
+    <message>
+        <source>Price added to %1: %2, %3.</source>
+        <translation>قیمت به %1 اضافه شد: %2، %3.</translation>
+    </message>
+    <message>
+        <source>The plan (required).</source>
+        <translation>طرح (الزامی).</translation>
+    </message>
+    <message>
+        <source>The metric code, e.g. api_calls (required).</source>
+        <translation>کد سنجه، مثلاً api_calls (الزامی).</translation>
+    </message>
+    <message>
+        <source>The price&apos;s currency (needed when there are several).</source>
+        <translation>ارز قیمت (وقتی چند قیمت وجود دارد لازم است).</translation>
+    </message>
+    <message>
+        <source>The price&apos;s interval (needed when there are several).</source>
+        <translation>بازه قیمت (وقتی چند قیمت وجود دارد لازم است).</translation>
+    </message>
+    <message>
+        <source>The day the new version takes effect (required).</source>
+        <translation>روزی که نسخه جدید اجرا می‌شود (الزامی).</translation>
+    </message>
+    <message>
+        <source>Upper-case letters, digits, - and _ (required).</source>
+        <translation>حروف بزرگ، ارقام، - و _ (الزامی).</translation>
+    </message>
+    <message>
+        <source>The name (required).</source>
+        <translation>نام (الزامی).</translation>
+    </message>
+    <message>
+        <source>Description.</source>
+        <translation>توضیحات.</translation>
+    </message>
+    <message>
+        <source>Billed every period or once (default recurring).</source>
+        <translation>صورتحساب در هر دوره یا یک بار (پیش‌فرض recurring).</translation>
+    </message>
+    <message>
+        <source>Lists add-ons with their current prices.</source>
+        <translation>فهرست افزونه‌ها را با قیمت‌های فعلی‌شان نمایش می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Shows an add-on with every price version.</source>
+        <translation>یک افزونه را با همه نسخه‌های قیمت آن نمایش می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Adds an add-on. --code and --name are required; price flags add its first price (recurring: with --interval; one-time: without).</source>
+        <translation>یک افزونه اضافه می‌کند. --code و --name الزامی‌اند؛ گزینه‌های قیمت، نخستین قیمت آن را اضافه می‌کنند (تکرارشونده: با --interval؛ یک‌باره: بدون آن).</translation>
+    </message>
+    <message>
+        <source>Changes an add-on&apos;s name or description.</source>
+        <translation>نام یا توضیحات یک افزونه را تغییر می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Archives an add-on: not offered any more; subscriptions keep it.</source>
+        <translation>افزونه را بایگانی می‌کند: دیگر عرضه نمی‌شود، اما اشتراک‌ها آن را نگه می‌دارند.</translation>
+    </message>
+    <message>
+        <source>Makes an archived add-on available again.</source>
+        <translation>افزونه بایگانی‌شده را دوباره در دسترس قرار می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Adds a price in another currency or interval to an add-on.</source>
+        <translation>قیمتی به ارز یا بازه دیگر به یک افزونه اضافه می‌کند.</translation>
+    </message>
+    <message>
+        <source>Adds a new version of an add-on&apos;s price from a date.</source>
+        <translation>نسخه جدیدی از قیمت یک افزونه را از یک تاریخ اضافه می‌کند.</translation>
+    </message>
+    <message>
+        <source>What documents call it, e.g. &quot;API calls&quot; (required).</source>
+        <translation>نامی که در اسناد درج می‌شود، مثلاً &quot;API calls&quot; (الزامی).</translation>
+    </message>
+    <message>
+        <source>How a period&apos;s readings become one quantity (default sum).</source>
+        <translation>نحوه تبدیل قرائت‌های یک دوره به یک تعداد (پیش‌فرض sum).</translation>
+    </message>
+    <message>
+        <source>Lists the metered charges of every plan, or of one.</source>
+        <translation>هزینه‌های مصرفی همه طرح‌ها یا یک طرح را فهرست می‌کند.</translation>
+    </message>
+    <message>
+        <source>Only this plan.</source>
+        <translation>فقط این طرح.</translation>
+    </message>
+    <message>
+        <source>Adds a usage-based charge to a plan, billed in arrears; price flags add its first price.</source>
+        <translation>یک هزینه مبتنی بر مصرف به طرح اضافه می‌کند که در پایان دوره صورتحساب می‌شود؛ گزینه‌های قیمت، نخستین قیمت آن را اضافه می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Adds a price in another currency to a metered charge.</source>
+        <translation>قیمتی به ارز دیگر به یک هزینه مصرفی اضافه می‌کند.</translation>
+    </message>
+    <message>
+        <source>Adds a new version of a metered charge&apos;s price from a date.</source>
+        <translation>نسخه جدیدی از قیمت یک هزینه مصرفی را از یک تاریخ اضافه می‌کند.</translation>
+    </message>
+    <message>
+        <source>--customer: &quot;%1&quot; is not a customer number.</source>
+        <translation>--customer: «%1» شماره مشتری معتبری نیست.</translation>
+    </message>
+    <message>
+        <source>--customer works only with --preview: a billing run bills every customer.</source>
+        <translation>--customer فقط همراه با --preview کار می‌کند: اجرای صورتحساب برای همه مشتریان صورتحساب صادر می‌کند.</translation>
+    </message>
+    <message>
+        <source>Bills everything due on or before a day that is not billed yet, one document per customer, in one transaction; running it again bills nothing twice.</source>
+        <translation>هر آنچه را تا یک روز معین سررسید شده و هنوز صورتحساب نشده است، در یک تراکنش و با یک سند برای هر مشتری صورتحساب می‌کند؛ اجرای دوباره هیچ چیزی را دو بار صورتحساب نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>Bill what is due on or before this day (default: today).</source>
+        <translation>صورتحساب هر آنچه تا این روز سررسید شده است (پیش‌فرض: امروز).</translation>
+    </message>
+    <message>
+        <source>Show the documents the run would write; write nothing.</source>
+        <translation>نمایش اسنادی که اجرا ثبت می‌کرد، بدون ثبت هیچ چیز.</translation>
+    </message>
+    <message>
+        <source>With --preview: only this customer.</source>
+        <translation>همراه با --preview: فقط این مشتری.</translation>
+    </message>
+    <message>
+        <source>%1, %2, customer %3</source>
+        <translation>%1، %2، مشتری %3</translation>
+    </message>
+    <message>
+        <source>Total %1, credit applied %2, due %3</source>
+        <translation>جمع %1، اعتبار اعمال‌شده %2، قابل پرداخت %3</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Derivation</source>
+        <translation>نحوه محاسبه</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to bill as of %1 (%n subscription(s) checked).</source>
+        <translation>
+            <numerusform>تا %1 چیزی برای صورتحساب وجود ندارد (%n اشتراک بررسی شد).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Billing preview as of %1: nothing was written.</source>
+        <translation>پیش‌نمایش صورتحساب تا %1: هیچ چیزی ثبت نشد.</translation>
+    </message>
+    <message>
+        <source>Billing run as of %1.</source>
+        <translation>اجرای صورتحساب تا %1.</translation>
+    </message>
+    <message>
+        <source>Subscription %1: %2 on %3.</source>
+        <translation>اشتراک %1: %2 در %3.</translation>
+    </message>
+    <message>
+        <source>Invoices: %1, credit notes: %2, lines: %3, subscriptions checked: %4.</source>
+        <translation>فاکتورها: %1، اعلامیه‌های بستانکاری: %2، ردیف‌ها: %3، اشتراک‌های بررسی‌شده: %4.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>بایگانی‌شده</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation>از %1: %2</translation>
+    </message>
+    <message>
+        <source>, setup fee %1</source>
+        <translation>، هزینه راه‌اندازی %1</translation>
+    </message>
+    <message>
+        <source>(no price)</source>
+        <translation>(بدون قیمت)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>محصول</translation>
+    </message>
+    <message>
+        <source>Trial days</source>
+        <translation>روزهای آزمایشی</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>مدت</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>قیمت‌ها</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>ویژگی‌ها</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>افزونه‌ها</translation>
+    </message>
+    <message>
+        <source>Metered charges:</source>
+        <translation>هزینه‌های مصرفی:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>طرح</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>سنجه</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>نحوه تجمیع</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>تخفیف %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s)</source>
+        <translation>
+            <numerusform>%n دوره</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>تخفیف</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>مدت</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>طرح‌ها</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>انقضا</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>هیچ‌کدام</translation>
+    </message>
+    <message>
+        <source>Redemption limit</source>
+        <translation>سقف استفاده</translation>
+    </message>
+    <message>
+        <source>Redemptions</source>
+        <translation>دفعات استفاده</translation>
+    </message>
+    <message>
+        <source>Recurring discount</source>
+        <translation>تخفیف تکرارشونده</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3, price from %4)</source>
+        <translation>%1 × %2 (%3، قیمت از %4)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <source>Setup fee, once: %1</source>
+        <translation>هزینه راه‌اندازی، یک بار: %1</translation>
+    </message>
+    <message>
+        <source>Which entries (default: active).</source>
+        <translation>کدام موارد (پیش‌فرض: active).</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s name.</source>
+        <translation>نام طرح.</translation>
+    </message>
+    <message>
+        <source>The product it belongs to; created when no product has this name.</source>
+        <translation>محصولی که طرح به آن تعلق دارد؛ اگر محصولی با این نام وجود نداشته باشد ایجاد می‌شود.</translation>
+    </message>
+    <message>
+        <source>A feature line, e.g. &quot;5 users&quot;; repeated flags replace the list.</source>
+        <translation>یک سطر ویژگی، مثلاً &quot;5 users&quot;؛ تکرار این گزینه کل فهرست را جایگزین می‌کند.</translation>
+    </message>
+    <message>
+        <source>Free trial days a new subscription gets (0 to %1, default 0).</source>
+        <translation>تعداد روزهای آزمایشی رایگان برای اشتراک جدید (0 تا %1، پیش‌فرض 0).</translation>
+    </message>
+    <message>
+        <source>Billing periods of a fixed term (0, the default: runs until cancelled).</source>
+        <translation>تعداد دوره‌های صورتحساب در مدت ثابت (0، پیش‌فرض: تا زمان لغو ادامه دارد).</translation>
+    </message>
+    <message>
+        <source>What happens when a fixed term ends (default renew).</source>
+        <translation>آنچه در پایان مدت ثابت رخ می‌دهد (پیش‌فرض renew).</translation>
+    </message>
+    <message>
+        <source>An add-on subscriptions to the plan may have; repeated flags make the set.</source>
+        <translation>افزونه‌ای که اشتراک‌های این طرح می‌توانند داشته باشند؛ تکرار این گزینه مجموعه را می‌سازد.</translation>
+    </message>
+    <message>
+        <source>Remove every feature line (before --feature).</source>
+        <translation>حذف همه سطرهای ویژگی (پیش از اعمال --feature).</translation>
+    </message>
+    <message>
+        <source>Allow no add-ons (before --addon).</source>
+        <translation>هیچ افزونه‌ای مجاز نباشد (پیش از اعمال --addon).</translation>
+    </message>
+    <message>
+        <source>--product needs the product&apos;s name.</source>
+        <translation>--product به نام محصول نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>What the clerk and the customer read, e.g. &quot;Spring sale&quot;.</source>
+        <translation>آنچه کارمند و مشتری می‌خوانند، مثلاً &quot;Spring sale&quot;.</translation>
+    </message>
+    <message>
+        <source>A percentage off, e.g. 25 or 12.5.</source>
+        <translation>درصد تخفیف، مثلاً 25 یا 12.5.</translation>
+    </message>
+    <message>
+        <source>A fixed amount off, e.g. 10.00 (with --currency).</source>
+        <translation>مبلغ ثابت تخفیف، مثلاً 10.00 (همراه با --currency).</translation>
+    </message>
+    <message>
+        <source>Currency of --amount.</source>
+        <translation>ارز --amount.</translation>
+    </message>
+    <message>
+        <source>How long it applies (default once; --periods implies repeating).</source>
+        <translation>مدت اعمال (پیش‌فرض once؛ --periods یعنی repeating).</translation>
+    </message>
+    <message>
+        <source>repeating: how many billed periods.</source>
+        <translation>repeating: تعداد دوره‌های صورتحساب‌شده.</translation>
+    </message>
+    <message>
+        <source>Limit it to a plan; repeated flags make the set (default: every plan).</source>
+        <translation>محدود کردن به یک طرح؛ تکرار این گزینه مجموعه را می‌سازد (پیش‌فرض: همه طرح‌ها).</translation>
+    </message>
+    <message>
+        <source>How many redemptions in total; empty: no limit.</source>
+        <translation>تعداد کل دفعات استفاده؛ مقدار خالی: بدون سقف.</translation>
+    </message>
+    <message>
+        <source>How many redemptions in total (default: no limit).</source>
+        <translation>تعداد کل دفعات استفاده (پیش‌فرض: بدون سقف).</translation>
+    </message>
+    <message>
+        <source>Refused for redemptions on or after this day; empty: never.</source>
+        <translation>استفاده در این روز یا پس از آن پذیرفته نمی‌شود؛ مقدار خالی: هرگز.</translation>
+    </message>
+    <message>
+        <source>Refused for redemptions on or after this day.</source>
+        <translation>استفاده در این روز یا پس از آن پذیرفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Let it apply to every plan (before --plan).</source>
+        <translation>اعمال روی همه طرح‌ها (پیش از اعمال --plan).</translation>
+    </message>
+    <message>
+        <source>Give either --percent or --amount, not both.</source>
+        <translation>یا --percent یا --amount را بدهید، نه هر دو.</translation>
+    </message>
+    <message>
+        <source>--percent must be a percentage such as 25 or 12.5, not &quot;%1&quot;.</source>
+        <translation>مقدار --percent باید درصدی مانند 25 یا 12.5 باشد، نه «%1».</translation>
+    </message>
+    <message>
+        <source>--amount needs --currency.</source>
+        <translation>--amount به --currency نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>--currency needs --amount.</source>
+        <translation>--currency به --amount نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Works with a SubDesk company file: customers, the catalog, subscriptions and billing.</source>
+        <translation>با پرونده شرکت SubDesk کار می‌کند: مشتریان، کاتالوگ، اشتراک‌ها و صورتحساب.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 refused (invalid data, no such customer, plan or subscription, a file SubDesk cannot open), 2 wrong usage.</source>
+        <translation>وضعیت خروج: 0 موفق، 1 رد شده (داده نامعتبر، مشتری، طرح یا اشتراک ناموجود، پرونده‌ای که SubDesk نمی‌تواند باز کند)، 2 استفاده نادرست.</translation>
+    </message>
+    <message>
+        <source>Show the events and documents it would write; write nothing.</source>
+        <translation>نمایش رویدادها و اسنادی که ثبت می‌شد، بدون ثبت هیچ چیز.</translation>
+    </message>
+    <message>
+        <source>A note kept with the subscription&apos;s event.</source>
+        <translation>یادداشتی که همراه رویداد اشتراک نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>مقدار --%1 باید تاریخی به شکل YYYY-MM-DD باشد، نه «%2».</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation>مقدار --%1 باید عددی صحیح و دست‌کم %2 باشد، نه «%3».</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>مقدار --%1 باید عددی صحیح از %2 تا %3 باشد، نه «%4».</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not an ISO 4217 currency code such as EUR.</source>
+        <translation>--%1: «%2» کد ارز ISO 4217 مانند EUR نیست.</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>مقدار --%1 باید یکی از %2 باشد، نه «%3».</translation>
+    </message>
+    <message>
+        <source>There is no plan &quot;%1&quot;.</source>
+        <translation>طرح «%1» وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>There is no add-on &quot;%1&quot;.</source>
+        <translation>افزونه «%1» وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>There is no coupon &quot;%1&quot;.</source>
+        <translation>کوپن «%1» وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Plan %1 has no metered charge &quot;%2&quot;.</source>
+        <translation>طرح %1 هزینه مصرفی «%2» ندارد.</translation>
+    </message>
+    <message>
+        <source>No coupons found.</source>
+        <translation>هیچ کوپنی یافت نشد.</translation>
+    </message>
+    <message>
+        <source>Give --percent or --amount: what the coupon takes off.</source>
+        <translation>--percent یا --amount را بدهید: مقداری که کوپن کسر می‌کند.</translation>
+    </message>
+    <message>
+        <source>A coupon with the code %1 already exists.</source>
+        <translation>کوپنی با کد %1 از قبل وجود دارد.</translation>
+    </message>
+    <message>
+        <source>Coupon %1 added.</source>
+        <translation>کوپن %1 اضافه شد.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give the fields to set, e.g. --expires DATE.</source>
+        <translation>تغییری مشخص نشده است: فیلدهای موردنظر را تعیین کنید، مثلاً --expires DATE.</translation>
+    </message>
+    <message>
+        <source>Coupon %1 updated.</source>
+        <translation>کوپن %1 به‌روزرسانی شد.</translation>
+    </message>
+    <message>
+        <source>Upper-case letters, digits, - and _, e.g. SPRING25 (required).</source>
+        <translation>حروف بزرگ، ارقام، - و _، مثلاً SPRING25 (الزامی).</translation>
+    </message>
+    <message>
+        <source>Lists coupons; --json adds how often each was redeemed.</source>
+        <translation>کوپن‌ها را فهرست می‌کند؛ --json تعداد دفعات استفاده از هر کوپن را هم اضافه می‌کند.</translation>
+    </message>
+    <message>
+        <source>Shows a coupon and how often it was redeemed.</source>
+        <translation>یک کوپن و تعداد دفعات استفاده از آن را نمایش می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Adds a coupon. --code, --name and --percent or --amount with --currency are required.</source>
+        <translation>یک کوپن اضافه می‌کند. --code، --name و --percent یا --amount همراه با --currency الزامی‌اند.</translation>
+    </message>
+    <message>
+        <source>Changes the given fields of a coupon. To retire a coupon, give it an expiry date (--expires) or a limit.</source>
+        <translation>فیلدهای مشخص‌شده یک کوپن را تغییر می‌دهد. برای کنار گذاشتن یک کوپن، برای آن تاریخ انقضا (--expires) یا سقف استفاده تعیین کنید.</translation>
+    </message>
+    <message>
+        <source>%1 already has a catalog; the demo company goes only into an empty company file. Choose another file with --db, or add only customers with --customers-only.</source>
+        <translation>%1 از قبل کاتالوگ دارد؛ شرکت نمونه فقط به پرونده شرکت خالی افزوده می‌شود. با --db پرونده دیگری انتخاب کنید، یا با --customers-only فقط مشتریان را اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Demo catalog and %1 subscriptions with their history since %2: %3 billing runs, %4 invoices, %5 credit notes.</source>
+        <translation>کاتالوگ نمونه و %1 اشتراک با سابقه آن‌ها از %2: %3 اجرای صورتحساب، %4 فاکتور، %5 اعلامیه بستانکاری.</translation>
+    </message>
+    <message>
+        <source>Demo catalog and %1 subscriptions of the first %2 customers, with their history since %3: %4 billing runs, %5 invoices, %6 credit notes.</source>
+        <translation>کاتالوگ نمونه و %1 اشتراک متعلق به %2 مشتری نخست، با سابقه آن‌ها از %3: %4 اجرای صورتحساب، %5 فاکتور، %6 اعلامیه بستانکاری.</translation>
+    </message>
+    <message>
+        <source>Fills an empty company file with a demo company: realistic customers, a catalog, and subscriptions with 18 months of history (events, usage, billing runs). The same seed and day give the same company.</source>
+        <translation>یک پرونده شرکت خالی را با یک شرکت نمونه پر می‌کند: مشتریان واقع‌گرایانه، یک کاتالوگ و اشتراک‌هایی با 18 ماه سابقه (رویدادها، مصرف، اجراهای صورتحساب). seed و روز یکسان، شرکت یکسانی می‌سازند.</translation>
+    </message>
+    <message>
+        <source>Only the customers: no catalog, subscriptions or history.</source>
+        <translation>فقط مشتریان: بدون کاتالوگ، اشتراک یا سابقه.</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>طرح %1</translation>
+    </message>
+    <message>
+        <source>No plans found.</source>
+        <translation>هیچ طرحی یافت نشد.</translation>
+    </message>
+    <message>
+        <source>A plan with the code %1 already exists.</source>
+        <translation>طرحی با کد %1 از قبل وجود دارد.</translation>
+    </message>
+    <message>
+        <source>Plan %1 added.</source>
+        <translation>طرح %1 اضافه شد.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give the fields to set, e.g. --name TEXT.</source>
+        <translation>تغییری مشخص نشده است: فیلدهای موردنظر را تعیین کنید، مثلاً --name TEXT.</translation>
+    </message>
+    <message>
+        <source>Plan %1 updated.</source>
+        <translation>طرح %1 به‌روزرسانی شد.</translation>
+    </message>
+    <message>
+        <source>Plan %1 is already archived.</source>
+        <translation>طرح %1 از قبل بایگانی شده است.</translation>
+    </message>
+    <message>
+        <source>Plan %1 is already active.</source>
+        <translation>طرح %1 از قبل فعال است.</translation>
+    </message>
+    <message>
+        <source>Plan %1 archived: no new subscriptions; existing ones continue.</source>
+        <translation>طرح %1 بایگانی شد: اشتراک جدیدی نمی‌پذیرد؛ اشتراک‌های موجود ادامه می‌یابند.</translation>
+    </message>
+    <message>
+        <source>Plan %1 restored.</source>
+        <translation>طرح %1 بازگردانی شد.</translation>
+    </message>
+    <message>
+        <source>Price added to plan %1: %2, %3.</source>
+        <translation>قیمت به طرح %1 اضافه شد: %2، %3.</translation>
+    </message>
+    <message>
+        <source>--subscription: &quot;%1&quot; is not a subscription number.</source>
+        <translation>--subscription: «%1» شماره اشتراک معتبری نیست.</translation>
+    </message>
+    <message>
+        <source>Subscriptions moved to the price of plan %1 (%2) from %3, as of their first period from %4: %5.</source>
+        <translation>تعداد اشتراک‌های منتقل‌شده به قیمت طرح %1 (%2) از %3، از نخستین دوره آن‌ها که از %4 شروع می‌شود: %5.</translation>
+    </message>
+    <message>
+        <source>The price of plan %1 (%2) starts on %3, after %4.</source>
+        <translation>قیمت طرح %1 (%2) از %3 شروع می‌شود، که پس از %4 است.</translation>
+    </message>
+    <message>
+        <source>The price&apos;s currency (needed when the plan has several).</source>
+        <translation>ارز قیمت (وقتی طرح چند قیمت دارد لازم است).</translation>
+    </message>
+    <message>
+        <source>The price&apos;s billing interval (needed when the plan has several).</source>
+        <translation>بازه صورتحساب قیمت (وقتی طرح چند قیمت دارد لازم است).</translation>
+    </message>
+    <message>
+        <source>Upper-case letters, digits, - and _, e.g. PRO-M (required).</source>
+        <translation>حروف بزرگ، ارقام، - و _، مثلاً PRO-M (الزامی).</translation>
+    </message>
+    <message>
+        <source>Setup fee of the new version (default: as before).</source>
+        <translation>هزینه راه‌اندازی نسخه جدید (پیش‌فرض: مانند قبل).</translation>
+    </message>
+    <message>
+        <source>Move them from their first period starting on or after this day (required).</source>
+        <translation>انتقال آن‌ها از نخستین دوره‌شان که در این روز یا پس از آن شروع می‌شود (الزامی).</translation>
+    </message>
+    <message>
+        <source>Only this subscription (default: every one on an older version).</source>
+        <translation>فقط این اشتراک (پیش‌فرض: همه اشتراک‌هایی که روی نسخه قدیمی‌تر هستند).</translation>
+    </message>
+    <message>
+        <source>Units for one period (required).</source>
+        <translation>تعداد واحدها برای یک دوره (الزامی).</translation>
+    </message>
+    <message>
+        <source>Use the price version in effect on this day (default: today).</source>
+        <translation>استفاده از نسخه قیمتی که در این روز معتبر است (پیش‌فرض: امروز).</translation>
+    </message>
+    <message>
+        <source>Lists plans with their current prices.</source>
+        <translation>طرح‌ها را با قیمت‌های فعلی‌شان فهرست می‌کند.</translation>
+    </message>
+    <message>
+        <source>Only the plans of this product.</source>
+        <translation>فقط طرح‌های این محصول.</translation>
+    </message>
+    <message>
+        <source>Shows a plan with every price version and metered charge.</source>
+        <translation>یک طرح را با همه نسخه‌های قیمت و هزینه‌های مصرفی آن نمایش می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Adds a plan. --code, --name and --product are required; price flags add its first price in the same step.</source>
+        <translation>یک طرح اضافه می‌کند. --code، --name و --product الزامی‌اند؛ گزینه‌های قیمت، نخستین قیمت آن را در همان مرحله اضافه می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Changes the given fields of a plan; prices change with price and version.</source>
+        <translation>فیلدهای مشخص‌شده یک طرح را تغییر می‌دهد؛ قیمت‌ها با price و version تغییر می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Archives a plan: no new subscriptions; existing ones continue.</source>
+        <translation>طرح را بایگانی می‌کند: اشتراک جدیدی نمی‌پذیرد؛ اشتراک‌های موجود ادامه می‌یابند.</translation>
+    </message>
+    <message>
+        <source>Makes an archived plan available again.</source>
+        <translation>طرح بایگانی‌شده را دوباره در دسترس قرار می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Adds a price in another currency or interval to a plan.</source>
+        <translation>قیمتی به ارز یا بازه دیگر به یک طرح اضافه می‌کند.</translation>
+    </message>
+    <message>
+        <source>Adds a new version of a plan&apos;s price from a date; subscriptions keep their version until migrated.</source>
+        <translation>نسخه جدیدی از قیمت یک طرح را از یک تاریخ اضافه می‌کند؛ اشتراک‌ها تا زمان انتقال، نسخه خود را نگه می‌دارند.</translation>
+    </message>
+    <message>
+        <source>Moves subscriptions on older versions of a plan&apos;s price to the latest version.</source>
+        <translation>اشتراک‌هایی را که روی نسخه‌های قدیمی‌تر قیمت یک طرح هستند به آخرین نسخه منتقل می‌کند.</translation>
+    </message>
+    <message>
+        <source>Prints a plan&apos;s price for a quantity with its breakdown.</source>
+        <translation>قیمت یک طرح را برای یک تعداد، همراه با جزئیات محاسبه، چاپ می‌کند.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2 prices.</source>
+        <translation>--%1 برای قیمت‌های %2 کاربرد ندارد.</translation>
+    </message>
+    <message>
+        <source>How the price turns a quantity into an amount.</source>
+        <translation>نحوه تبدیل تعداد به مبلغ توسط قیمت.</translation>
+    </message>
+    <message>
+        <source>flat: the amount; per_unit: the unit price; package: the price of a package (e.g. 20.00).</source>
+        <translation>flat: مبلغ؛ per_unit: قیمت واحد؛ package: قیمت یک بسته (مثلاً 20.00).</translation>
+    </message>
+    <message>
+        <source>graduated and volume: a tier up to UPTO units (&quot;inf&quot; for the last) at UNIT each, plus an optional flat fee, e.g. --tier 10:5.00 --tier inf:4.00:10.00.</source>
+        <translation>graduated و volume: یک پله تا UPTO واحد (&quot;inf&quot; برای آخرین پله) با قیمت UNIT برای هر واحد، به‌علاوه هزینه ثابت اختیاری، مثلاً --tier 10:5.00 --tier inf:4.00:10.00.</translation>
+    </message>
+    <message>
+        <source>package: units per package.</source>
+        <translation>package: تعداد واحد در هر بسته.</translation>
+    </message>
+    <message>
+        <source>package: units free of charge (default 0).</source>
+        <translation>package: واحدهای رایگان (پیش‌فرض 0).</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency of the price, e.g. EUR.</source>
+        <translation>ارز ISO 4217 قیمت، مثلاً EUR.</translation>
+    </message>
+    <message>
+        <source>Billing interval: &quot;1 month&quot;, &quot;3 months&quot;, &quot;1 year&quot;...</source>
+        <translation>بازه صورتحساب: &quot;1 month&quot;، &quot;3 months&quot;، &quot;1 year&quot;...</translation>
+    </message>
+    <message>
+        <source>Charged once when a subscription starts (default 0).</source>
+        <translation>یک بار هنگام شروع اشتراک دریافت می‌شود (پیش‌فرض 0).</translation>
+    </message>
+    <message>
+        <source>The day the price takes effect (required).</source>
+        <translation>روزی که قیمت اجرا می‌شود (الزامی).</translation>
+    </message>
+    <message>
+        <source>The day the price takes effect (default: today).</source>
+        <translation>روزی که قیمت اجرا می‌شود (پیش‌فرض: امروز).</translation>
+    </message>
+    <message>
+        <source>--tier &quot;%1&quot;: %2 Write it as UPTO:UNIT_PRICE[:FLAT_FEE], e.g. 10:5.00 or inf:4.00:10.00.</source>
+        <translation>--tier «%1»: %2 آن را به شکل UPTO:UNIT_PRICE[:FLAT_FEE] بنویسید، مثلاً 10:5.00 یا inf:4.00:10.00.</translation>
+    </message>
+    <message>
+        <source>it needs two or three parts.</source>
+        <translation>باید دو یا سه بخش داشته باشد.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of units or inf.</source>
+        <translation>«%1» تعداد واحد یا inf نیست.</translation>
+    </message>
+    <message>
+        <source>--model is required: one of %1.</source>
+        <translation>--model الزامی است: یکی از %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no price yet.</source>
+        <translation>%1 هنوز قیمتی ندارد.</translation>
+    </message>
+    <message>
+        <source>%1 has no price for %2 (it has: %3).</source>
+        <translation>%1 قیمتی برای %2 ندارد (قیمت‌های موجود: %3).</translation>
+    </message>
+    <message>
+        <source>%1 has several prices (%2): choose one with --currency%3.</source>
+        <translation>%1 چند قیمت دارد (%2): با --currency%3 یکی را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) costs from %3: %4.</source>
+        <translation>قیمت %1 (%2) از %3: %4.</translation>
+    </message>
+    <message>
+        <source>one-time %1 × %2</source>
+        <translation>یک‌باره %1 × %2</translation>
+    </message>
+    <message>
+        <source>prorated</source>
+        <translation>تناسبی</translation>
+    </message>
+    <message>
+        <source>not prorated</source>
+        <translation>غیرتناسبی</translation>
+    </message>
+    <message>
+        <source>, add-ons %1</source>
+        <translation>، افزونه‌ها %1</translation>
+    </message>
+    <message>
+        <source>, coupon %1</source>
+        <translation>، کوپن %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>اشتراک</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Price per period</source>
+        <translation>قیمت هر دوره</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>کوپن</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <source>Next billing</source>
+        <translation>صورتحساب بعدی</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Preview: nothing was written.</source>
+        <translation>پیش‌نمایش: هیچ چیزی ثبت نشد.</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>رویدادها:</translation>
+    </message>
+    <message>
+        <source>No document would be written now.</source>
+        <translation>در حال حاضر هیچ سندی ثبت نمی‌شد.</translation>
+    </message>
+    <message>
+        <source>No document was written now.</source>
+        <translation>در حال حاضر هیچ سندی ثبت نشد.</translation>
+    </message>
+    <message>
+        <source>Documents it would write:</source>
+        <translation>اسنادی که ثبت می‌شد:</translation>
+    </message>
+    <message>
+        <source>Documents written:</source>
+        <translation>اسناد ثبت‌شده:</translation>
+    </message>
+    <message>
+        <source>Billed later:</source>
+        <translation>صورتحساب در آینده:</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>--addon &quot;%1&quot;: write the add-on&apos;s code and, optionally, a quantity of at least 1, e.g. EXTRA-STORAGE or EXTRA-STORAGE:3.</source>
+        <translation>--addon «%1»: کد افزونه و در صورت نیاز تعدادی دست‌کم 1 را بنویسید، مثلاً EXTRA-STORAGE یا EXTRA-STORAGE:3.</translation>
+    </message>
+    <message>
+        <source>Today, prorated (the default).</source>
+        <translation>امروز، به‌صورت تناسبی (پیش‌فرض).</translation>
+    </message>
+    <message>
+        <source>On this day (today or later), prorated.</source>
+        <translation>در این روز (امروز یا بعد از آن)، به‌صورت تناسبی.</translation>
+    </message>
+    <message>
+        <source>At the end of the current period, not prorated.</source>
+        <translation>در پایان دوره فعلی، بدون محاسبه تناسبی.</translation>
+    </message>
+    <message>
+        <source>Give only one of --now, --on and --at-period-end.</source>
+        <translation>فقط یکی از --now، --on و --at-period-end را بدهید.</translation>
+    </message>
+    <message>
+        <source>Plan %1 has no price yet; add one with &quot;subdesk-cli plans price %1&quot;.</source>
+        <translation>طرح %1 هنوز قیمتی ندارد؛ با &quot;subdesk-cli plans price %1&quot; یک قیمت اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Plan %1 is sold at several intervals (%2): choose one with --interval.</source>
+        <translation>طرح %1 در چند بازه فروخته می‌شود (%2): با --interval یکی را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subscription number.</source>
+        <translation>«%1» شماره اشتراک معتبری نیست.</translation>
+    </message>
+    <message>
+        <source>--customer: there is no customer %1.</source>
+        <translation>--customer: مشتری %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Give either --addon or --no-addons, not both.</source>
+        <translation>یا --addon یا --no-addons را بدهید، نه هر دو.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --plan, --quantity, --interval, --addon, --no-addons or --coupon.</source>
+        <translation>تغییری مشخص نشده است: --plan، --quantity، --interval، --addon، --no-addons یا --coupon را بدهید.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 changed.</source>
+        <translation>اشتراک %1 تغییر کرد.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 cancelled.</source>
+        <translation>اشتراک %1 لغو شد.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 paused.</source>
+        <translation>اشتراک %1 به‌طور موقت متوقف شد.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 reactivated.</source>
+        <translation>اشتراک %1 دوباره فعال شد.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 resumed.</source>
+        <translation>اشتراک %1 از سر گرفته شد.</translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation>هنوز سندی وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>اسناد:</translation>
+    </message>
+    <message>
+        <source>No subscriptions found.</source>
+        <translation>هیچ اشتراکی یافت نشد.</translation>
+    </message>
+    <message>
+        <source>Do not credit the unused part of the period.</source>
+        <translation>بخش استفاده‌نشده دوره بستانکار نشود.</translation>
+    </message>
+    <message>
+        <source>The day billing starts again (default: today).</source>
+        <translation>روزی که صورتحساب دوباره شروع می‌شود (پیش‌فرض: امروز).</translation>
+    </message>
+    <message>
+        <source>An add-on, with a quantity (default 1).</source>
+        <translation>یک افزونه، همراه با تعداد (پیش‌فرض 1).</translation>
+    </message>
+    <message>
+        <source>Billing interval, e.g. &quot;1 month&quot; or &quot;1 year&quot;.</source>
+        <translation>بازه صورتحساب، مثلاً &quot;1 month&quot; یا &quot;1 year&quot;.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s number (required).</source>
+        <translation>شماره مشتری (الزامی).</translation>
+    </message>
+    <message>
+        <source>Units or seats (default 1).</source>
+        <translation>تعداد واحد یا کاربر (پیش‌فرض 1).</translation>
+    </message>
+    <message>
+        <source>The first day (default: today).</source>
+        <translation>نخستین روز (پیش‌فرض: امروز).</translation>
+    </message>
+    <message>
+        <source>The day of the month periods start on; the first period is prorated up to it (default: the start day).</source>
+        <translation>روزی از ماه که دوره‌ها در آن شروع می‌شوند؛ نخستین دوره تا آن روز به‌صورت تناسبی محاسبه می‌شود (پیش‌فرض: روز شروع).</translation>
+    </message>
+    <message>
+        <source>Free trial days (default: the plan&apos;s).</source>
+        <translation>روزهای آزمایشی رایگان (پیش‌فرض: مقدار طرح).</translation>
+    </message>
+    <message>
+        <source>A coupon to redeem.</source>
+        <translation>کوپنی برای استفاده.</translation>
+    </message>
+    <message>
+        <source>The new plan.</source>
+        <translation>طرح جدید.</translation>
+    </message>
+    <message>
+        <source>The new quantity.</source>
+        <translation>تعداد جدید.</translation>
+    </message>
+    <message>
+        <source>The complete new set of add-ons (CODE or CODE:QTY).</source>
+        <translation>مجموعه کامل جدید افزونه‌ها (CODE یا CODE:QTY).</translation>
+    </message>
+    <message>
+        <source>Remove every add-on.</source>
+        <translation>حذف همه افزونه‌ها.</translation>
+    </message>
+    <message>
+        <source>A new coupon; an empty value removes the coupon.</source>
+        <translation>کوپن جدید؛ مقدار خالی کوپن را حذف می‌کند.</translation>
+    </message>
+    <message>
+        <source>Change for N days only, then back by itself.</source>
+        <translation>تغییر فقط برای N روز، سپس بازگشت خودکار.</translation>
+    </message>
+    <message>
+        <source>Only subscriptions in this state.</source>
+        <translation>فقط اشتراک‌های دارای این وضعیت.</translation>
+    </message>
+    <message>
+        <source>Only this customer.</source>
+        <translation>فقط این مشتری.</translation>
+    </message>
+    <message>
+        <source>The state as of this day (default: today).</source>
+        <translation>وضعیت در این روز (پیش‌فرض: امروز).</translation>
+    </message>
+    <message>
+        <source>Subscribes a customer to a plan and prints the subscription&apos;s number. --customer and --plan are required.</source>
+        <translation>یک مشتری را مشترک یک طرح می‌کند و شماره اشتراک را چاپ می‌کند. --customer و --plan الزامی‌اند.</translation>
+    </message>
+    <message>
+        <source>Changes plan, quantity, interval, add-ons or coupon; prorated unless --at-period-end.</source>
+        <translation>طرح، تعداد، بازه، افزونه‌ها یا کوپن را تغییر می‌دهد؛ به‌صورت تناسبی، مگر با --at-period-end.</translation>
+    </message>
+    <message>
+        <source>Pauses billing; the unused part is credited unless --no-credit.</source>
+        <translation>صورتحساب را به‌طور موقت متوقف می‌کند؛ بخش استفاده‌نشده بستانکار می‌شود، مگر با --no-credit.</translation>
+    </message>
+    <message>
+        <source>Resumes a paused subscription.</source>
+        <translation>اشتراک متوقف‌شده را از سر می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Cancels a subscription; immediately with credit for the unused part, or at the period end.</source>
+        <translation>اشتراک را لغو می‌کند؛ یا فوراً با بستانکاری بخش استفاده‌نشده، یا در پایان دوره.</translation>
+    </message>
+    <message>
+        <source>Continues a cancelled or expired subscription.</source>
+        <translation>اشتراک لغوشده یا منقضی‌شده را ادامه می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Shows a subscription, its events and its documents with every line.</source>
+        <translation>یک اشتراک، رویدادها و اسناد آن را با همه ردیف‌ها نمایش می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Lists subscriptions as a table or as JSON.</source>
+        <translation>اشتراک‌ها را به صورت جدول یا JSON فهرست می‌کند.</translation>
+    </message>
+    <message>
+        <source>--metric needs a metric code, e.g. api_calls.</source>
+        <translation>--metric به یک کد سنجه نیاز دارد، مثلاً api_calls.</translation>
+    </message>
+    <message>
+        <source>--subscription: there is no subscription %1.</source>
+        <translation>--subscription: اشتراک %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Usage records imported: %1.</source>
+        <translation>رکوردهای مصرف واردشده: %1.</translation>
+    </message>
+    <message>
+        <source>Records one reading of a metric and prints its number.</source>
+        <translation>یک قرائت از یک سنجه را ثبت می‌کند و شماره آن را چاپ می‌کند.</translation>
+    </message>
+    <message>
+        <source>The subscription (required).</source>
+        <translation>اشتراک (الزامی).</translation>
+    </message>
+    <message>
+        <source>The metric code of one of its metered charges (required).</source>
+        <translation>کد سنجه یکی از هزینه‌های مصرفی آن (الزامی).</translation>
+    </message>
+    <message>
+        <source>A whole number of 0 or more (required).</source>
+        <translation>عددی صحیح برابر 0 یا بیشتر (الزامی).</translation>
+    </message>
+    <message>
+        <source>The day of the reading (default: today).</source>
+        <translation>روز قرائت (پیش‌فرض: امروز).</translation>
+    </message>
+    <message>
+        <source>Imports readings from a CSV file with the columns subscription, metric, quantity and date, all of them or none. Bad rows are listed as &quot;Line N: reason&quot; on stderr.</source>
+        <translation>قرائت‌ها را از یک پرونده CSV با ستون‌های subscription، metric، quantity و date وارد می‌کند؛ یا همه یا هیچ‌کدام. سطرهای نادرست به شکل &quot;سطر N: علت&quot; در stderr فهرست می‌شوند.</translation>
+    </message>
+    <message>
+        <source>SUBDESK_TODAY must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>SUBDESK_TODAY باید تاریخی به شکل YYYY-MM-DD باشد، نه «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>CodeRules</name>
+    <message>
+        <source>The %1 needs a code.</source>
+        <translation>%1 باید کد داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The %1 code &quot;%2&quot; must have %3 to %4 characters.</source>
+        <translation>کد %1 «%2» باید بین %3 تا %4 نویسه داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The %1 code &quot;%2&quot; may only contain upper-case letters A–Z, digits, &quot;-&quot; and &quot;_&quot;.</source>
+        <translation>کد %1 «%2» فقط می‌تواند شامل حروف بزرگ A–Z، ارقام، «-» و «_» باشد.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -514,10 +1804,6 @@
         <translation>شرکت‌های SubDesk (*.subdesk);;همه پرونده‌ها (*)</translation>
     </message>
     <message>
-        <source>The demo customers could not be added: %1</source>
-        <translation>افزودن مشتریان نمونه ممکن نشد: %1</translation>
-    </message>
-    <message>
         <source>SubDesk</source>
         <translation>SubDesk</translation>
     </message>
@@ -548,6 +1834,10 @@
     <message>
         <source>New company.subdesk</source>
         <translation>شرکت جدید.subdesk</translation>
+    </message>
+    <message>
+        <source>The demo company could not be completed: %1</source>
+        <translation>تکمیل شرکت نمونه ممکن نشد: %1</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +2371,171 @@
         <source>its folder is read-only, and SubDesk keeps a journal beside the file. Copy it to a folder you can write to.</source>
         <translation>پوشه آن فقط‌خواندنی است و SubDesk کنار پرونده یک دفترچه ثبت نگه می‌دارد. آن را به پوشه‌ای کپی کنید که بتوانید در آن بنویسید.</translation>
     </message>
+    <message>
+        <source>There is no product number %1.</source>
+        <translation>محصول با شماره %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>A plan with the code %1 already exists.</source>
+        <translation>طرحی با کد %1 از قبل وجود دارد.</translation>
+    </message>
+    <message>
+        <source>There is no plan number %1.</source>
+        <translation>طرح با شماره %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>There is no add-on number %1.</source>
+        <translation>افزونه با شماره %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The plan %1 lists the add-on number %2 twice.</source>
+        <translation>طرح %1 افزونه شماره %2 را دو بار فهرست کرده است.</translation>
+    </message>
+    <message>
+        <source>An add-on with the code %1 already exists.</source>
+        <translation>افزونه‌ای با کد %1 از قبل وجود دارد.</translation>
+    </message>
+    <message>
+        <source>The plan already has a metered charge for the metric %1.</source>
+        <translation>طرح از قبل برای سنجه %1 هزینه مصرفی دارد.</translation>
+    </message>
+    <message>
+        <source>There is no metered charge number %1.</source>
+        <translation>هزینه مصرفی با شماره %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The plan %1 already has a price in %2 (%3).</source>
+        <translation>طرح %1 از قبل قیمتی به %2 (%3) دارد.</translation>
+    </message>
+    <message>
+        <source>The add-on %1 already has a price in %2 (%3).</source>
+        <translation>افزونه %1 از قبل قیمتی به %2 (%3) دارد.</translation>
+    </message>
+    <message>
+        <source>The metered charge %1 already has a price in %2 (%3).</source>
+        <translation>هزینه مصرفی %1 از قبل قیمتی به %2 (%3) دارد.</translation>
+    </message>
+    <message>
+        <source>The plan %1 already has a price in %2.</source>
+        <translation>طرح %1 از قبل قیمتی به %2 دارد.</translation>
+    </message>
+    <message>
+        <source>The add-on %1 already has a price in %2.</source>
+        <translation>افزونه %1 از قبل قیمتی به %2 دارد.</translation>
+    </message>
+    <message>
+        <source>The metered charge %1 already has a price in %2.</source>
+        <translation>هزینه مصرفی %1 از قبل قیمتی به %2 دارد.</translation>
+    </message>
+    <message>
+        <source>The price version is in %1 but its price is in %2.</source>
+        <translation>ارز نسخه قیمت %1 است، اما ارز قیمت %2 است.</translation>
+    </message>
+    <message>
+        <source>The price already has a version that takes effect on %1.</source>
+        <translation>قیمت از قبل نسخه‌ای دارد که در %1 اجرا می‌شود.</translation>
+    </message>
+    <message>
+        <source>There is no price number %1.</source>
+        <translation>قیمت با شماره %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>A coupon with the code %1 already exists.</source>
+        <translation>کوپنی با کد %1 از قبل وجود دارد.</translation>
+    </message>
+    <message>
+        <source>There is no coupon number %1.</source>
+        <translation>کوپن با شماره %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>A credit entry of customer %1 refers to a customer or document that does not exist.</source>
+        <translation>یک رکورد اعتبار مشتری %1 به مشتری یا سندی ارجاع می‌دهد که وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>There is no document number %1.</source>
+        <translation>سند با شماره %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>A document for customer %1 refers to a customer or billing run that does not exist.</source>
+        <translation>یک سند مشتری %1 به مشتری یا اجرای صورتحسابی ارجاع می‌دهد که وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 is already billed for %2 (charge %3) for the period starting %4; nothing was stored.</source>
+        <translation>اشتراک %1 از قبل برای %2 (هزینه %3) در دوره‌ای که از %4 شروع می‌شود صورتحساب شده است؛ هیچ چیزی ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>There is no subscription number %1.</source>
+        <translation>اشتراک با شماره %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; of subscription %2 refers to a subscription, plan, price or event that does not exist.</source>
+        <translation>رویداد «%1» اشتراک %2 به اشتراک، طرح، قیمت یا رویدادی ارجاع می‌دهد که وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The company file cancelled the change after an error; nothing was saved.</source>
+        <translation>پرونده شرکت پس از بروز خطا تغییر را لغو کرد؛ هیچ چیزی ذخیره نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCatalog</name>
+    <message>
+        <source>The company already has a catalog; the demo catalog goes only into an empty company file.</source>
+        <translation>شرکت از قبل کاتالوگ دارد؛ کاتالوگ نمونه فقط به پرونده شرکت خالی افزوده می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSubscriptions</name>
+    <message>
+        <source>subscribing</source>
+        <translation>ایجاد اشتراک</translation>
+    </message>
+    <message>
+        <source>changing</source>
+        <translation>تغییر</translation>
+    </message>
+    <message>
+        <source>pausing</source>
+        <translation>توقف موقت</translation>
+    </message>
+    <message>
+        <source>resuming</source>
+        <translation>ازسرگیری</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>reactivating</source>
+        <translation>فعال‌سازی مجدد</translation>
+    </message>
+    <message>
+        <source>Demo billing run of %1: %2</source>
+        <translation>اجرای صورتحساب نمونه در %1: %2</translation>
+    </message>
+    <message>
+        <source>Demo usage of %1: %2</source>
+        <translation>مصرف نمونه در %1: %2</translation>
+    </message>
+    <message>
+        <source>Demo price migration: %1</source>
+        <translation>انتقال قیمت نمونه: %1</translation>
+    </message>
+    <message>
+        <source>Demo history, %1 %2 on %3: %4</source>
+        <translation>سابقه نمونه، %1 برای %2 در %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Invoice</source>
+        <translation>فاکتور</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>اعلامیه بستانکاری</translation>
+    </message>
 </context>
 <context>
     <name>Languages</name>
@@ -1108,6 +2563,48 @@
         <source>فارسی</source>
         <extracomment>Name of the Persian language in Persian; keep it as is</extracomment>
         <translation>فارسی</translation>
+    </message>
+</context>
+<context>
+    <name>MeteredCharge</name>
+    <message>
+        <source>Sum</source>
+        <translation>مجموع</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>بیشینه</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>آخرین مقدار</translation>
+    </message>
+    <message>
+        <source>A metered charge needs a metric code of 1 to %1 characters.</source>
+        <translation>هزینه مصرفی به کد سنجه‌ای با 1 تا %1 نویسه نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>The metric code &quot;%1&quot; may only contain lower-case letters a–z, digits, &quot;_&quot; and &quot;.&quot;.</source>
+        <translation>کد سنجه «%1» فقط می‌تواند شامل حروف کوچک a–z، ارقام، «_» و «.» باشد.</translation>
+    </message>
+    <message>
+        <source>The metered charge %1 needs a name.</source>
+        <translation>هزینه مصرفی %1 باید نام داشته باشد.</translation>
+    </message>
+</context>
+<context>
+    <name>MeteredChargeDialog</name>
+    <message>
+        <source>All usage in the period added up: API calls, messages sent.</source>
+        <translation>جمع همه مصرف در دوره: تماس‌های API، پیام‌های ارسال‌شده.</translation>
+    </message>
+    <message>
+        <source>The highest value in the period: peak storage, peak seats.</source>
+        <translation>بالاترین مقدار در دوره: اوج فضای ذخیره‌سازی، بیشترین تعداد کاربر.</translation>
+    </message>
+    <message>
+        <source>The latest value in the period: a meter read at the period&apos;s end.</source>
+        <translation>آخرین مقدار در دوره: قرائت کنتور در پایان دوره.</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +2640,216 @@
     <message>
         <source>A split weight is negative.</source>
         <translation>یکی از ضرایب تقسیم منفی است.</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Renews</source>
+        <translation>تمدید می‌شود</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>منقضی می‌شود</translation>
+    </message>
+    <message>
+        <source>Evergreen</source>
+        <translation>نامحدود</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s), then renews</source>
+        <translation>
+            <numerusform>%n دوره، سپس تمدید می‌شود</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s), then expires</source>
+        <translation>
+            <numerusform>%n دوره، سپس منقضی می‌شود</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>طرح</translation>
+    </message>
+    <message>
+        <source>The plan %1 needs a name.</source>
+        <translation>طرح %1 باید نام داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The trial of plan %1 must be 0 to %2 days, not %3.</source>
+        <translation>دوره آزمایشی طرح %1 باید بین 0 تا %2 روز باشد، نه %3.</translation>
+    </message>
+    <message>
+        <source>The term of plan %1 must be 0 (evergreen) to %2 periods, not %3.</source>
+        <translation>مدت طرح %1 باید بین 0 (نامحدود) تا %2 دوره باشد، نه %3.</translation>
+    </message>
+    <message>
+        <source>The plan %1 has an empty feature line.</source>
+        <translation>طرح %1 یک سطر ویژگی خالی دارد.</translation>
+    </message>
+</context>
+<context>
+    <name>Price</name>
+    <message>
+        <source>A price needs a currency.</source>
+        <translation>قیمت باید ارز داشته باشد.</translation>
+    </message>
+    <message>
+        <source>A price needs at least one version.</source>
+        <translation>قیمت باید دست‌کم یک نسخه داشته باشد.</translation>
+    </message>
+    <message>
+        <source>Every price version needs the date it takes effect.</source>
+        <translation>هر نسخه قیمت به تاریخ اجرا نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Price versions must take effect on different dates, in order; %1 comes twice or out of order.</source>
+        <translation>نسخه‌های قیمت باید به ترتیب و در تاریخ‌های متفاوت اجرا شوند؛ %1 تکراری است یا ترتیب آن درست نیست.</translation>
+    </message>
+    <message>
+        <source>The pricing model is in %1 but the price is in %2.</source>
+        <translation>ارز مدل قیمت‌گذاری %1 است، اما ارز قیمت %2 است.</translation>
+    </message>
+    <message>
+        <source>The setup fee is in %1 but the price is in %2.</source>
+        <translation>ارز هزینه راه‌اندازی %1 است، اما ارز قیمت %2 است.</translation>
+    </message>
+    <message>
+        <source>A setup fee cannot be negative.</source>
+        <translation>هزینه راه‌اندازی نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>Only plan prices have a setup fee.</source>
+        <translation>فقط قیمت‌های طرح هزینه راه‌اندازی دارند.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceEditor</name>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>روز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>هفته</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>ماه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>سال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One amount per period, whatever the quantity.</source>
+        <translation>یک مبلغ برای هر دوره، صرف‌نظر از تعداد.</translation>
+    </message>
+    <message>
+        <source>The unit price times the quantity, e.g. per seat.</source>
+        <translation>قیمت واحد ضرب در تعداد، مثلاً به ازای هر کاربر.</translation>
+    </message>
+    <message>
+        <source>Each unit costs the price of the tier it falls in, plus the flat fee of every tier reached.</source>
+        <translation>هر واحد به قیمت پله‌ای که در آن قرار می‌گیرد محاسبه می‌شود، به‌علاوه هزینه ثابت هر پله‌ای که به آن رسیده است.</translation>
+    </message>
+    <message>
+        <source>All units cost the price of the tier the quantity falls in, plus that tier&apos;s flat fee.</source>
+        <translation>همه واحدها به قیمت پله‌ای محاسبه می‌شوند که تعداد در آن قرار می‌گیرد، به‌علاوه هزینه ثابت همان پله.</translation>
+    </message>
+    <message>
+        <source>Units are sold in packages; a started package counts as a whole one.</source>
+        <translation>واحدها در قالب بسته فروخته می‌شوند؛ بسته شروع‌شده یک بسته کامل حساب می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, then currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>روزانه</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>هفتگی</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>ماهانه</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>سالانه</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>هر %n روز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>هر %n هفته</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>هر %n ماه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>هر %n سال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 per unit</source>
+        <translation>%1 برای هر واحد</translation>
+    </message>
+    <message>
+        <source>graduated from %1 per unit</source>
+        <translation>پلکانی از %1 برای هر واحد</translation>
+    </message>
+    <message>
+        <source>volume from %1 per unit</source>
+        <translation>حجمی از %1 برای هر واحد</translation>
+    </message>
+    <message>
+        <source>%1 per %2 units</source>
+        <translation>%1 برای هر %2 واحد</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>price, then how often</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no price yet</source>
+        <translation>هنوز قیمتی ندارد</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 و %2 مورد دیگر</translation>
+    </message>
+    <message>
+        <source>%1 (also in %2)</source>
+        <translation>%1 (همچنین به %2)</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +3039,271 @@
     </message>
 </context>
 <context>
+    <name>Subscription</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>زمان‌بندی‌شده</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>دوره آزمایشی</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقف‌شده</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>لغوشده</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منقضی‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionEvent</name>
+    <message>
+        <source>Created</source>
+        <translation>ایجاد</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>تغییر</translation>
+    </message>
+    <message>
+        <source>Temporary change</source>
+        <translation>تغییر موقت</translation>
+    </message>
+    <message>
+        <source>Temporary change ended</source>
+        <translation>پایان تغییر موقت</translation>
+    </message>
+    <message>
+        <source>Moved to new prices</source>
+        <translation>انتقال به قیمت‌های جدید</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>توقف موقت</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>ازسرگیری</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>فعال‌سازی مجدد</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>تمدید</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>انقضا</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionTexts</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>مشتری %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>طرح %1</translation>
+    </message>
+    <message>
+        <source>Add-on %1</source>
+        <translation>افزونه %1</translation>
+    </message>
+    <message>
+        <source>, + %1</source>
+        <translation>، + %1</translation>
+    </message>
+    <message>
+        <source>, coupon %1</source>
+        <translation>، کوپن %1</translation>
+    </message>
+    <message>
+        <source>plan %1 → %2</source>
+        <translation>طرح %1 → %2</translation>
+    </message>
+    <message>
+        <source>new price of %1</source>
+        <translation>قیمت جدید %1</translation>
+    </message>
+    <message>
+        <source>quantity %1 → %2</source>
+        <translation>تعداد %1 → %2</translation>
+    </message>
+    <message>
+        <source>interval %1 → %2</source>
+        <translation>بازه %1 → %2</translation>
+    </message>
+    <message>
+        <source>billing day %1 → %2</source>
+        <translation>روز صورتحساب %1 → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>add-on prices updated</source>
+        <translation>قیمت‌های افزونه به‌روزرسانی شد</translation>
+    </message>
+    <message>
+        <source>add-ons %1 → %2</source>
+        <translation>افزونه‌ها %1 → %2</translation>
+    </message>
+    <message>
+        <source>coupon %1 → %2</source>
+        <translation>کوپن %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 per unit</source>
+        <translation>%1 برای هر واحد</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>بدون</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>روز %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionTimeline</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 در %2</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; is not possible: %2</source>
+        <translation>رویداد «%1» ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>The subscription has no &quot;Created&quot; event.</source>
+        <translation>اشتراک رویداد «ایجاد» ندارد.</translation>
+    </message>
+    <message>
+        <source>it must be dated on the start date and carry the configuration.</source>
+        <translation>باید در تاریخ شروع ثبت شده باشد و پیکربندی را در بر داشته باشد.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageImport</name>
+    <message>
+        <source>Subscription</source>
+        <translation>اشتراک</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>سنجه</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a first line naming the columns (subscription, metric, quantity, date) and a line per reading.</source>
+        <translation>پرونده خالی است: باید یک سطر اول با نام ستون‌ها (subscription، metric، quantity، date) و برای هر قرائت یک سطر داشته باشد.</translation>
+    </message>
+    <message>
+        <source>%1 is before subscription %2 started (%3).</source>
+        <translation>%1 پیش از شروع اشتراک %2 (%3) است.</translation>
+    </message>
+    <message>
+        <source>subscription %1 has no metered charges on %2, so no usage can be recorded for &quot;%3&quot;.</source>
+        <translation>اشتراک %1 در %2 هزینه مصرفی ندارد، بنابراین برای «%3» مصرفی ثبت نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>subscription %1 has no metered charge &quot;%2&quot; on %3 (it has: %4).</source>
+        <translation>اشتراک %1 در %3 هزینه مصرفی «%2» ندارد (هزینه‌های موجود: %4).</translation>
+    </message>
+    <message>
+        <source>the usage of %1 for %2 is already billed.</source>
+        <translation>مصرف %1 برای %2 از قبل صورتحساب شده است.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns subscription, metric, quantity and date; no column is named for: %1.</source>
+        <translation>سطر اول باید نام ستون‌های subscription، metric، quantity و date را داشته باشد؛ هیچ ستونی برای این موارد نام‌گذاری نشده است: %1.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no usage rows.</source>
+        <translation>پرونده سطر سرعنوان دارد، اما هیچ سطر مصرفی ندارد.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header names only %2 columns; a delimiter or a quote may be misplaced.</source>
+        <translation>این سطر %1 خانه دارد، اما سطر سرعنوان فقط %2 ستون دارد؛ ممکن است جداکننده یا علامت نقل‌قول در جای نادرستی باشد.</translation>
+    </message>
+    <message>
+        <source>the subscription number is missing.</source>
+        <translation>شماره اشتراک وارد نشده است.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subscription number.</source>
+        <translation>«%1» شماره اشتراک معتبری نیست.</translation>
+    </message>
+    <message>
+        <source>there is no subscription %1.</source>
+        <translation>اشتراک %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>the metric code is missing.</source>
+        <translation>کد سنجه وارد نشده است.</translation>
+    </message>
+    <message>
+        <source>the quantity is missing.</source>
+        <translation>تعداد وارد نشده است.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of 0 or more.</source>
+        <translation>«%1» عددی صحیح برابر 0 یا بیشتر نیست.</translation>
+    </message>
+    <message>
+        <source>the date is missing.</source>
+        <translation>تاریخ وارد نشده است.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation>«%1» تاریخی به شکل YYYY-MM-DD نیست.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported, so nothing was imported. Correct the file, or import only the valid rows.</source>
+        <translation>
+            <numerusform>%n سطر قابل ورود نیست، بنابراین هیچ چیزی وارد نشد. پرونده را اصلاح کنید یا فقط سطرهای معتبر را وارد کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no valid usage row to import.</source>
+        <translation>پرونده هیچ سطر مصرف معتبری برای ورود ندارد.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>A VAT ID starts with its two-letter country prefix (e.g. FI12345678).</source>
@@ -1462,6 +3434,614 @@
     </message>
 </context>
 <context>
+    <name>subdesk::billing::BillingEngine</name>
+    <message>
+        <source>The plan&apos;s price is missing from the catalog.</source>
+        <translation>قیمت طرح در کاتالوگ وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>An add-on&apos;s price is missing from the catalog.</source>
+        <translation>قیمت یکی از افزونه‌ها در کاتالوگ وجود ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::billing::EngineRun</name>
+    <message>
+        <source>Subscription %1: %2 is missing from the catalog.</source>
+        <translation>اشتراک %1: %2 در کاتالوگ وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>%1; total %2</source>
+        <translation>%1؛ جمع %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) × %3</source>
+        <translation>%1 (%2) × %3</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Setup fee: %1</source>
+        <translation>هزینه راه‌اندازی: %1</translation>
+    </message>
+    <message>
+        <source>One-time setup fee = %1</source>
+        <translation>هزینه راه‌اندازی یک‌باره = %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1 (%2)</source>
+        <translation>کوپن %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1: %2 (%3، دوره %4)</translation>
+    </message>
+    <message>
+        <source>%1, unused time</source>
+        <translation>%1، زمان استفاده‌نشده</translation>
+    </message>
+    <message>
+        <source>%1, remaining time</source>
+        <translation>%1، زمان باقی‌مانده</translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation>کوپن %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1 (%2), unused time</source>
+        <translation>کوپن %1 (%2)، زمان استفاده‌نشده</translation>
+    </message>
+    <message>
+        <source>Coupon %1: %2 of %3 = %4</source>
+        <translation>کوپن %1: %2 از %3 = %4</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::subscriptions::ConfigResolver</name>
+    <message>
+        <source>%1 has no %2 price in %3.</source>
+        <translation>%1 قیمت %2 به %3 ندارد.</translation>
+    </message>
+    <message>
+        <source>%1 has no price in %2.</source>
+        <translation>%1 قیمتی به %2 ندارد.</translation>
+    </message>
+    <message>
+        <source>The price of %1 takes effect on %2, after %3.</source>
+        <translation>قیمت %1 از %2 اجرا می‌شود، یعنی پس از %3.</translation>
+    </message>
+    <message>
+        <source>The plan does not exist.</source>
+        <translation>طرح وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is archived: it can no longer be sold.</source>
+        <translation>طرح %1 بایگانی شده است: دیگر قابل فروش نیست.</translation>
+    </message>
+    <message>
+        <source>The plan %1</source>
+        <translation>طرح %1</translation>
+    </message>
+    <message>
+        <source>The add-on does not exist.</source>
+        <translation>افزونه وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The plan %1 does not allow the add-on %2.</source>
+        <translation>طرح %1 افزونه %2 را مجاز نمی‌داند.</translation>
+    </message>
+    <message>
+        <source>The quantity of the add-on %1 must be at least 1.</source>
+        <translation>تعداد افزونه %1 باید دست‌کم 1 باشد.</translation>
+    </message>
+    <message>
+        <source>The add-on %1</source>
+        <translation>افزونه %1</translation>
+    </message>
+    <message>
+        <source>The add-on %1 is chosen twice.</source>
+        <translation>افزونه %1 دو بار انتخاب شده است.</translation>
+    </message>
+    <message>
+        <source>The metered charge %1</source>
+        <translation>هزینه مصرفی %1</translation>
+    </message>
+    <message>
+        <source>There is no coupon with the code %1.</source>
+        <translation>کوپنی با کد %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The coupon %1 does not apply to the plan %2.</source>
+        <translation>کوپن %1 روی طرح %2 اعمال نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The coupon %1 is in %2, but the subscription is billed in %3.</source>
+        <translation>کوپن %1 به ارز %2 است، اما صورتحساب اشتراک به ارز %3 صادر می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::subscriptions::SubscriptionService</name>
+    <message>
+        <source>The customer does not exist.</source>
+        <translation>مشتری وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The customer %1 is archived.</source>
+        <translation>مشتری %1 بایگانی شده است.</translation>
+    </message>
+    <message>
+        <source>The customer %1 has no valid currency.</source>
+        <translation>مشتری %1 ارز معتبری ندارد.</translation>
+    </message>
+    <message>
+        <source>The subscription needs a start date.</source>
+        <translation>اشتراک به تاریخ شروع نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>تعداد باید دست‌کم 1 باشد.</translation>
+    </message>
+    <message>
+        <source>The plan does not exist.</source>
+        <translation>طرح وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The trial must be 0 to %1 days.</source>
+        <translation>دوره آزمایشی باید بین 0 تا %1 روز باشد.</translation>
+    </message>
+    <message>
+        <source>Daily billing has no anchor day.</source>
+        <translation>صورتحساب روزانه روز صورتحساب ثابت ندارد.</translation>
+    </message>
+    <message>
+        <source>The anchor day must be 1 to %1.</source>
+        <translation>روز صورتحساب باید بین 1 تا %1 باشد.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 is already billed for the period from %2, so this can take effect on %2 at the earliest.</source>
+        <translation>اشتراک %1 از قبل برای دوره‌ای که از %2 شروع می‌شود صورتحساب شده است، بنابراین این تغییر زودتر از %2 اجرا نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Give the date the change takes effect.</source>
+        <translation>تاریخ اجرای تغییر را مشخص کنید.</translation>
+    </message>
+    <message>
+        <source>The subscription has ended; reactivate it before changing it.</source>
+        <translation>اشتراک پایان یافته است؛ پیش از تغییر، آن را دوباره فعال کنید.</translation>
+    </message>
+    <message>
+        <source>A change (%1) is already scheduled for %2; this change can take effect on that day or later.</source>
+        <translation>یک تغییر (%1) از قبل برای %2 زمان‌بندی شده است؛ این تغییر می‌تواند در همان روز یا پس از آن اجرا شود.</translation>
+    </message>
+    <message>
+        <source>A temporary change keeps the billing interval.</source>
+        <translation>تغییر موقت، بازه صورتحساب را تغییر نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>Nothing changes: the subscription already has these terms.</source>
+        <translation>تغییری رخ نمی‌دهد: اشتراک از قبل همین شرایط را دارد.</translation>
+    </message>
+    <message>
+        <source>A trial cannot be paused: cancel it or let it run.</source>
+        <translation>دوره آزمایشی را نمی‌توان به‌طور موقت متوقف کرد: آن را لغو کنید یا بگذارید ادامه یابد.</translation>
+    </message>
+    <message>
+        <source>Only an active subscription can be paused.</source>
+        <translation>فقط اشتراک فعال را می‌توان به‌طور موقت متوقف کرد.</translation>
+    </message>
+    <message>
+        <source>The subscription has already ended.</source>
+        <translation>اشتراک از قبل پایان یافته است.</translation>
+    </message>
+    <message>
+        <source>The subscription is already %1 from %2.</source>
+        <translation>برای اشتراک از قبل «%1» از %2 ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>Only a paused subscription can be resumed.</source>
+        <translation>فقط اشتراک متوقف‌شده را می‌توان از سر گرفت.</translation>
+    </message>
+    <message>
+        <source>Only a cancelled or expired subscription can be reactivated.</source>
+        <translation>فقط اشتراک لغوشده یا منقضی‌شده را می‌توان دوباره فعال کرد.</translation>
+    </message>
+    <message>
+        <source>The price version does not exist.</source>
+        <translation>نسخه قیمت وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The new prices take effect on %1: migrate from that day or later.</source>
+        <translation>قیمت‌های جدید از %1 اجرا می‌شوند: انتقال را از همان روز یا پس از آن انجام دهید.</translation>
+    </message>
+    <message>
+        <source>Subscription %1: %2</source>
+        <translation>اشتراک %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage record %1: %2</source>
+        <translation>رکورد مصرف %1: %2</translation>
+    </message>
+    <message>
+        <source>the date is missing or not a valid date.</source>
+        <translation>تاریخ وارد نشده یا معتبر نیست.</translation>
+    </message>
+    <message>
+        <source>the quantity %1 is negative.</source>
+        <translation>تعداد %1 منفی است.</translation>
+    </message>
+    <message>
+        <source>there is no subscription %1.</source>
+        <translation>اشتراک %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>subscription %1 has no metered charge &quot;%2&quot; on %3.</source>
+        <translation>اشتراک %1 در %3 هزینه مصرفی «%2» ندارد.</translation>
+    </message>
+    <message>
+        <source>subscription %1 is not billed on %2 (trial, pause, or time already paid), so its usage then is not charged.</source>
+        <translation>اشتراک %1 در %2 صورتحساب نمی‌شود (دوره آزمایشی، توقف موقت یا زمانی که از قبل پرداخت شده)، بنابراین مصرف آن روز هزینه‌ای ندارد.</translation>
+    </message>
+    <message>
+        <source>the period %1 is already billed (billing ran through %2).</source>
+        <translation>دوره %1 از قبل صورتحساب شده است (صورتحساب تا %2 اجرا شده است).</translation>
+    </message>
+    <message>
+        <source>the usage of %1 is already billed for the period %2.</source>
+        <translation>مصرف %1 برای دوره %2 از قبل صورتحساب شده است.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::AddOnDialog</name>
+    <message>
+        <source>Edit add-on — %1</source>
+        <translation>ویرایش افزونه — %1</translation>
+    </message>
+    <message>
+        <source>New add-on</source>
+        <translation>افزونه جدید</translation>
+    </message>
+    <message>
+        <source>e.g. STORAGE-100</source>
+        <translation>مثلاً STORAGE-100</translation>
+    </message>
+    <message>
+        <source>As customers read it, e.g. Extra storage 100 GB</source>
+        <translation>همان‌طور که مشتریان می‌خوانند، مثلاً فضای ذخیره‌سازی اضافی 100 گیگابایت</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;کد</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;نام</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;توضیحات</translation>
+    </message>
+    <message>
+        <source>&amp;Billed</source>
+        <translation>نوع &amp;صورتحساب</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>قیمت‌ها</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Add add-on</source>
+        <translation>افزودن افزونه</translation>
+    </message>
+    <message>
+        <source>Billed every period together with the plan, in advance.</source>
+        <translation>در هر دوره همراه با طرح و به‌صورت پیش‌پرداخت صورتحساب می‌شود.</translation>
+    </message>
+    <message>
+        <source>Billed once, on the next invoice after it is added to a subscription.</source>
+        <translation>یک بار صورتحساب می‌شود، در نخستین فاکتور پس از افزوده شدن به اشتراک.</translation>
+    </message>
+    <message>
+        <source>The kind is fixed once the add-on has a price</source>
+        <translation>پس از آنکه افزونه قیمت داشته باشد، نوع آن قابل تغییر نیست</translation>
+    </message>
+    <message>
+        <source>add-on</source>
+        <translation>افزونه</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the add-on %2.</source>
+        <translation>کد %1 از قبل برای افزونه %2 به کار رفته است.</translation>
+    </message>
+    <message>
+        <source>Enter the add-on&apos;s name.</source>
+        <translation>نام افزونه را وارد کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::AddOnPicker</name>
+    <message>
+        <source>This plan has no add-ons.</source>
+        <translation>این طرح افزونه‌ای ندارد.</translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation>تعداد %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 once</source>
+        <translation>%1 یک بار</translation>
+    </message>
+    <message>
+        <source>no %1 price in %2</source>
+        <translation>بدون قیمت %1 به %2</translation>
+    </message>
+    <message>
+        <source>no price in %1</source>
+        <translation>بدون قیمت به %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::AddOnTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>نوع صورتحساب</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>قیمت‌ها</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>توضیحات</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::BillingRunDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;پیش‌نمایش</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;توقف</translation>
+    </message>
+    <message>
+        <source>&amp;Run billing</source>
+        <translation>&amp;اجرای صورتحساب</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Run billing</source>
+        <translation>اجرای صورتحساب</translation>
+    </message>
+    <message>
+        <source>List what a run would write, without writing anything</source>
+        <translation>فهرست آنچه اجرا ثبت می‌کرد، بدون ثبت هیچ چیز</translation>
+    </message>
+    <message>
+        <source>Write the invoices and credit notes that are due</source>
+        <translation>ثبت فاکتورها و اعلامیه‌های بستانکاری سررسیدشده</translation>
+    </message>
+    <message>
+        <source>Stop the run; a stopped run writes nothing</source>
+        <translation>توقف اجرا؛ اجرای متوقف‌شده هیچ چیزی ثبت نمی‌کند</translation>
+    </message>
+    <message>
+        <source>Bill everything due on or &amp;before:</source>
+        <translation>صورتحساب همه موارد سررسید تا &amp;تاریخ:</translation>
+    </message>
+    <message>
+        <source>Lines of the selected document</source>
+        <translation>ردیف‌های سند انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Preview to see what a run up to this date writes.</source>
+        <translation>برای دیدن آنچه اجرا تا این تاریخ ثبت می‌کند، پیش‌نمایش بگیرید.</translation>
+    </message>
+    <message>
+        <source>Preview to see what a run up to this date writes, or run billing at once.</source>
+        <translation>برای دیدن آنچه اجرا تا این تاریخ ثبت می‌کند پیش‌نمایش بگیرید، یا صورتحساب را فوراً اجرا کنید.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 subscriptions</source>
+        <translation>%1 از %2 اشتراک</translation>
+    </message>
+    <message>
+        <source>%1 and %2 with %3</source>
+        <translation>%1 و %2 با %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln فاکتور</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln credit note(s)</source>
+        <translation>
+            <numerusform>%Ln اعلامیه بستانکاری</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln ردیف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>در حال تهیه پیش‌نمایش…</translation>
+    </message>
+    <message>
+        <source>Preview stopped.</source>
+        <translation>پیش‌نمایش متوقف شد.</translation>
+    </message>
+    <message>
+        <source>Nothing is due on or before %1.</source>
+        <translation>تا %1 هیچ مورد سررسیدی وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>A run up to %1 would write %2 (%3 checked). Nothing is written until you run billing.</source>
+        <translation>اجرا تا %1، %2 ثبت می‌کرد (%3 بررسی شد). تا زمانی که صورتحساب را اجرا نکنید، چیزی ثبت نمی‌شود.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln اشتراک</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running billing…</source>
+        <translation>در حال اجرای صورتحساب…</translation>
+    </message>
+    <message>
+        <source>Billing run stopped: nothing was written.</source>
+        <translation>اجرای صورتحساب متوقف شد: هیچ چیزی ثبت نشد.</translation>
+    </message>
+    <message>
+        <source>Nothing is due on or before %1: no documents were written.</source>
+        <translation>تا %1 هیچ مورد سررسیدی وجود ندارد: هیچ سندی ثبت نشد.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 ثبت شد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fixed term(s) renewed or ended.</source>
+        <translation>
+            <numerusform>%Ln مدت ثابت تمدید شد یا پایان یافت.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::CatalogListPage</name>
+    <message>
+        <source>Show archived</source>
+        <translation>نمایش بایگانی‌شده‌ها</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>جستجو</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ChangeSubscriptionDialog</name>
+    <message>
+        <source>Proration</source>
+        <translation>محاسبه تناسبی</translation>
+    </message>
+    <message>
+        <source>Change subscription %1</source>
+        <translation>تغییر اشتراک %1</translation>
+    </message>
+    <message>
+        <source>Apply change</source>
+        <translation>اعمال تغییر</translation>
+    </message>
+    <message>
+        <source>%1. The current period runs %2 → %3.</source>
+        <translation>%1. دوره فعلی: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>Temporary, for</source>
+        <translation>موقت، به مدت</translation>
+    </message>
+    <message>
+        <source>The subscription goes back to what it is now by itself after these days, prorated both ways</source>
+        <translation>اشتراک پس از این تعداد روز خودبه‌خود به وضعیت فعلی بازمی‌گردد، با محاسبه تناسبی در هر دو جهت</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source>Optional, kept with the subscription&apos;s history</source>
+        <translation>اختیاری، همراه با سابقه اشتراک نگه داشته می‌شود</translation>
+    </message>
+    <message>
+        <source>then back by itself</source>
+        <translation>سپس بازگشت خودکار</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;طرح:</translation>
+    </message>
+    <message>
+        <source>&amp;Billed:</source>
+        <translation>&amp;بازه صورتحساب:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;تعداد:</translation>
+    </message>
+    <message>
+        <source>C&amp;oupon:</source>
+        <translation>&amp;کوپن:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;یادداشت:</translation>
+    </message>
+    <message>
+        <source>Takes effect:</source>
+        <translation>زمان اجرا:</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>افزونه‌ها</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Change the plan, interval, quantity, add-ons or coupon to see what the customer is charged or credited.</source>
+        <translation>طرح، بازه، تعداد، افزونه‌ها یا کوپن را تغییر دهید تا ببینید چه مبلغی از مشتری دریافت یا به او بستانکار می‌شود.</translation>
+    </message>
+    <message>
+        <source>No proration: the new configuration is billed from %1.</source>
+        <translation>بدون محاسبه تناسبی: پیکربندی جدید از %1 صورتحساب می‌شود.</translation>
+    </message>
+    <message>
+        <source>Nothing is charged or credited.</source>
+        <translation>هیچ مبلغی دریافت یا بستانکار نمی‌شود.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::ColumnsMenu</name>
     <message>
         <source>Columns</source>
@@ -1482,6 +4062,193 @@
         <source>%1 — %2</source>
         <extracomment>Country entry: ISO code, dash, English name</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::CouponDialog</name>
+    <message>
+        <source>Edit coupon — %1</source>
+        <translation>ویرایش کوپن — %1</translation>
+    </message>
+    <message>
+        <source>New coupon</source>
+        <translation>کوپن جدید</translation>
+    </message>
+    <message>
+        <source>e.g. SPRING25; what customers type</source>
+        <translation>مثلاً SPRING25؛ همان چیزی که مشتریان وارد می‌کنند</translation>
+    </message>
+    <message>
+        <source>As invoices show it, e.g. Spring sale 2026</source>
+        <translation>همان‌طور که در فاکتورها نمایش داده می‌شود، مثلاً حراج بهاره 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;کد</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;نام</translation>
+    </message>
+    <message>
+        <source>&amp;Discount</source>
+        <translation>&amp;تخفیف</translation>
+    </message>
+    <message>
+        <source>&amp;Lasts</source>
+        <translation>&amp;مدت اعمال</translation>
+    </message>
+    <message>
+        <source>None checked: the coupon applies to every plan.</source>
+        <translation>هیچ طرحی انتخاب نشده: کوپن روی همه طرح‌ها اعمال می‌شود.</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>&amp;طرح‌ها</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>محدودیت‌ها</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>دفعات استفاده</translation>
+    </message>
+    <message>
+        <source>Check the plans the coupon is limited to; none checked: every plan</source>
+        <translation>طرح‌هایی را که کوپن به آن‌ها محدود است انتخاب کنید؛ اگر هیچ‌کدام انتخاب نشود: همه طرح‌ها</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Add coupon</source>
+        <translation>افزودن کوپن</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>for </source>
+        <translation>به مدت </translation>
+    </message>
+    <message>
+        <source> billing periods</source>
+        <translation> دوره صورتحساب</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>حداکثر</translation>
+    </message>
+    <message>
+        <source> redemptions</source>
+        <translation> بار استفاده</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>انقضا در</translation>
+    </message>
+    <message>
+        <source>Redemptions on or after this day are refused</source>
+        <translation>استفاده در این روز یا پس از آن پذیرفته نمی‌شود</translation>
+    </message>
+    <message>
+        <source>The code stays as it is: subscriptions refer to it</source>
+        <translation>کد بدون تغییر می‌ماند: اشتراک‌ها به آن ارجاع می‌دهند</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>هنوز استفاده نشده</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln time(s)</source>
+        <translation>
+            <numerusform>%Ln بار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the coupon %2.</source>
+        <translation>کد %1 از قبل برای کوپن %2 به کار رفته است.</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>مبلغ تخفیف</translation>
+    </message>
+    <message>
+        <source>Enter the name invoices show.</source>
+        <translation>نامی را که در فاکتورها نمایش داده می‌شود وارد کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::CouponTableModel</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>یک بار</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln period(s)</source>
+        <translation>
+            <numerusform>%Ln دوره</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>همیشگی</translation>
+    </message>
+    <message>
+        <source>all plans</source>
+        <translation>همه طرح‌ها</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 از %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <source>No longer redeemable: %1</source>
+        <translation>دیگر قابل استفاده نیست: %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>تخفیف</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>مدت اعمال</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>طرح‌ها</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>دفعات استفاده</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>انقضا</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +4410,73 @@
     </message>
 </context>
 <context>
+    <name>subdesk::ui::CustomerSubscriptionsPanel</name>
+    <message>
+        <source>New subscription…</source>
+        <translation>اشتراک جدید…</translation>
+    </message>
+    <message>
+        <source>Subscribe the selected customer to a plan</source>
+        <translation>مشترک کردن مشتری انتخاب‌شده در یک طرح</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>طرح</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>بازه صورتحساب</translation>
+    </message>
+    <message>
+        <source>Per period</source>
+        <translation>هر دوره</translation>
+    </message>
+    <message>
+        <source>Next billing</source>
+        <translation>صورتحساب بعدی</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>Subscriptions of %1</source>
+        <translation>اشتراک‌های %1</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>اشتراک‌ها</translation>
+    </message>
+    <message>
+        <source>Select a customer to see their subscriptions.</source>
+        <translation>برای دیدن اشتراک‌های یک مشتری، آن را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has no subscriptions yet.</source>
+        <translation>%1 هنوز اشتراکی ندارد.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 created for %2.</source>
+        <translation>اشتراک %1 برای %2 ایجاد شد.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::CustomersView</name>
     <message>
         <source>&amp;New customer…</source>
@@ -1787,6 +4621,70 @@ Add one with New or bring a list in with Import.</source>
         <translation>
             <numerusform>%Ln مشتری به %1 صادر شد.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::DocumentLinesTree</name>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>How it was computed</source>
+        <translation>نحوه محاسبه</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 مورخ %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln ردیف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2 paid from the customer&apos;s credit</source>
+        <translation>%1؛ %2 از اعتبار مشتری پرداخت شد</translation>
+    </message>
+    <message>
+        <source>Due on %1</source>
+        <translation>سررسید در %1</translation>
+    </message>
+    <message>
+        <source>billed by the billing run that covers that day</source>
+        <translation>در اجرای صورتحسابی که آن روز را در بر می‌گیرد صورتحساب می‌شود</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::FeatureListEditor</name>
+    <message>
+        <source>Add feature</source>
+        <translation>افزودن ویژگی</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>انتقال به بالا</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>انتقال به پایین</translation>
+    </message>
+    <message>
+        <source>One feature per line, as customers read it; double-click a line to change it</source>
+        <translation>هر سطر یک ویژگی، همان‌طور که مشتریان می‌خوانند؛ برای تغییر یک سطر روی آن دوبار کلیک کنید</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +4937,1024 @@ Add one with New or bring a list in with Import.</source>
     </message>
 </context>
 <context>
+    <name>subdesk::ui::MeteredChargeDialog</name>
+    <message>
+        <source>New metered charge</source>
+        <translation>هزینه مصرفی جدید</translation>
+    </message>
+    <message>
+        <source>Metered charge — %1</source>
+        <translation>هزینه مصرفی — %1</translation>
+    </message>
+    <message>
+        <source>e.g. api_calls, storage_gb</source>
+        <translation>مثلاً api_calls، storage_gb</translation>
+    </message>
+    <message>
+        <source>The code usage records carry; lower-case letters, digits, &quot;_&quot; and &quot;.&quot;</source>
+        <translation>کدی که رکوردهای مصرف با خود دارند؛ حروف کوچک، ارقام، «_» و «.»</translation>
+    </message>
+    <message>
+        <source>As it appears on invoices, e.g. API calls</source>
+        <translation>همان‌طور که در فاکتورها نمایش داده می‌شود، مثلاً تماس‌های API</translation>
+    </message>
+    <message>
+        <source>&amp;Metric</source>
+        <translation>&amp;سنجه</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;نام</translation>
+    </message>
+    <message>
+        <source>&amp;Usage in a period</source>
+        <translation>&amp;مصرف در یک دوره</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>قیمت‌ها</translation>
+    </message>
+    <message>
+        <source>The plan already has a charge for %1.</source>
+        <translation>طرح از قبل برای %1 هزینه مصرفی دارد.</translation>
+    </message>
+    <message>
+        <source>Enter the name invoices show.</source>
+        <translation>نامی را که در فاکتورها نمایش داده می‌شود وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Add a price: usage is charged at it, per currency.</source>
+        <translation>یک قیمت اضافه کنید: مصرف به ازای هر ارز با این قیمت محاسبه می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::MeteredChargeList</name>
+    <message>
+        <source>Add &amp;metered charge…</source>
+        <translation>افزودن هزینه &amp;مصرفی…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;ویرایش…</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>سنجه</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Usage in a period</source>
+        <translation>مصرف در یک دوره</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>قیمت‌ها</translation>
+    </message>
+    <message>
+        <source>%1 (not saved yet)</source>
+        <translation>%1 (هنوز ذخیره نشده)</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::MigratePriceDialog</name>
+    <message>
+        <source>Migrate subscriptions</source>
+        <translation>انتقال اشتراک‌ها</translation>
+    </message>
+    <message>
+        <source>Subscriptions on an older version of this price move to the latest version (from %1: %2), starting with their first billing period that begins on or after the date below. Periods already billed are not changed.</source>
+        <translation>اشتراک‌هایی که روی نسخه قدیمی‌تری از این قیمت هستند به آخرین نسخه (از %1: %2) منتقل می‌شوند، از نخستین دوره صورتحساب آن‌ها که در تاریخ زیر یا پس از آن شروع می‌شود. دوره‌هایی که از قبل صورتحساب شده‌اند تغییر نمی‌کنند.</translation>
+    </message>
+    <message>
+        <source>Move &amp;from</source>
+        <translation>انتقال &amp;از</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>انتقال</translation>
+    </message>
+    <message>
+        <source>The latest version takes effect on %1; subscriptions can move to it from then on.</source>
+        <translation>آخرین نسخه از %1 اجرا می‌شود؛ اشتراک‌ها از آن زمان به بعد می‌توانند به آن منتقل شوند.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::MoneyEdit</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>یک مبلغ وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter %1.</source>
+        <translation>%1 را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::NewSubscriptionDialog</name>
+    <message>
+        <source>Customer %1, billed in %2</source>
+        <translation>مشتری %1، صورتحساب به ارز %2</translation>
+    </message>
+    <message>
+        <source>First invoice</source>
+        <translation>نخستین فاکتور</translation>
+    </message>
+    <message>
+        <source>New subscription</source>
+        <translation>اشتراک جدید</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>ایجاد اشتراک</translation>
+    </message>
+    <message>
+        <source>Type to search customers</source>
+        <translation>برای جستجوی مشتریان تایپ کنید</translation>
+    </message>
+    <message>
+        <source>The day every period starts on. A start on another day is charged prorated up to it.</source>
+        <translation>روزی که هر دوره در آن شروع می‌شود. شروع در روزی دیگر، تا آن روز به‌صورت تناسبی محاسبه می‌شود.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>Optional, kept with the subscription&apos;s history</source>
+        <translation>اختیاری، همراه با سابقه اشتراک نگه داشته می‌شود</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;مشتری:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;طرح:</translation>
+    </message>
+    <message>
+        <source>&amp;Billed:</source>
+        <translation>&amp;بازه صورتحساب:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;تعداد:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;شروع:</translation>
+    </message>
+    <message>
+        <source>&amp;Billing day:</source>
+        <translation>&amp;روز صورتحساب:</translation>
+    </message>
+    <message>
+        <source>&amp;Trial:</source>
+        <translation>دوره &amp;آزمایشی:</translation>
+    </message>
+    <message>
+        <source>C&amp;oupon:</source>
+        <translation>&amp;کوپن:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;یادداشت:</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>افزونه‌ها</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>plan default: %Ln day(s)</source>
+        <translation>
+            <numerusform>پیش‌فرض طرح: %Ln روز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no price in %2.</source>
+        <translation>%1 قیمتی به %2 ندارد.</translation>
+    </message>
+    <message>
+        <source>%1; setup fee %2 once</source>
+        <translation>%1؛ هزینه راه‌اندازی یک‌باره %2</translation>
+    </message>
+    <message>
+        <source>None (the start day)</source>
+        <translation>هیچ (روز شروع)</translation>
+    </message>
+    <message>
+        <source>Choose the customer to see the first invoice.</source>
+        <translation>برای دیدن نخستین فاکتور، مشتری را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>There are no plans yet: add one on the Plans page.</source>
+        <translation>هنوز طرحی وجود ندارد: در صفحه طرح‌ها یک طرح اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Choose a plan to see the first invoice.</source>
+        <translation>برای دیدن نخستین فاکتور، یک طرح انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Nothing is billed now.</source>
+        <translation>اکنون چیزی صورتحساب نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Nothing is billed now: the first invoice comes with the billing run on %1.</source>
+        <translation>اکنون چیزی صورتحساب نمی‌شود: نخستین فاکتور با اجرای صورتحساب در %1 صادر می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::OutcomePreview</name>
+    <message>
+        <source>Customer gets a credit note of %1.</source>
+        <translation>برای مشتری یک اعلامیه بستانکاری به مبلغ %1 صادر می‌شود.</translation>
+    </message>
+    <message>
+        <source>Customer will be charged %1.</source>
+        <translation>از مشتری %1 دریافت خواهد شد.</translation>
+    </message>
+    <message>
+        <source>%1 of it is paid from the customer&apos;s credit.</source>
+        <translation>%1 از آن از محل اعتبار مشتری پرداخت می‌شود.</translation>
+    </message>
+    <message>
+        <source>The billing run on %1 writes a credit note of %2.</source>
+        <translation>اجرای صورتحساب در %1 یک اعلامیه بستانکاری به مبلغ %2 ثبت می‌کند.</translation>
+    </message>
+    <message>
+        <source>The billing run on %1 invoices %2.</source>
+        <translation>اجرای صورتحساب در %1 فاکتوری به مبلغ %2 صادر می‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PlanDialog</name>
+    <message>
+        <source>Edit plan — %1</source>
+        <translation>ویرایش طرح — %1</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>طرح جدید</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>عمومی</translation>
+    </message>
+    <message>
+        <source>What the plan includes, one feature per line, in the order customers read them.</source>
+        <translation>آنچه طرح شامل می‌شود، هر سطر یک ویژگی، به همان ترتیبی که مشتریان می‌خوانند.</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>ویژگی‌ها</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>قیمت‌ها</translation>
+    </message>
+    <message>
+        <source>Metered usage</source>
+        <translation>مصرف اندازه‌گیری‌شده</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>افزونه‌ها</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Add plan</source>
+        <translation>افزودن طرح</translation>
+    </message>
+    <message>
+        <source>e.g. PRO-M; letters A–Z, digits, &quot;-&quot; and &quot;_&quot;</source>
+        <translation>مثلاً PRO-M؛ حروف A–Z، ارقام، «-» و «_»</translation>
+    </message>
+    <message>
+        <source>A short unique code for files, the command line and subscriptions</source>
+        <translation>یک کد کوتاه و یکتا برای پرونده‌ها، خط فرمان و اشتراک‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;کد</translation>
+    </message>
+    <message>
+        <source>As customers read it on invoices, e.g. Pro</source>
+        <translation>همان‌طور که مشتریان در فاکتورها می‌خوانند، مثلاً Pro</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;نام</translation>
+    </message>
+    <message>
+        <source>Choose a product or type a new one</source>
+        <translation>یک محصول انتخاب کنید یا نام محصول جدیدی را تایپ کنید</translation>
+    </message>
+    <message>
+        <source>What the plan sells; a new name creates the product when the plan is saved</source>
+        <translation>آنچه طرح می‌فروشد؛ نام جدید هنگام ذخیره طرح، محصول را ایجاد می‌کند</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>&amp;محصول</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;توضیحات</translation>
+    </message>
+    <message>
+        <source>No trial</source>
+        <translation>بدون دوره آزمایشی</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source>Days new subscriptions run free before the first paid period</source>
+        <translation>تعداد روزهایی که اشتراک‌های جدید پیش از نخستین دوره پولی رایگان اجرا می‌شوند</translation>
+    </message>
+    <message>
+        <source>&amp;Trial</source>
+        <translation>دوره &amp;آزمایشی</translation>
+    </message>
+    <message>
+        <source>&amp;Evergreen: runs until cancelled</source>
+        <translation>&amp;نامحدود: تا زمان لغو ادامه دارد</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed:</source>
+        <translation>&amp;ثابت:</translation>
+    </message>
+    <message>
+        <source> billing periods, then</source>
+        <translation> دوره صورتحساب، سپس</translation>
+    </message>
+    <message>
+        <source>renews for the same term</source>
+        <translation>برای همان مدت تمدید می‌شود</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>منقضی می‌شود</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>مدت</translation>
+    </message>
+    <message>
+        <source>One price per currency and billing interval, e.g. 20.00 EUR monthly and 200.00 EUR yearly. A price keeps its versions: a new version changes it from a date on.</source>
+        <translation>یک قیمت برای هر ارز و بازه صورتحساب، مثلاً 20.00 EUR ماهانه و 200.00 EUR سالانه. هر قیمت نسخه‌های خود را نگه می‌دارد: نسخه جدید قیمت را از یک تاریخ به بعد تغییر می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Usage-based charges, billed after each period for the usage recorded in it (API calls, storage). Saved with the plan.</source>
+        <translation>هزینه‌های مبتنی بر مصرف که پس از هر دوره برای مصرف ثبت‌شده در آن صورتحساب می‌شوند (تماس‌های API، فضای ذخیره‌سازی). همراه با طرح ذخیره می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The add-ons a subscription to this plan may carry.</source>
+        <translation>افزونه‌هایی که اشتراک این طرح می‌تواند داشته باشد.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (archived)</source>
+        <translation>%1 — %2 (بایگانی‌شده)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No add-ons yet: create them on the Add-ons tab of the Plans page.</source>
+        <translation>هنوز افزونه‌ای وجود ندارد: آن‌ها را در زبانه افزونه‌ها در صفحه طرح‌ها ایجاد کنید.</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>طرح</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the plan %2.</source>
+        <translation>کد %1 از قبل برای طرح %2 به کار رفته است.</translation>
+    </message>
+    <message>
+        <source>Coupons limited to %1 (%2) will no longer apply to this plan; edit them to use the new code.</source>
+        <translation>کوپن‌هایی که به %1 (%2) محدود شده‌اند دیگر روی این طرح اعمال نمی‌شوند؛ برای استفاده از کد جدید آن‌ها را ویرایش کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the plan&apos;s name, as customers read it.</source>
+        <translation>نام طرح را همان‌طور که مشتریان می‌خوانند وارد کنید.</translation>
+    </message>
+    <message>
+        <source>No price yet: a plan is sold at one of its prices, so subscriptions need one in their currency and interval.</source>
+        <translation>هنوز قیمتی وجود ندارد: طرح با یکی از قیمت‌هایش فروخته می‌شود، بنابراین اشتراک‌ها به قیمتی با ارز و بازه خود نیاز دارند.</translation>
+    </message>
+    <message>
+        <source>Fix the highlighted fields to save.</source>
+        <translation>برای ذخیره، فیلدهای مشخص‌شده را اصلاح کنید.</translation>
+    </message>
+    <message>
+        <source>The plan is saved, but a metered charge is not: %1</source>
+        <translation>طرح ذخیره شد، اما یک هزینه مصرفی ذخیره نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PlanTableModel</name>
+    <message>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln روز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (بایگانی‌شده)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>محصول</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>قیمت‌ها</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>دوره آزمایشی</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>مدت</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PlansView</name>
+    <message>
+        <source>New &amp;plan…</source>
+        <translation>طرح &amp;جدید…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <source>Add a plan</source>
+        <translation>افزودن طرح</translation>
+    </message>
+    <message>
+        <source>&amp;Edit plan…</source>
+        <translation>&amp;ویرایش طرح…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>ویرایش</translation>
+    </message>
+    <message>
+        <source>Edit the selected plan, its prices and versions</source>
+        <translation>ویرایش طرح انتخاب‌شده، قیمت‌ها و نسخه‌های آن</translation>
+    </message>
+    <message>
+        <source>&amp;Archive plan</source>
+        <translation>&amp;بایگانی طرح</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>بایگانی</translation>
+    </message>
+    <message>
+        <source>New a&amp;dd-on…</source>
+        <translation>افزونه &amp;جدید…</translation>
+    </message>
+    <message>
+        <source>Add an add-on</source>
+        <translation>افزودن افزونه</translation>
+    </message>
+    <message>
+        <source>Edit add-on…</source>
+        <translation>ویرایش افزونه…</translation>
+    </message>
+    <message>
+        <source>Edit the selected add-on and its prices</source>
+        <translation>ویرایش افزونه انتخاب‌شده و قیمت‌های آن</translation>
+    </message>
+    <message>
+        <source>Archive add-on</source>
+        <translation>بایگانی افزونه</translation>
+    </message>
+    <message>
+        <source>New &amp;coupon…</source>
+        <translation>کوپن &amp;جدید…</translation>
+    </message>
+    <message>
+        <source>Add a coupon</source>
+        <translation>افزودن کوپن</translation>
+    </message>
+    <message>
+        <source>Edit coupon…</source>
+        <translation>ویرایش کوپن…</translation>
+    </message>
+    <message>
+        <source>Edit the selected coupon</source>
+        <translation>ویرایش کوپن انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>طرح‌ها</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>افزونه‌ها</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>کوپن‌ها</translation>
+    </message>
+    <message>
+        <source>Search code, name, product or price</source>
+        <translation>جستجوی کد، نام، محصول یا قیمت</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>نمایش بایگانی‌شده‌ها</translation>
+    </message>
+    <message>
+        <source>Archived plans are kept for their subscriptions but not offered any more</source>
+        <translation>طرح‌های بایگانی‌شده برای اشتراک‌هایشان نگه داشته می‌شوند، اما دیگر عرضه نمی‌شوند</translation>
+    </message>
+    <message>
+        <source>No plans yet.
+Add one with New: a code, a name and a price are enough.</source>
+        <translation>هنوز طرحی وجود ندارد.
+با «جدید» یک طرح اضافه کنید: یک کد، یک نام و یک قیمت کافی است.</translation>
+    </message>
+    <message>
+        <source>No plans match the search.</source>
+        <translation>هیچ طرحی با جستجو مطابقت ندارد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln plan(s)</source>
+        <translation>
+            <numerusform>نمایش %1 از %Ln طرح</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search code, name or price</source>
+        <translation>جستجوی کد، نام یا قیمت</translation>
+    </message>
+    <message>
+        <source>Archived add-ons are kept but not offered any more</source>
+        <translation>افزونه‌های بایگانی‌شده نگه داشته می‌شوند، اما دیگر عرضه نمی‌شوند</translation>
+    </message>
+    <message>
+        <source>No add-ons yet.
+Add-ons are extras a subscription may carry, such as more storage or an onboarding session.</source>
+        <translation>هنوز افزونه‌ای وجود ندارد.
+افزونه‌ها موارد اضافی‌ای هستند که اشتراک می‌تواند داشته باشد، مانند فضای ذخیره‌سازی بیشتر یا یک جلسه آشناسازی.</translation>
+    </message>
+    <message>
+        <source>No add-ons match the search.</source>
+        <translation>هیچ افزونه‌ای با جستجو مطابقت ندارد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln add-on(s)</source>
+        <translation>
+            <numerusform>نمایش %1 از %Ln افزونه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search code, name or plan</source>
+        <translation>جستجوی کد، نام یا طرح</translation>
+    </message>
+    <message>
+        <source>Show expired and used up</source>
+        <translation>نمایش منقضی‌شده‌ها و به سقف رسیده‌ها</translation>
+    </message>
+    <message>
+        <source>Coupons past their expiry date or redemption limit</source>
+        <translation>کوپن‌هایی که از تاریخ انقضا یا سقف استفاده خود گذشته‌اند</translation>
+    </message>
+    <message>
+        <source>No coupons yet.</source>
+        <translation>هنوز کوپنی وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>No coupons match the search.</source>
+        <translation>هیچ کوپنی با جستجو مطابقت ندارد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln coupon(s)</source>
+        <translation>
+            <numerusform>نمایش %1 از %Ln کوپن</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore plan</source>
+        <translation>&amp;بازگردانی طرح</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>بازگردانی</translation>
+    </message>
+    <message>
+        <source>Offer the selected plan again</source>
+        <translation>عرضه دوباره طرح انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Stop offering the selected plan; its subscriptions continue</source>
+        <translation>توقف عرضه طرح انتخاب‌شده؛ اشتراک‌های آن ادامه می‌یابند</translation>
+    </message>
+    <message>
+        <source>Restore add-on</source>
+        <translation>بازگردانی افزونه</translation>
+    </message>
+    <message>
+        <source>Offer the selected add-on again</source>
+        <translation>عرضه دوباره افزونه انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Stop offering the selected add-on; subscriptions keep it</source>
+        <translation>توقف عرضه افزونه انتخاب‌شده؛ اشتراک‌ها آن را نگه می‌دارند</translation>
+    </message>
+    <message>
+        <source>Added the plan %1.</source>
+        <translation>طرح %1 اضافه شد.</translation>
+    </message>
+    <message>
+        <source>Archived the plan %1. Its subscriptions continue; Show archived lists it.</source>
+        <translation>طرح %1 بایگانی شد. اشتراک‌های آن ادامه می‌یابند؛ با «نمایش بایگانی‌شده‌ها» فهرست می‌شود.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is offered again.</source>
+        <translation>طرح %1 دوباره عرضه می‌شود.</translation>
+    </message>
+    <message>
+        <source>Added the add-on %1.</source>
+        <translation>افزونه %1 اضافه شد.</translation>
+    </message>
+    <message>
+        <source>Archived the add-on %1.</source>
+        <translation>افزونه %1 بایگانی شد.</translation>
+    </message>
+    <message>
+        <source>The add-on %1 is offered again.</source>
+        <translation>افزونه %1 دوباره عرضه می‌شود.</translation>
+    </message>
+    <message>
+        <source>Added the coupon %1.</source>
+        <translation>کوپن %1 اضافه شد.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PriceDialog</name>
+    <message>
+        <source>Takes &amp;effect on</source>
+        <translation>&amp;تاریخ اجرا</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>قیمت جدید</translation>
+    </message>
+    <message>
+        <source>Add price</source>
+        <translation>افزودن قیمت</translation>
+    </message>
+    <message>
+        <source>New version of the %1 price in %2</source>
+        <translation>نسخه جدید قیمت %1 به %2</translation>
+    </message>
+    <message>
+        <source>New version of the price in %1</source>
+        <translation>نسخه جدید قیمت به %1</translation>
+    </message>
+    <message>
+        <source>Add version</source>
+        <translation>افزودن نسخه</translation>
+    </message>
+    <message>
+        <source>Subscriptions keep the version they were sold at (grandfathering) until you migrate them; new subscriptions get this version from the date it takes effect.</source>
+        <translation>اشتراک‌ها نسخه‌ای را که با آن فروخته شده‌اند نگه می‌دارند (حفظ قیمت قبلی) تا زمانی که آن‌ها را منتقل کنید؛ اشتراک‌های جدید این نسخه را از تاریخ اجرای آن دریافت می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Choose the date the price takes effect.</source>
+        <translation>تاریخ اجرای قیمت را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>A new version must take effect after the current one (%1).</source>
+        <translation>نسخه جدید باید پس از نسخه فعلی (%1) اجرا شود.</translation>
+    </message>
+    <message>
+        <source>There is already a %1 price in %2; add a new version of it instead.</source>
+        <translation>از قبل یک قیمت %1 به %2 وجود دارد؛ به جای آن، نسخه جدیدی از آن اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>There is already a price in %1; add a new version of it instead.</source>
+        <translation>از قبل قیمتی به %1 وجود دارد؛ به جای آن، نسخه جدیدی از آن اضافه کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PriceEditor</name>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;ارز</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>هر</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>بازه صورتحساب</translation>
+    </message>
+    <message>
+        <source>Pricing &amp;model</source>
+        <translation>&amp;مدل قیمت‌گذاری</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <source>&amp;Free units</source>
+        <translation>واحدهای &amp;رایگان</translation>
+    </message>
+    <message>
+        <source>Units per package</source>
+        <translation>تعداد واحد در هر بسته</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>پله‌ها</translation>
+    </message>
+    <message>
+        <source>Charged once when a subscription starts; empty for none</source>
+        <translation>یک بار هنگام شروع اشتراک دریافت می‌شود؛ برای هیچ، خالی بگذارید</translation>
+    </message>
+    <message>
+        <source>Setup fee</source>
+        <translation>هزینه راه‌اندازی</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>پیش‌نمایش</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>قیمت واحد</translation>
+    </message>
+    <message>
+        <source>Package price</source>
+        <translation>قیمت بسته</translation>
+    </message>
+    <message>
+        <source>A setup fee cannot be negative.</source>
+        <translation>هزینه راه‌اندازی نمی‌تواند منفی باشد.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PriceListEditor</name>
+    <message>
+        <source>&amp;Add price…</source>
+        <translation>&amp;افزودن قیمت…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>بایگانی</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>بازه صورتحساب</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>قیمت‌گذاری</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>از تاریخ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Archived prices are not offered to new subscriptions; takes effect at once</source>
+        <translation>قیمت‌های بایگانی‌شده به اشتراک‌های جدید عرضه نمی‌شوند؛ فوراً اعمال می‌شود</translation>
+    </message>
+    <message>
+        <source>Removes a price that is not saved yet</source>
+        <translation>قیمتی را که هنوز ذخیره نشده حذف می‌کند</translation>
+    </message>
+    <message>
+        <source>new, saved with the rest</source>
+        <translation>جدید، همراه با بقیه ذخیره می‌شود</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>بایگانی‌شده</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln version(s)</source>
+        <translation>
+            <numerusform>%Ln نسخه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>per period</source>
+        <translation>هر دوره</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;ویرایش…</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;نسخه‌ها…</translation>
+    </message>
+    <message>
+        <source>Change the new price</source>
+        <translation>تغییر قیمت جدید</translation>
+    </message>
+    <message>
+        <source>Show the versions of the price and add one</source>
+        <translation>نمایش نسخه‌های قیمت و افزودن نسخه</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>بازگردانی</translation>
+    </message>
+    <message>
+        <source>Edit new price</source>
+        <translation>ویرایش قیمت جدید</translation>
+    </message>
+    <message>
+        <source>The %1 price in %2</source>
+        <translation>قیمت %1 به %2</translation>
+    </message>
+    <message>
+        <source>The price in %1</source>
+        <translation>قیمت به %1</translation>
+    </message>
+    <message>
+        <source>%1 is offered again.</source>
+        <translation>%1 دوباره عرضه می‌شود.</translation>
+    </message>
+    <message>
+        <source>%1 is archived: new subscriptions no longer get it; current ones keep it.</source>
+        <translation>%1 بایگانی شد: اشتراک‌های جدید دیگر آن را دریافت نمی‌کنند؛ اشتراک‌های فعلی آن را نگه می‌دارند.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PricePreview</name>
+    <message>
+        <source>Units in one period: seats, or the usage of a metered charge</source>
+        <translation>واحدها در یک دوره: کاربران یا مصرف یک هزینه مصرفی</translation>
+    </message>
+    <message>
+        <source>Price for &amp;quantity</source>
+        <translation>قیمت برای &amp;تعداد</translation>
+    </message>
+    <message>
+        <source>Complete the price to see what it charges.</source>
+        <translation>برای دیدن مبلغ محاسبه‌شده، قیمت را کامل کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s)</source>
+        <translation>
+            <numerusform>%Ln واحد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PriceVersionsDialog</name>
+    <message>
+        <source>&amp;New version…</source>
+        <translation>نسخه &amp;جدید…</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate subscriptions…</source>
+        <translation>&amp;انتقال اشتراک‌ها…</translation>
+    </message>
+    <message>
+        <source>Subscriptions keep the price version they were sold at (grandfathering) until you migrate them to the latest version.</source>
+        <translation>اشتراک‌ها نسخه قیمتی را که با آن فروخته شده‌اند نگه می‌دارند (حفظ قیمت قبلی) تا زمانی که آن‌ها را به آخرین نسخه منتقل کنید.</translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation>تاریخ اجرا</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>قیمت‌گذاری</translation>
+    </message>
+    <message>
+        <source>Setup fee</source>
+        <translation>هزینه راه‌اندازی</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>A new pricing that takes effect on a later date</source>
+        <translation>قیمت‌گذاری جدیدی که در تاریخی دیرتر اجرا می‌شود</translation>
+    </message>
+    <message>
+        <source>Move subscriptions on older versions to the latest one</source>
+        <translation>انتقال اشتراک‌هایی که روی نسخه‌های قدیمی‌تر هستند به آخرین نسخه</translation>
+    </message>
+    <message>
+        <source>the %1 price in %2</source>
+        <translation>قیمت %1 به %2</translation>
+    </message>
+    <message>
+        <source>the price in %1</source>
+        <translation>قیمت به %1</translation>
+    </message>
+    <message>
+        <source>Versions of %1</source>
+        <translation>نسخه‌های %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>فعلی</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>زمان‌بندی‌شده</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>تا %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Added the version that takes effect on %1.</source>
+        <translation>نسخه‌ای که از %1 اجرا می‌شود اضافه شد.</translation>
+    </message>
+    <message>
+        <source>No subscription was on an older version; nothing moved.</source>
+        <translation>هیچ اشتراکی روی نسخه قدیمی‌تر نبود؛ چیزی منتقل نشد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln subscription(s) to the latest version.</source>
+        <translation>
+            <numerusform>%Ln اشتراک به آخرین نسخه منتقل شد.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::RecentFilesMenu</name>
     <message>
         <source>Open &amp;recent</source>
@@ -2055,6 +5971,76 @@ Add one with New or bring a list in with Import.</source>
     <message>
         <source>&amp;Clear list</source>
         <translation>&amp;پاک کردن فهرست</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::RestartSubscriptionDialog</name>
+    <message>
+        <source>First invoice after the restart</source>
+        <translation>نخستین فاکتور پس از شروع دوباره</translation>
+    </message>
+    <message>
+        <source>Resume subscription %1</source>
+        <translation>ازسرگیری اشتراک %1</translation>
+    </message>
+    <message>
+        <source>Reactivate subscription %1</source>
+        <translation>فعال‌سازی مجدد اشتراک %1</translation>
+    </message>
+    <message>
+        <source>Resume subscription</source>
+        <translation>ازسرگیری اشتراک</translation>
+    </message>
+    <message>
+        <source>Reactivate subscription</source>
+        <translation>فعال‌سازی مجدد اشتراک</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), %4.</source>
+        <translation>%1 — %2 (%3)، %4.</translation>
+    </message>
+    <message>
+        <source>Resume &amp;on:</source>
+        <translation>ازسرگیری در &amp;تاریخ:</translation>
+    </message>
+    <message>
+        <source>Reactivate &amp;on:</source>
+        <translation>فعال‌سازی مجدد در &amp;تاریخ:</translation>
+    </message>
+    <message>
+        <source>Nothing is billed now; billing continues with the next billing run.</source>
+        <translation>اکنون چیزی صورتحساب نمی‌شود؛ صورتحساب با اجرای بعدی صورتحساب ادامه می‌یابد.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::RunDocumentTableModel</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>مشتری %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>ردیف‌ها</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <source>Credit applied</source>
+        <translation>اعتبار اعمال‌شده</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>مبلغ قابل پرداخت</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +6114,546 @@ Add one with New or bring a list in with Import.</source>
     <message>
         <source>SubDesk could not be started again. Close it and start it yourself.</source>
         <translation>اجرای دوباره SubDesk ممکن نشد. آن را ببندید و خودتان دوباره اجرا کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::StopSubscriptionDialog</name>
+    <message>
+        <source>Credit the unused time</source>
+        <translation>بستانکاری زمان استفاده‌نشده</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>بستانکاری</translation>
+    </message>
+    <message>
+        <source>Pause subscription %1</source>
+        <translation>توقف موقت اشتراک %1</translation>
+    </message>
+    <message>
+        <source>Cancel subscription %1</source>
+        <translation>لغو اشتراک %1</translation>
+    </message>
+    <message>
+        <source>Pause subscription</source>
+        <translation>توقف موقت اشتراک</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>لغو اشتراک</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>A credit note for the part of the paid period after the stop</source>
+        <translation>اعلامیه بستانکاری برای بخشی از دوره پرداخت‌شده که پس از توقف است</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. why the customer pauses</source>
+        <translation>اختیاری، مثلاً دلیل توقف موقت از سوی مشتری</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. why the customer leaves</source>
+        <translation>اختیاری، مثلاً دلیل ترک مشتری</translation>
+    </message>
+    <message>
+        <source>%1. The current period, already billed, runs %2 → %3.</source>
+        <translation>%1. دوره فعلی که از قبل صورتحساب شده: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Pause:</source>
+        <translation>توقف موقت:</translation>
+    </message>
+    <message>
+        <source>Cancel:</source>
+        <translation>لغو:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;یادداشت:</translation>
+    </message>
+    <message>
+        <source>Nothing is credited: the subscription runs until %1 and is paused from then on.</source>
+        <translation>چیزی بستانکار نمی‌شود: اشتراک تا %1 ادامه دارد و از آن زمان به‌طور موقت متوقف می‌شود.</translation>
+    </message>
+    <message>
+        <source>Nothing is credited: the subscription runs until %1 and ends then.</source>
+        <translation>چیزی بستانکار نمی‌شود: اشتراک تا %1 ادامه دارد و سپس پایان می‌یابد.</translation>
+    </message>
+    <message>
+        <source>Nothing is credited.</source>
+        <translation>چیزی بستانکار نمی‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::SubscriptionDetailPane</name>
+    <message>
+        <source>Select a subscription to see its history and documents.</source>
+        <translation>برای دیدن سابقه و اسناد یک اشتراک، آن را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>مشتری:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>وضعیت:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>طرح:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>قیمت:</translation>
+    </message>
+    <message>
+        <source>Add-ons:</source>
+        <translation>افزونه‌ها:</translation>
+    </message>
+    <message>
+        <source>Coupon:</source>
+        <translation>کوپن:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>شروع:</translation>
+    </message>
+    <message>
+        <source>Next billing:</source>
+        <translation>صورتحساب بعدی:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>پایان:</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>مدت:</translation>
+    </message>
+    <message>
+        <source>Billed through:</source>
+        <translation>صورتحساب‌شده تا:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>تغییرات</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>خط زمانی</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>اسناد</translation>
+    </message>
+    <message>
+        <source>Subscription %1 — %2</source>
+        <translation>اشتراک %1 — %2</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>اسناد (%1)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1, ends on %2</source>
+        <translation>%1، پایان در %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) × %3</source>
+        <translation>%1 (%2) × %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln trial day(s)</source>
+        <translation>
+            <numerusform>%Ln روز آزمایشی</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing more to bill</source>
+        <translation>چیز دیگری برای صورتحساب نمانده است</translation>
+    </message>
+    <message>
+        <source>Runs until cancelled</source>
+        <translation>تا زمان لغو ادامه دارد</translation>
+    </message>
+    <message>
+        <source>Not billed by a run yet</source>
+        <translation>هنوز در هیچ اجرایی صورتحساب نشده</translation>
+    </message>
+    <message>
+        <source>prorated</source>
+        <translation>تناسبی</translation>
+    </message>
+    <message>
+        <source>from the next period, not prorated</source>
+        <translation>از دوره بعد، بدون محاسبه تناسبی</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>تا %1</translation>
+    </message>
+    <message>
+        <source>unused time credited</source>
+        <translation>زمان استفاده‌نشده بستانکار شد</translation>
+    </message>
+    <message>
+        <source>no credit</source>
+        <translation>بدون بستانکاری</translation>
+    </message>
+    <message>
+        <source>billing starts again</source>
+        <translation>صورتحساب دوباره شروع می‌شود</translation>
+    </message>
+    <message>
+        <source>a new term starts</source>
+        <translation>مدت جدیدی شروع می‌شود</translation>
+    </message>
+    <message>
+        <source>the term ended</source>
+        <translation>مدت پایان یافت</translation>
+    </message>
+    <message>
+        <source>bought %1 × %2 once</source>
+        <translation>خرید یک‌باره %1 × %2</translation>
+    </message>
+    <message>
+        <source>Recorded %1</source>
+        <translation>ثبت‌شده در %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::SubscriptionTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancels on %1</source>
+        <translation>لغو در %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>طرح</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>بازه صورتحساب</translation>
+    </message>
+    <message>
+        <source>Per period</source>
+        <translation>هر دوره</translation>
+    </message>
+    <message>
+        <source>Next billing</source>
+        <translation>صورتحساب بعدی</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>کوپن</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::SubscriptionsView</name>
+    <message>
+        <source>&amp;New subscription…</source>
+        <translation>اشتراک &amp;جدید…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>جدید…</translation>
+    </message>
+    <message>
+        <source>Subscribe a customer to a plan</source>
+        <translation>مشترک کردن یک مشتری در یک طرح</translation>
+    </message>
+    <message>
+        <source>C&amp;hange subscription…</source>
+        <translation>&amp;تغییر اشتراک…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>تغییر…</translation>
+    </message>
+    <message>
+        <source>Change the plan, quantity, add-ons, interval or coupon of the selected subscription</source>
+        <translation>تغییر طرح، تعداد، افزونه‌ها، بازه یا کوپن اشتراک انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>&amp;Pause subscription…</source>
+        <translation>&amp;توقف موقت اشتراک…</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>توقف موقت…</translation>
+    </message>
+    <message>
+        <source>Stop billing the selected subscription for a while</source>
+        <translation>توقف موقت صورتحساب اشتراک انتخاب‌شده برای مدتی</translation>
+    </message>
+    <message>
+        <source>&amp;Resume subscription…</source>
+        <translation>&amp;ازسرگیری اشتراک…</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>ازسرگیری…</translation>
+    </message>
+    <message>
+        <source>Start billing the selected paused subscription again</source>
+        <translation>شروع دوباره صورتحساب اشتراک متوقف‌شده انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel subscription…</source>
+        <translation>&amp;لغو اشتراک…</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>لغو…</translation>
+    </message>
+    <message>
+        <source>End the selected subscription</source>
+        <translation>پایان دادن به اشتراک انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate subscription…</source>
+        <translation>&amp;فعال‌سازی مجدد اشتراک…</translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation>فعال‌سازی مجدد…</translation>
+    </message>
+    <message>
+        <source>Continue the selected cancelled or cancelling subscription</source>
+        <translation>ادامه اشتراک انتخاب‌شده‌ای که لغو شده یا در حال لغو است</translation>
+    </message>
+    <message>
+        <source>Run &amp;billing…</source>
+        <translation>اجرای &amp;صورتحساب…</translation>
+    </message>
+    <message>
+        <source>Run billing…</source>
+        <translation>اجرای صورتحساب…</translation>
+    </message>
+    <message>
+        <source>Write the invoices and credit notes that are due</source>
+        <translation>ثبت فاکتورها و اعلامیه‌های بستانکاری سررسیدشده</translation>
+    </message>
+    <message>
+        <source>Search customer</source>
+        <translation>جستجوی مشتری</translation>
+    </message>
+    <message>
+        <source>Shows the subscriptions of customers whose name contains every word typed</source>
+        <translation>اشتراک‌های مشتریانی را نشان می‌دهد که نامشان همه واژه‌های تایپ‌شده را داشته باشد</translation>
+    </message>
+    <message>
+        <source>Show subscriptions with this status only</source>
+        <translation>نمایش فقط اشتراک‌های دارای این وضعیت</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>همه وضعیت‌ها</translation>
+    </message>
+    <message>
+        <source>Show subscriptions to this plan only</source>
+        <translation>نمایش فقط اشتراک‌های این طرح</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>همه طرح‌ها</translation>
+    </message>
+    <message>
+        <source>%1 (%2, archived)</source>
+        <translation>%1 (%2، بایگانی‌شده)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln subscription(s)</source>
+        <translation>
+            <numerusform>نمایش %1 از %Ln اشتراک</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscriptions yet.
+Subscribe a customer to a plan with New.</source>
+        <translation>هنوز اشتراکی وجود ندارد.
+با «جدید» یک مشتری را مشترک یک طرح کنید.</translation>
+    </message>
+    <message>
+        <source>No subscriptions match the search and filters.</source>
+        <translation>هیچ اشتراکی با جستجو و فیلترها مطابقت ندارد.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 created.</source>
+        <translation>اشتراک %1 ایجاد شد.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 changed.</source>
+        <translation>اشتراک %1 تغییر کرد.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 paused.</source>
+        <translation>اشتراک %1 به‌طور موقت متوقف شد.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 cancelled.</source>
+        <translation>اشتراک %1 لغو شد.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 resumed.</source>
+        <translation>اشتراک %1 از سر گرفته شد.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 reactivated.</source>
+        <translation>اشتراک %1 دوباره فعال شد.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::TierEditor</name>
+    <message>
+        <source>Add tier</source>
+        <translation>افزودن پله</translation>
+    </message>
+    <message>
+        <source>Adds a tier at the end; the tier before it then needs an upper bound</source>
+        <translation>یک پله در انتها اضافه می‌کند؛ پله پیش از آن باید حد بالا داشته باشد</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>پله</translation>
+    </message>
+    <message>
+        <source>From unit</source>
+        <translation>از واحد</translation>
+    </message>
+    <message>
+        <source>Up to unit</source>
+        <translation>تا واحد</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>قیمت واحد</translation>
+    </message>
+    <message>
+        <source>Flat fee</source>
+        <translation>هزینه ثابت</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>بدون سقف</translation>
+    </message>
+    <message>
+        <source>The last unit of this tier; leave empty on the last tier</source>
+        <translation>آخرین واحد این پله؛ در آخرین پله خالی بگذارید</translation>
+    </message>
+    <message>
+        <source>Charged once when a quantity reaches this tier; empty for none</source>
+        <translation>یک بار وقتی تعداد به این پله برسد دریافت می‌شود؛ برای هیچ، خالی بگذارید</translation>
+    </message>
+    <message>
+        <source>Remove this tier</source>
+        <translation>حذف این پله</translation>
+    </message>
+    <message>
+        <source>Tier %1: &quot;%2&quot; is not a whole number of units.</source>
+        <translation>پله %1: «%2» تعداد صحیحی از واحدها نیست.</translation>
+    </message>
+    <message>
+        <source>Tier %1 unit price</source>
+        <translation>قیمت واحد پله %1</translation>
+    </message>
+    <message>
+        <source>Tier %1 flat fee</source>
+        <translation>هزینه ثابت پله %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::TimingSelector</name>
+    <message>
+        <source>Now (%1), prorated</source>
+        <translation>اکنون (%1)، به‌صورت تناسبی</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>در تاریخ</translation>
+    </message>
+    <message>
+        <source>At the end of the current period (%1), not prorated</source>
+        <translation>در پایان دوره فعلی (%1)، بدون محاسبه تناسبی</translation>
+    </message>
+    <message>
+        <source>At the end of the current period</source>
+        <translation>در پایان دوره فعلی</translation>
+    </message>
+    <message>
+        <source>The subscription has no billed period running today.</source>
+        <translation>اشتراک امروز هیچ دوره صورتحساب‌شده جاری‌ای ندارد.</translation>
+    </message>
+    <message>
+        <source>, prorated</source>
+        <translation>، به‌صورت تناسبی</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AddOn</name>
+    <message>
+        <source>Recurring</source>
+        <translation>Toistuva</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>Kertaluonteinen</translation>
+    </message>
+    <message>
+        <source>add-on</source>
+        <translation>lisäosan</translation>
+    </message>
+    <message>
+        <source>The add-on %1 needs a name.</source>
+        <translation>Lisäosalla %1 on oltava nimi.</translation>
+    </message>
+</context>
+<context>
     <name>Billing</name>
     <message>
         <source>A billing interval counts between %1 and %2 units, not %3.</source>
@@ -78,14 +97,142 @@
     </message>
 </context>
 <context>
+    <name>BillingEngine</name>
+    <message>
+        <source>its plan</source>
+        <translation>sen paketti</translation>
+    </message>
+    <message>
+        <source>its plan&apos;s price</source>
+        <translation>sen paketin hinta</translation>
+    </message>
+    <message>
+        <source>an add-on or its price</source>
+        <translation>lisäosa tai sen hinta</translation>
+    </message>
+    <message>
+        <source>a one-time add-on or its price</source>
+        <translation>kertaluonteinen lisäosa tai sen hinta</translation>
+    </message>
+    <message>
+        <source>a metered charge or its price</source>
+        <translation>käyttöperusteinen maksu tai sen hinta</translation>
+    </message>
+</context>
+<context>
+    <name>BillingItem</name>
+    <message>
+        <source>Plan</source>
+        <translation>Paketti</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>Lisäosa</translation>
+    </message>
+    <message>
+        <source>One-time charge</source>
+        <translation>Kertaluonteinen maksu</translation>
+    </message>
+    <message>
+        <source>Setup fee</source>
+        <translation>Aloitusmaksu</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Käyttö</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Alennus</translation>
+    </message>
+    <message>
+        <source>Credit for unused time</source>
+        <translation>Hyvitys käyttämättömästä ajasta</translation>
+    </message>
+    <message>
+        <source>Charge for remaining time</source>
+        <translation>Veloitus jäljellä olevasta ajasta</translation>
+    </message>
+    <message>
+        <source>Credit on cancellation</source>
+        <translation>Hyvitys peruutuksen yhteydessä</translation>
+    </message>
+</context>
+<context>
+    <name>BillingRunner</name>
+    <message>
+        <source>The billing run was cancelled; nothing was written.</source>
+        <translation>Laskutusajo peruttiin; mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>The billing date is not valid.</source>
+        <translation>Laskutuspäivä ei ole kelvollinen.</translation>
+    </message>
+    <message>
+        <source>Subscription %1: %2</source>
+        <translation>Tilaus %1: %2</translation>
+    </message>
+    <message>
+        <source>Billing can run as of today (%1) at the latest; preview a later date instead.</source>
+        <translation>Laskutuksen voi ajaa enintään tämän päivän (%1) tilanteeseen; esikatsele myöhempää päivää sen sijaan.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogService</name>
+    <message>
+        <source>The add-on does not exist.</source>
+        <translation>Lisäosaa ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>A recurring price needs a billing interval.</source>
+        <translation>Toistuvalla hinnalla on oltava laskutusväli.</translation>
+    </message>
+    <message>
+        <source>One-time and metered prices have no billing interval: they follow the subscription&apos;s periods.</source>
+        <translation>Kertaluonteisilla ja käyttöperusteisilla hinnoilla ei ole laskutusväliä: ne noudattavat tilauksen laskutuskausia.</translation>
+    </message>
+    <message>
+        <source>The product needs a name.</source>
+        <translation>Tuotteella on oltava nimi.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s product does not exist.</source>
+        <translation>Paketin tuotetta ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>An allowed add-on does not exist.</source>
+        <translation>Yhtä sallituista lisäosista ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>The plan does not exist.</source>
+        <translation>Pakettia ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>The metered charge does not exist.</source>
+        <translation>Käyttöperusteista maksua ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>The new price was not stored.</source>
+        <translation>Uutta hintaa ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>The price does not exist.</source>
+        <translation>Hintaa ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>The new version needs the date it takes effect.</source>
+        <translation>Uudelle versiolle on annettava voimaantulopäivä.</translation>
+    </message>
+    <message>
+        <source>A new version must take effect after the current one (%1).</source>
+        <translation>Uuden version on tultava voimaan nykyisen version (%1) jälkeen.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: subdesk-cli [--db PATH] [--lang CODE] COMMAND [ARGUMENTS] [OPTIONS]</source>
         <translation>Käyttö: subdesk-cli [--db PATH] [--lang CODE] KOMENTO [ARGUMENTIT] [VALITSIMET]</translation>
-    </message>
-    <message>
-        <source>Works with the customers of a SubDesk company file.</source>
-        <translation>Käsittelee SubDesk-yritystiedoston asiakkaita.</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -114,10 +261,6 @@
     <message>
         <source>Run &quot;subdesk-cli help COMMAND&quot; for the options of a command.</source>
         <translation>Komennon valitsimet näet komennolla &quot;subdesk-cli help KOMENTO&quot;.</translation>
-    </message>
-    <message>
-        <source>Exit status: 0 success, 1 refused (invalid data, no such customer, a file SubDesk cannot open), 2 wrong usage.</source>
-        <translation>Paluukoodi: 0 onnistui, 1 hylätty (virheelliset tiedot, asiakasta ei ole, tiedosto, jota SubDesk ei voi avata), 2 virheellinen käyttö.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -352,10 +495,6 @@
         <translation>Esittelyasiakkaita luotu tiedostoon %1: %2.</translation>
     </message>
     <message>
-        <source>Fills an empty company file with demo customers. They are realistic, stored in one transaction, and the same seed gives the same customers.</source>
-        <translation>Täyttää tyhjän yritystiedoston esittelyasiakkailla. Ne ovat realistisia, ne tallennetaan yhdessä transaktiossa, ja sama siemenluku tuottaa samat asiakkaat.</translation>
-    </message>
-    <message>
         <source>How many customers (default 200).</source>
         <translation>Asiakkaiden määrä (oletus 200).</translation>
     </message>
@@ -455,6 +594,1159 @@
         <source>The output could not be written.</source>
         <translation>Tulostetta ei voitu kirjoittaa.</translation>
     </message>
+    <message>
+        <source>Add-on %1</source>
+        <translation>Lisäosa %1</translation>
+    </message>
+    <message>
+        <source>--interval does not apply to a one-time add-on: it is billed once.</source>
+        <translation>--interval ei koske kertaluonteista lisäosaa: se laskutetaan kerran.</translation>
+    </message>
+    <message>
+        <source>No add-ons found.</source>
+        <translation>Lisäosia ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>Prices:</source>
+        <translation>Hinnat:</translation>
+    </message>
+    <message>
+        <source>An add-on with the code %1 already exists.</source>
+        <translation>Lisäosa, jonka koodi on %1, on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>Add-on %1 added.</source>
+        <translation>Lisäosa %1 lisätty.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --name or --description.</source>
+        <translation>Ei muutettavaa: anna --name tai --description.</translation>
+    </message>
+    <message>
+        <source>Add-on %1 updated.</source>
+        <translation>Lisäosa %1 päivitetty.</translation>
+    </message>
+    <message>
+        <source>Add-on %1 archived.</source>
+        <translation>Lisäosa %1 arkistoitu.</translation>
+    </message>
+    <message>
+        <source>Add-on %1 restored.</source>
+        <translation>Lisäosa %1 palautettu.</translation>
+    </message>
+    <message>
+        <source>Price added to add-on %1: %2, %3.</source>
+        <translation>Lisäosalle %1 lisätty hinta: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Metered charge %1 of plan %2</source>
+        <translation>Paketin %2 käyttöperusteinen maksu %1</translation>
+    </message>
+    <message>
+        <source>No metered charges found.</source>
+        <translation>Käyttöperusteisia maksuja ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>Plan %1 already has a metered charge &quot;%2&quot;.</source>
+        <translation>Paketilla %1 on jo käyttöperusteinen maksu &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Metered charge %1 added to plan %2.</source>
+        <translation>Käyttöperusteinen maksu %1 lisätty pakettiin %2.</translation>
+    </message>
+    <message>
+        <source>Price added to %1: %2, %3.</source>
+        <translation>Hinta lisätty (%1): %2, %3.</translation>
+    </message>
+    <message>
+        <source>The plan (required).</source>
+        <translation>Paketti (pakollinen).</translation>
+    </message>
+    <message>
+        <source>The metric code, e.g. api_calls (required).</source>
+        <translation>Mittarin koodi, esim. api_calls (pakollinen).</translation>
+    </message>
+    <message>
+        <source>The price&apos;s currency (needed when there are several).</source>
+        <translation>Hinnan valuutta (tarvitaan, jos hintoja on useita).</translation>
+    </message>
+    <message>
+        <source>The price&apos;s interval (needed when there are several).</source>
+        <translation>Hinnan laskutusväli (tarvitaan, jos hintoja on useita).</translation>
+    </message>
+    <message>
+        <source>The day the new version takes effect (required).</source>
+        <translation>Päivä, jona uusi versio tulee voimaan (pakollinen).</translation>
+    </message>
+    <message>
+        <source>Upper-case letters, digits, - and _ (required).</source>
+        <translation>Isoja kirjaimia, numeroita, - ja _ (pakollinen).</translation>
+    </message>
+    <message>
+        <source>The name (required).</source>
+        <translation>Nimi (pakollinen).</translation>
+    </message>
+    <message>
+        <source>Description.</source>
+        <translation>Kuvaus.</translation>
+    </message>
+    <message>
+        <source>Billed every period or once (default recurring).</source>
+        <translation>Laskutetaanko joka kausi vai kerran (oletus recurring).</translation>
+    </message>
+    <message>
+        <source>Lists add-ons with their current prices.</source>
+        <translation>Luettelee lisäosat ja niiden nykyiset hinnat.</translation>
+    </message>
+    <message>
+        <source>Shows an add-on with every price version.</source>
+        <translation>Näyttää lisäosan ja sen kaikki hintaversiot.</translation>
+    </message>
+    <message>
+        <source>Adds an add-on. --code and --name are required; price flags add its first price (recurring: with --interval; one-time: without).</source>
+        <translation>Lisää lisäosan. --code ja --name ovat pakollisia; hintavalitsimet lisäävät sen ensimmäisen hinnan (toistuva: valitsimen --interval kanssa; kertaluonteinen: ilman sitä).</translation>
+    </message>
+    <message>
+        <source>Changes an add-on&apos;s name or description.</source>
+        <translation>Muuttaa lisäosan nimen tai kuvauksen.</translation>
+    </message>
+    <message>
+        <source>Archives an add-on: not offered any more; subscriptions keep it.</source>
+        <translation>Arkistoi lisäosan: sitä ei enää tarjota; tilaukset säilyttävät sen.</translation>
+    </message>
+    <message>
+        <source>Makes an archived add-on available again.</source>
+        <translation>Palauttaa arkistoidun lisäosan saataville.</translation>
+    </message>
+    <message>
+        <source>Adds a price in another currency or interval to an add-on.</source>
+        <translation>Lisää lisäosalle hinnan toisessa valuutassa tai toisella laskutusvälillä.</translation>
+    </message>
+    <message>
+        <source>Adds a new version of an add-on&apos;s price from a date.</source>
+        <translation>Lisää lisäosan hinnalle uuden version tietystä päivästä alkaen.</translation>
+    </message>
+    <message>
+        <source>What documents call it, e.g. &quot;API calls&quot; (required).</source>
+        <translation>Nimi asiakirjoissa, esim. &quot;API-kutsut&quot; (pakollinen).</translation>
+    </message>
+    <message>
+        <source>How a period&apos;s readings become one quantity (default sum).</source>
+        <translation>Miten kauden lukemista muodostetaan yksi määrä (oletus sum).</translation>
+    </message>
+    <message>
+        <source>Lists the metered charges of every plan, or of one.</source>
+        <translation>Luettelee kaikkien pakettien tai yhden paketin käyttöperusteiset maksut.</translation>
+    </message>
+    <message>
+        <source>Only this plan.</source>
+        <translation>Vain tämä paketti.</translation>
+    </message>
+    <message>
+        <source>Adds a usage-based charge to a plan, billed in arrears; price flags add its first price.</source>
+        <translation>Lisää paketille käyttöperusteisen maksun, joka laskutetaan jälkikäteen; hintavalitsimet lisäävät sen ensimmäisen hinnan.</translation>
+    </message>
+    <message>
+        <source>Adds a price in another currency to a metered charge.</source>
+        <translation>Lisää käyttöperusteiselle maksulle hinnan toisessa valuutassa.</translation>
+    </message>
+    <message>
+        <source>Adds a new version of a metered charge&apos;s price from a date.</source>
+        <translation>Lisää käyttöperusteisen maksun hinnalle uuden version tietystä päivästä alkaen.</translation>
+    </message>
+    <message>
+        <source>--customer: &quot;%1&quot; is not a customer number.</source>
+        <translation>--customer: &quot;%1&quot; ei ole asiakasnumero.</translation>
+    </message>
+    <message>
+        <source>--customer works only with --preview: a billing run bills every customer.</source>
+        <translation>--customer toimii vain valitsimen --preview kanssa: laskutusajo laskuttaa kaikki asiakkaat.</translation>
+    </message>
+    <message>
+        <source>Bills everything due on or before a day that is not billed yet, one document per customer, in one transaction; running it again bills nothing twice.</source>
+        <translation>Laskuttaa kaiken tiettyyn päivään mennessä erääntyneen, jota ei ole vielä laskutettu, yhden asiakirjan asiakasta kohden ja yhtenä tapahtumana; uudelleen ajettuna mitään ei laskuteta kahdesti.</translation>
+    </message>
+    <message>
+        <source>Bill what is due on or before this day (default: today).</source>
+        <translation>Laskuta tähän päivään mennessä erääntynyt (oletus: tänään).</translation>
+    </message>
+    <message>
+        <source>Show the documents the run would write; write nothing.</source>
+        <translation>Näytä asiakirjat, jotka ajo kirjoittaisi; älä kirjoita mitään.</translation>
+    </message>
+    <message>
+        <source>With --preview: only this customer.</source>
+        <translation>Valitsimen --preview kanssa: vain tämä asiakas.</translation>
+    </message>
+    <message>
+        <source>%1, %2, customer %3</source>
+        <translation>%1, %2, asiakas %3</translation>
+    </message>
+    <message>
+        <source>Total %1, credit applied %2, due %3</source>
+        <translation>Yhteensä %1, käytetty hyvitys %2, maksettavaa %3</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kausi</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Derivation</source>
+        <translation>Laskelma</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to bill as of %1 (%n subscription(s) checked).</source>
+        <translation>
+            <numerusform>Ei laskutettavaa (tilanne %1; %n tilaus tarkistettu).</numerusform>
+            <numerusform>Ei laskutettavaa (tilanne %1; %n tilausta tarkistettu).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Billing preview as of %1: nothing was written.</source>
+        <translation>Laskutuksen esikatselu (tilanne %1): mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Billing run as of %1.</source>
+        <translation>Laskutusajo (tilanne %1).</translation>
+    </message>
+    <message>
+        <source>Subscription %1: %2 on %3.</source>
+        <translation>Tilaus %1: %2 %3.</translation>
+    </message>
+    <message>
+        <source>Invoices: %1, credit notes: %2, lines: %3, subscriptions checked: %4.</source>
+        <translation>Laskuja: %1, hyvityslaskuja: %2, rivejä: %3, tilauksia tarkistettu: %4.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arkistoitu</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiivinen</translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation>%1 alkaen: %2</translation>
+    </message>
+    <message>
+        <source>, setup fee %1</source>
+        <translation>, aloitusmaksu %1</translation>
+    </message>
+    <message>
+        <source>(no price)</source>
+        <translation>(ei hintaa)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Koodi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Tuote</translation>
+    </message>
+    <message>
+        <source>Trial days</source>
+        <translation>Kokeilupäivät</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Sopimuskausi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Hinnat</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Ominaisuudet</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>Lisäosat</translation>
+    </message>
+    <message>
+        <source>Metered charges:</source>
+        <translation>Käyttöperusteiset maksut:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Paketti</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Mittari</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>Koostetapa</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>alennus %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s)</source>
+        <translation>
+            <numerusform>%n kausi</numerusform>
+            <numerusform>%n kautta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Alennus</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Kesto</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Paketit</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vanhenee</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>kaikki</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>Redemption limit</source>
+        <translation>Käyttökertojen raja</translation>
+    </message>
+    <message>
+        <source>Redemptions</source>
+        <translation>Käyttökerrat</translation>
+    </message>
+    <message>
+        <source>Recurring discount</source>
+        <translation>Toistuva alennus</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3, price from %4)</source>
+        <translation>%1 × %2 (%3, hinta %4 alkaen)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Setup fee, once: %1</source>
+        <translation>Aloitusmaksu, kerran: %1</translation>
+    </message>
+    <message>
+        <source>Which entries (default: active).</source>
+        <translation>Mitkä kohteet (oletus: active).</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s name.</source>
+        <translation>Paketin nimi.</translation>
+    </message>
+    <message>
+        <source>The product it belongs to; created when no product has this name.</source>
+        <translation>Tuote, johon paketti kuuluu; luodaan, jos tämännimistä tuotetta ei ole.</translation>
+    </message>
+    <message>
+        <source>A feature line, e.g. &quot;5 users&quot;; repeated flags replace the list.</source>
+        <translation>Ominaisuusrivi, esim. &quot;5 käyttäjää&quot;; toistetut valitsimet korvaavat luettelon.</translation>
+    </message>
+    <message>
+        <source>Free trial days a new subscription gets (0 to %1, default 0).</source>
+        <translation>Uuden tilauksen ilmaiset kokeilupäivät (0–%1, oletus 0).</translation>
+    </message>
+    <message>
+        <source>Billing periods of a fixed term (0, the default: runs until cancelled).</source>
+        <translation>Määräaikaisen sopimuskauden laskutuskaudet (0 on oletus: voimassa, kunnes peruutetaan).</translation>
+    </message>
+    <message>
+        <source>What happens when a fixed term ends (default renew).</source>
+        <translation>Mitä tapahtuu, kun määräaikainen sopimuskausi päättyy (oletus renew).</translation>
+    </message>
+    <message>
+        <source>An add-on subscriptions to the plan may have; repeated flags make the set.</source>
+        <translation>Lisäosa, joka paketin tilauksilla voi olla; toistetut valitsimet muodostavat joukon.</translation>
+    </message>
+    <message>
+        <source>Remove every feature line (before --feature).</source>
+        <translation>Poista kaikki ominaisuusrivit (ennen valitsinta --feature).</translation>
+    </message>
+    <message>
+        <source>Allow no add-ons (before --addon).</source>
+        <translation>Älä salli lisäosia (ennen valitsinta --addon).</translation>
+    </message>
+    <message>
+        <source>--product needs the product&apos;s name.</source>
+        <translation>--product vaatii tuotteen nimen.</translation>
+    </message>
+    <message>
+        <source>What the clerk and the customer read, e.g. &quot;Spring sale&quot;.</source>
+        <translation>Mitä käyttäjä ja asiakas näkevät, esim. &quot;Kevätale&quot;.</translation>
+    </message>
+    <message>
+        <source>A percentage off, e.g. 25 or 12.5.</source>
+        <translation>Prosenttialennus, esim. 25 tai 12.5.</translation>
+    </message>
+    <message>
+        <source>A fixed amount off, e.g. 10.00 (with --currency).</source>
+        <translation>Kiinteä alennussumma, esim. 10.00 (valitsimen --currency kanssa).</translation>
+    </message>
+    <message>
+        <source>Currency of --amount.</source>
+        <translation>Valitsimen --amount valuutta.</translation>
+    </message>
+    <message>
+        <source>How long it applies (default once; --periods implies repeating).</source>
+        <translation>Kuinka kauan alennus on voimassa (oletus once; --periods tarkoittaa repeating).</translation>
+    </message>
+    <message>
+        <source>repeating: how many billed periods.</source>
+        <translation>repeating: kuinka monta laskutettua kautta.</translation>
+    </message>
+    <message>
+        <source>Limit it to a plan; repeated flags make the set (default: every plan).</source>
+        <translation>Rajaa kuponki pakettiin; toistetut valitsimet muodostavat joukon (oletus: kaikki paketit).</translation>
+    </message>
+    <message>
+        <source>How many redemptions in total; empty: no limit.</source>
+        <translation>Käyttökertojen enimmäismäärä yhteensä; tyhjä: ei rajaa.</translation>
+    </message>
+    <message>
+        <source>How many redemptions in total (default: no limit).</source>
+        <translation>Käyttökertojen enimmäismäärä yhteensä (oletus: ei rajaa).</translation>
+    </message>
+    <message>
+        <source>Refused for redemptions on or after this day; empty: never.</source>
+        <translation>Hylätään, jos kuponkia käytetään tänä päivänä tai myöhemmin; tyhjä: ei koskaan.</translation>
+    </message>
+    <message>
+        <source>Refused for redemptions on or after this day.</source>
+        <translation>Hylätään, jos kuponkia käytetään tänä päivänä tai myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Let it apply to every plan (before --plan).</source>
+        <translation>Salli kupongin käyttö kaikissa paketeissa (ennen valitsinta --plan).</translation>
+    </message>
+    <message>
+        <source>Give either --percent or --amount, not both.</source>
+        <translation>Anna joko --percent tai --amount, ei molempia.</translation>
+    </message>
+    <message>
+        <source>--percent must be a percentage such as 25 or 12.5, not &quot;%1&quot;.</source>
+        <translation>Valitsimen --percent arvon on oltava prosenttiluku, esim. 25 tai 12.5, ei &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--amount needs --currency.</source>
+        <translation>--amount vaatii valitsimen --currency.</translation>
+    </message>
+    <message>
+        <source>--currency needs --amount.</source>
+        <translation>--currency vaatii valitsimen --amount.</translation>
+    </message>
+    <message>
+        <source>Works with a SubDesk company file: customers, the catalog, subscriptions and billing.</source>
+        <translation>Käsittelee SubDeskin yritystiedostoa: asiakkaita, tuoteluetteloa, tilauksia ja laskutusta.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 refused (invalid data, no such customer, plan or subscription, a file SubDesk cannot open), 2 wrong usage.</source>
+        <translation>Paluukoodi: 0 onnistui, 1 hylätty (virheelliset tiedot, asiakasta, pakettia tai tilausta ei ole, tiedosto, jota SubDesk ei voi avata), 2 virheellinen käyttö.</translation>
+    </message>
+    <message>
+        <source>Show the events and documents it would write; write nothing.</source>
+        <translation>Näytä tapahtumat ja asiakirjat, jotka kirjoitettaisiin; älä kirjoita mitään.</translation>
+    </message>
+    <message>
+        <source>A note kept with the subscription&apos;s event.</source>
+        <translation>Tilauksen tapahtuman yhteydessä säilytettävä huomautus.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>Valitsimen --%1 arvon on oltava päivämäärä muodossa YYYY-MM-DD, ei &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation>Valitsimen --%1 arvon on oltava kokonaisluku, vähintään %2, ei &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>Valitsimen --%1 arvon on oltava kokonaisluku väliltä %2–%3, ei &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not an ISO 4217 currency code such as EUR.</source>
+        <translation>--%1: &quot;%2&quot; ei ole ISO 4217 -valuuttakoodi, kuten EUR.</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>Valitsimen --%1 arvon on oltava jokin seuraavista: %2, ei &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no plan &quot;%1&quot;.</source>
+        <translation>Pakettia &quot;%1&quot; ei ole.</translation>
+    </message>
+    <message>
+        <source>There is no add-on &quot;%1&quot;.</source>
+        <translation>Lisäosaa &quot;%1&quot; ei ole.</translation>
+    </message>
+    <message>
+        <source>There is no coupon &quot;%1&quot;.</source>
+        <translation>Kuponkia &quot;%1&quot; ei ole.</translation>
+    </message>
+    <message>
+        <source>Plan %1 has no metered charge &quot;%2&quot;.</source>
+        <translation>Paketilla %1 ei ole käyttöperusteista maksua &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>No coupons found.</source>
+        <translation>Kuponkeja ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>Give --percent or --amount: what the coupon takes off.</source>
+        <translation>Anna --percent tai --amount: kupongin alennus.</translation>
+    </message>
+    <message>
+        <source>A coupon with the code %1 already exists.</source>
+        <translation>Kuponki, jonka koodi on %1, on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>Coupon %1 added.</source>
+        <translation>Kuponki %1 lisätty.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give the fields to set, e.g. --expires DATE.</source>
+        <translation>Ei muutettavaa: anna asetettavat kentät, esim. --expires DATE.</translation>
+    </message>
+    <message>
+        <source>Coupon %1 updated.</source>
+        <translation>Kuponki %1 päivitetty.</translation>
+    </message>
+    <message>
+        <source>Upper-case letters, digits, - and _, e.g. SPRING25 (required).</source>
+        <translation>Isoja kirjaimia, numeroita, - ja _, esim. SPRING25 (pakollinen).</translation>
+    </message>
+    <message>
+        <source>Lists coupons; --json adds how often each was redeemed.</source>
+        <translation>Luettelee kupongit; --json lisää kunkin käyttökertojen määrän.</translation>
+    </message>
+    <message>
+        <source>Shows a coupon and how often it was redeemed.</source>
+        <translation>Näyttää kupongin ja sen käyttökertojen määrän.</translation>
+    </message>
+    <message>
+        <source>Adds a coupon. --code, --name and --percent or --amount with --currency are required.</source>
+        <translation>Lisää kupongin. --code, --name ja --percent tai --amount yhdessä valitsimen --currency kanssa ovat pakollisia.</translation>
+    </message>
+    <message>
+        <source>Changes the given fields of a coupon. To retire a coupon, give it an expiry date (--expires) or a limit.</source>
+        <translation>Muuttaa kupongin annetut kentät. Voit poistaa kupongin käytöstä antamalla sille päättymispäivän (--expires) tai käyttörajan.</translation>
+    </message>
+    <message>
+        <source>%1 already has a catalog; the demo company goes only into an empty company file. Choose another file with --db, or add only customers with --customers-only.</source>
+        <translation>Tiedostossa %1 on jo tuoteluettelo; esittelyyritys lisätään vain tyhjään yritystiedostoon. Valitse toinen tiedosto valitsimella --db tai lisää pelkät asiakkaat valitsimella --customers-only.</translation>
+    </message>
+    <message>
+        <source>Demo catalog and %1 subscriptions with their history since %2: %3 billing runs, %4 invoices, %5 credit notes.</source>
+        <translation>Esittelyluettelo ja %1 tilausta historioineen %2 alkaen: %3 laskutusajoa, %4 laskua, %5 hyvityslaskua.</translation>
+    </message>
+    <message>
+        <source>Demo catalog and %1 subscriptions of the first %2 customers, with their history since %3: %4 billing runs, %5 invoices, %6 credit notes.</source>
+        <translation>Esittelyluettelo ja ensimmäisten %2 asiakkaan %1 tilausta historioineen %3 alkaen: %4 laskutusajoa, %5 laskua, %6 hyvityslaskua.</translation>
+    </message>
+    <message>
+        <source>Fills an empty company file with a demo company: realistic customers, a catalog, and subscriptions with 18 months of history (events, usage, billing runs). The same seed and day give the same company.</source>
+        <translation>Täyttää tyhjän yritystiedoston esittelyyrityksellä: realistiset asiakkaat, tuoteluettelo ja tilaukset 18 kuukauden historioineen (tapahtumat, käyttö, laskutusajot). Sama siemenluku ja päivä tuottavat saman yrityksen.</translation>
+    </message>
+    <message>
+        <source>Only the customers: no catalog, subscriptions or history.</source>
+        <translation>Vain asiakkaat: ei tuoteluetteloa, tilauksia eikä historiaa.</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Paketti %1</translation>
+    </message>
+    <message>
+        <source>No plans found.</source>
+        <translation>Paketteja ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>A plan with the code %1 already exists.</source>
+        <translation>Paketti, jonka koodi on %1, on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>Plan %1 added.</source>
+        <translation>Paketti %1 lisätty.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give the fields to set, e.g. --name TEXT.</source>
+        <translation>Ei muutettavaa: anna asetettavat kentät, esim. --name TEXT.</translation>
+    </message>
+    <message>
+        <source>Plan %1 updated.</source>
+        <translation>Paketti %1 päivitetty.</translation>
+    </message>
+    <message>
+        <source>Plan %1 is already archived.</source>
+        <translation>Paketti %1 on jo arkistoitu.</translation>
+    </message>
+    <message>
+        <source>Plan %1 is already active.</source>
+        <translation>Paketti %1 on jo aktiivinen.</translation>
+    </message>
+    <message>
+        <source>Plan %1 archived: no new subscriptions; existing ones continue.</source>
+        <translation>Paketti %1 arkistoitu: ei uusia tilauksia; nykyiset jatkuvat.</translation>
+    </message>
+    <message>
+        <source>Plan %1 restored.</source>
+        <translation>Paketti %1 palautettu.</translation>
+    </message>
+    <message>
+        <source>Price added to plan %1: %2, %3.</source>
+        <translation>Paketille %1 lisätty hinta: %2, %3.</translation>
+    </message>
+    <message>
+        <source>--subscription: &quot;%1&quot; is not a subscription number.</source>
+        <translation>--subscription: &quot;%1&quot; ei ole tilausnumero.</translation>
+    </message>
+    <message>
+        <source>Subscriptions moved to the price of plan %1 (%2) from %3, as of their first period from %4: %5.</source>
+        <translation>Tilauksia siirretty paketin %1 hintaan (%2), joka on voimassa %3 alkaen, ensimmäisestä %4 tai myöhemmin alkavasta kaudestaan: %5.</translation>
+    </message>
+    <message>
+        <source>The price of plan %1 (%2) starts on %3, after %4.</source>
+        <translation>Paketin %1 hinta (%2) tulee voimaan %3 eli vasta päivän %4 jälkeen.</translation>
+    </message>
+    <message>
+        <source>The price&apos;s currency (needed when the plan has several).</source>
+        <translation>Hinnan valuutta (tarvitaan, jos paketilla on useita).</translation>
+    </message>
+    <message>
+        <source>The price&apos;s billing interval (needed when the plan has several).</source>
+        <translation>Hinnan laskutusväli (tarvitaan, jos paketilla on useita).</translation>
+    </message>
+    <message>
+        <source>Upper-case letters, digits, - and _, e.g. PRO-M (required).</source>
+        <translation>Isoja kirjaimia, numeroita, - ja _, esim. PRO-M (pakollinen).</translation>
+    </message>
+    <message>
+        <source>Setup fee of the new version (default: as before).</source>
+        <translation>Uuden version aloitusmaksu (oletus: ennallaan).</translation>
+    </message>
+    <message>
+        <source>Move them from their first period starting on or after this day (required).</source>
+        <translation>Siirrä tilaukset niiden ensimmäisestä tänä päivänä tai myöhemmin alkavasta kaudesta alkaen (pakollinen).</translation>
+    </message>
+    <message>
+        <source>Only this subscription (default: every one on an older version).</source>
+        <translation>Vain tämä tilaus (oletus: kaikki vanhemmassa versiossa olevat).</translation>
+    </message>
+    <message>
+        <source>Units for one period (required).</source>
+        <translation>Yhden kauden yksiköt (pakollinen).</translation>
+    </message>
+    <message>
+        <source>Use the price version in effect on this day (default: today).</source>
+        <translation>Käytä tänä päivänä voimassa olevaa hintaversiota (oletus: tänään).</translation>
+    </message>
+    <message>
+        <source>Lists plans with their current prices.</source>
+        <translation>Luettelee paketit ja niiden nykyiset hinnat.</translation>
+    </message>
+    <message>
+        <source>Only the plans of this product.</source>
+        <translation>Vain tämän tuotteen paketit.</translation>
+    </message>
+    <message>
+        <source>Shows a plan with every price version and metered charge.</source>
+        <translation>Näyttää paketin ja sen kaikki hintaversiot ja käyttöperusteiset maksut.</translation>
+    </message>
+    <message>
+        <source>Adds a plan. --code, --name and --product are required; price flags add its first price in the same step.</source>
+        <translation>Lisää paketin. --code, --name ja --product ovat pakollisia; hintavalitsimet lisäävät sen ensimmäisen hinnan samalla kertaa.</translation>
+    </message>
+    <message>
+        <source>Changes the given fields of a plan; prices change with price and version.</source>
+        <translation>Muuttaa paketin annetut kentät; hinnat muutetaan komennoilla price ja version.</translation>
+    </message>
+    <message>
+        <source>Archives a plan: no new subscriptions; existing ones continue.</source>
+        <translation>Arkistoi paketin: ei uusia tilauksia; nykyiset jatkuvat.</translation>
+    </message>
+    <message>
+        <source>Makes an archived plan available again.</source>
+        <translation>Palauttaa arkistoidun paketin saataville.</translation>
+    </message>
+    <message>
+        <source>Adds a price in another currency or interval to a plan.</source>
+        <translation>Lisää paketille hinnan toisessa valuutassa tai toisella laskutusvälillä.</translation>
+    </message>
+    <message>
+        <source>Adds a new version of a plan&apos;s price from a date; subscriptions keep their version until migrated.</source>
+        <translation>Lisää paketin hinnalle uuden version tietystä päivästä alkaen; tilaukset säilyttävät versionsa, kunnes ne siirretään.</translation>
+    </message>
+    <message>
+        <source>Moves subscriptions on older versions of a plan&apos;s price to the latest version.</source>
+        <translation>Siirtää paketin hinnan vanhemmissa versioissa olevat tilaukset uusimpaan versioon.</translation>
+    </message>
+    <message>
+        <source>Prints a plan&apos;s price for a quantity with its breakdown.</source>
+        <translation>Tulostaa paketin hinnan annetulle määrälle erittelyineen.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2 prices.</source>
+        <translation>Valitsin --%1 ei koske hintamallia %2.</translation>
+    </message>
+    <message>
+        <source>How the price turns a quantity into an amount.</source>
+        <translation>Miten hinta muuttaa määrän summaksi.</translation>
+    </message>
+    <message>
+        <source>flat: the amount; per_unit: the unit price; package: the price of a package (e.g. 20.00).</source>
+        <translation>flat: summa; per_unit: yksikköhinta; package: paketin hinta (esim. 20.00).</translation>
+    </message>
+    <message>
+        <source>graduated and volume: a tier up to UPTO units (&quot;inf&quot; for the last) at UNIT each, plus an optional flat fee, e.g. --tier 10:5.00 --tier inf:4.00:10.00.</source>
+        <translation>graduated ja volume: porras UPTO yksikköön asti (viimeisessä &quot;inf&quot;) hintaan UNIT yksiköltä sekä valinnainen kiinteä maksu, esim. --tier 10:5.00 --tier inf:4.00:10.00.</translation>
+    </message>
+    <message>
+        <source>package: units per package.</source>
+        <translation>package: yksiköitä paketissa.</translation>
+    </message>
+    <message>
+        <source>package: units free of charge (default 0).</source>
+        <translation>package: maksuttomat yksiköt (oletus 0).</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency of the price, e.g. EUR.</source>
+        <translation>Hinnan ISO 4217 -valuutta, esim. EUR.</translation>
+    </message>
+    <message>
+        <source>Billing interval: &quot;1 month&quot;, &quot;3 months&quot;, &quot;1 year&quot;...</source>
+        <translation>Laskutusväli: &quot;1 month&quot;, &quot;3 months&quot;, &quot;1 year&quot;...</translation>
+    </message>
+    <message>
+        <source>Charged once when a subscription starts (default 0).</source>
+        <translation>Veloitetaan kerran tilauksen alkaessa (oletus 0).</translation>
+    </message>
+    <message>
+        <source>The day the price takes effect (required).</source>
+        <translation>Päivä, jona hinta tulee voimaan (pakollinen).</translation>
+    </message>
+    <message>
+        <source>The day the price takes effect (default: today).</source>
+        <translation>Päivä, jona hinta tulee voimaan (oletus: tänään).</translation>
+    </message>
+    <message>
+        <source>--tier &quot;%1&quot;: %2 Write it as UPTO:UNIT_PRICE[:FLAT_FEE], e.g. 10:5.00 or inf:4.00:10.00.</source>
+        <translation>--tier &quot;%1&quot;: %2 Kirjoita muodossa UPTO:UNIT_PRICE[:FLAT_FEE], esim. 10:5.00 tai inf:4.00:10.00.</translation>
+    </message>
+    <message>
+        <source>it needs two or three parts.</source>
+        <translation>siinä on oltava kaksi tai kolme osaa.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of units or inf.</source>
+        <translation>&quot;%1&quot; ei ole yksikkömäärä eikä inf.</translation>
+    </message>
+    <message>
+        <source>--model is required: one of %1.</source>
+        <translation>--model on pakollinen: jokin seuraavista: %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no price yet.</source>
+        <translation>%1: ei vielä hintaa.</translation>
+    </message>
+    <message>
+        <source>%1 has no price for %2 (it has: %3).</source>
+        <translation>%1: ei hintaa (%2); hinnat: %3.</translation>
+    </message>
+    <message>
+        <source>%1 has several prices (%2): choose one with --currency%3.</source>
+        <translation>%1: useita hintoja (%2): valitse yksi valitsimella --currency%3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) costs from %3: %4.</source>
+        <translation>%1 (%2) maksaa %3 alkaen: %4.</translation>
+    </message>
+    <message>
+        <source>one-time %1 × %2</source>
+        <translation>kertaluonteinen %1 × %2</translation>
+    </message>
+    <message>
+        <source>prorated</source>
+        <translation>suhteutettu</translation>
+    </message>
+    <message>
+        <source>not prorated</source>
+        <translation>ei suhteutettu</translation>
+    </message>
+    <message>
+        <source>, add-ons %1</source>
+        <translation>, lisäosat %1</translation>
+    </message>
+    <message>
+        <source>, coupon %1</source>
+        <translation>, kuponki %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Tilaus</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>Price per period</source>
+        <translation>Hinta kaudelta</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Kuponki</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Alkanut</translation>
+    </message>
+    <message>
+        <source>Next billing</source>
+        <translation>Seuraava laskutus</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Päättyy</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>Preview: nothing was written.</source>
+        <translation>Esikatselu: mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Tapahtumat:</translation>
+    </message>
+    <message>
+        <source>No document would be written now.</source>
+        <translation>Nyt ei kirjoitettaisi yhtään asiakirjaa.</translation>
+    </message>
+    <message>
+        <source>No document was written now.</source>
+        <translation>Nyt ei kirjoitettu yhtään asiakirjaa.</translation>
+    </message>
+    <message>
+        <source>Documents it would write:</source>
+        <translation>Asiakirjat, jotka kirjoitettaisiin:</translation>
+    </message>
+    <message>
+        <source>Documents written:</source>
+        <translation>Kirjoitetut asiakirjat:</translation>
+    </message>
+    <message>
+        <source>Billed later:</source>
+        <translation>Laskutetaan myöhemmin:</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <source>--addon &quot;%1&quot;: write the add-on&apos;s code and, optionally, a quantity of at least 1, e.g. EXTRA-STORAGE or EXTRA-STORAGE:3.</source>
+        <translation>--addon &quot;%1&quot;: kirjoita lisäosan koodi ja halutessasi määrä (vähintään 1), esim. EXTRA-STORAGE tai EXTRA-STORAGE:3.</translation>
+    </message>
+    <message>
+        <source>Today, prorated (the default).</source>
+        <translation>Tänään, suhteutettuna (oletus).</translation>
+    </message>
+    <message>
+        <source>On this day (today or later), prorated.</source>
+        <translation>Tänä päivänä (tänään tai myöhemmin), suhteutettuna.</translation>
+    </message>
+    <message>
+        <source>At the end of the current period, not prorated.</source>
+        <translation>Nykyisen kauden lopussa, ei suhteutettuna.</translation>
+    </message>
+    <message>
+        <source>Give only one of --now, --on and --at-period-end.</source>
+        <translation>Anna vain yksi valitsimista --now, --on ja --at-period-end.</translation>
+    </message>
+    <message>
+        <source>Plan %1 has no price yet; add one with &quot;subdesk-cli plans price %1&quot;.</source>
+        <translation>Paketilla %1 ei ole vielä hintaa; lisää hinta komennolla &quot;subdesk-cli plans price %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Plan %1 is sold at several intervals (%2): choose one with --interval.</source>
+        <translation>Pakettia %1 myydään usealla laskutusvälillä (%2): valitse yksi valitsimella --interval.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subscription number.</source>
+        <translation>&quot;%1&quot; ei ole tilausnumero.</translation>
+    </message>
+    <message>
+        <source>--customer: there is no customer %1.</source>
+        <translation>--customer: asiakasta %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>Give either --addon or --no-addons, not both.</source>
+        <translation>Anna joko --addon tai --no-addons, ei molempia.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --plan, --quantity, --interval, --addon, --no-addons or --coupon.</source>
+        <translation>Ei muutettavaa: anna --plan, --quantity, --interval, --addon, --no-addons tai --coupon.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 changed.</source>
+        <translation>Tilausta %1 muutettu.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 cancelled.</source>
+        <translation>Tilaus %1 peruutettu.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 paused.</source>
+        <translation>Tilaus %1 keskeytetty.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 reactivated.</source>
+        <translation>Tilaus %1 aktivoitu uudelleen.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 resumed.</source>
+        <translation>Tilausta %1 jatkettu.</translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation>Ei vielä asiakirjoja.</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Asiakirjat:</translation>
+    </message>
+    <message>
+        <source>No subscriptions found.</source>
+        <translation>Tilauksia ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>Do not credit the unused part of the period.</source>
+        <translation>Älä hyvitä kauden käyttämätöntä osaa.</translation>
+    </message>
+    <message>
+        <source>The day billing starts again (default: today).</source>
+        <translation>Päivä, jona laskutus jatkuu (oletus: tänään).</translation>
+    </message>
+    <message>
+        <source>An add-on, with a quantity (default 1).</source>
+        <translation>Lisäosa ja sen määrä (oletus 1).</translation>
+    </message>
+    <message>
+        <source>Billing interval, e.g. &quot;1 month&quot; or &quot;1 year&quot;.</source>
+        <translation>Laskutusväli, esim. &quot;1 month&quot; tai &quot;1 year&quot;.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s number (required).</source>
+        <translation>Asiakkaan numero (pakollinen).</translation>
+    </message>
+    <message>
+        <source>Units or seats (default 1).</source>
+        <translation>Yksiköt tai käyttäjäpaikat (oletus 1).</translation>
+    </message>
+    <message>
+        <source>The first day (default: today).</source>
+        <translation>Ensimmäinen päivä (oletus: tänään).</translation>
+    </message>
+    <message>
+        <source>The day of the month periods start on; the first period is prorated up to it (default: the start day).</source>
+        <translation>Kuukauden päivä, jona kaudet alkavat; ensimmäinen kausi suhteutetaan siihen asti (oletus: aloituspäivä).</translation>
+    </message>
+    <message>
+        <source>Free trial days (default: the plan&apos;s).</source>
+        <translation>Ilmaiset kokeilupäivät (oletus: paketin oma arvo).</translation>
+    </message>
+    <message>
+        <source>A coupon to redeem.</source>
+        <translation>Käytettävä kuponki.</translation>
+    </message>
+    <message>
+        <source>The new plan.</source>
+        <translation>Uusi paketti.</translation>
+    </message>
+    <message>
+        <source>The new quantity.</source>
+        <translation>Uusi määrä.</translation>
+    </message>
+    <message>
+        <source>The complete new set of add-ons (CODE or CODE:QTY).</source>
+        <translation>Lisäosien koko uusi joukko (CODE tai CODE:QTY).</translation>
+    </message>
+    <message>
+        <source>Remove every add-on.</source>
+        <translation>Poista kaikki lisäosat.</translation>
+    </message>
+    <message>
+        <source>A new coupon; an empty value removes the coupon.</source>
+        <translation>Uusi kuponki; tyhjä arvo poistaa kupongin.</translation>
+    </message>
+    <message>
+        <source>Change for N days only, then back by itself.</source>
+        <translation>Muuta vain N päiväksi, minkä jälkeen palautuu itsestään.</translation>
+    </message>
+    <message>
+        <source>Only subscriptions in this state.</source>
+        <translation>Vain tässä tilassa olevat tilaukset.</translation>
+    </message>
+    <message>
+        <source>Only this customer.</source>
+        <translation>Vain tämä asiakas.</translation>
+    </message>
+    <message>
+        <source>The state as of this day (default: today).</source>
+        <translation>Tila tänä päivänä (oletus: tänään).</translation>
+    </message>
+    <message>
+        <source>Subscribes a customer to a plan and prints the subscription&apos;s number. --customer and --plan are required.</source>
+        <translation>Tekee asiakkaalle paketin tilauksen ja tulostaa tilauksen numeron. --customer ja --plan ovat pakollisia.</translation>
+    </message>
+    <message>
+        <source>Changes plan, quantity, interval, add-ons or coupon; prorated unless --at-period-end.</source>
+        <translation>Muuttaa pakettia, määrää, laskutusväliä, lisäosia tai kuponkia; suhteutetaan, ellei annettu --at-period-end.</translation>
+    </message>
+    <message>
+        <source>Pauses billing; the unused part is credited unless --no-credit.</source>
+        <translation>Keskeyttää laskutuksen; käyttämätön osa hyvitetään, ellei annettu --no-credit.</translation>
+    </message>
+    <message>
+        <source>Resumes a paused subscription.</source>
+        <translation>Jatkaa keskeytettyä tilausta.</translation>
+    </message>
+    <message>
+        <source>Cancels a subscription; immediately with credit for the unused part, or at the period end.</source>
+        <translation>Peruuttaa tilauksen: heti hyvittäen käyttämättömän osan tai kauden lopussa.</translation>
+    </message>
+    <message>
+        <source>Continues a cancelled or expired subscription.</source>
+        <translation>Jatkaa peruutettua tai päättynyttä tilausta.</translation>
+    </message>
+    <message>
+        <source>Shows a subscription, its events and its documents with every line.</source>
+        <translation>Näyttää tilauksen, sen tapahtumat ja asiakirjat kaikkine riveineen.</translation>
+    </message>
+    <message>
+        <source>Lists subscriptions as a table or as JSON.</source>
+        <translation>Luettelee tilaukset taulukkona tai JSON-muodossa.</translation>
+    </message>
+    <message>
+        <source>--metric needs a metric code, e.g. api_calls.</source>
+        <translation>--metric vaatii mittarin koodin, esim. api_calls.</translation>
+    </message>
+    <message>
+        <source>--subscription: there is no subscription %1.</source>
+        <translation>--subscription: tilausta %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>Usage records imported: %1.</source>
+        <translation>Käyttölukemia tuotu: %1.</translation>
+    </message>
+    <message>
+        <source>Records one reading of a metric and prints its number.</source>
+        <translation>Kirjaa mittarin yhden lukeman ja tulostaa sen numeron.</translation>
+    </message>
+    <message>
+        <source>The subscription (required).</source>
+        <translation>Tilaus (pakollinen).</translation>
+    </message>
+    <message>
+        <source>The metric code of one of its metered charges (required).</source>
+        <translation>Jonkin tilauksen käyttöperusteisen maksun mittarikoodi (pakollinen).</translation>
+    </message>
+    <message>
+        <source>A whole number of 0 or more (required).</source>
+        <translation>Kokonaisluku 0 tai suurempi (pakollinen).</translation>
+    </message>
+    <message>
+        <source>The day of the reading (default: today).</source>
+        <translation>Lukeman päivä (oletus: tänään).</translation>
+    </message>
+    <message>
+        <source>Imports readings from a CSV file with the columns subscription, metric, quantity and date, all of them or none. Bad rows are listed as &quot;Line N: reason&quot; on stderr.</source>
+        <translation>Tuo lukemat CSV-tiedostosta, jossa on sarakkeet subscription, metric, quantity ja date, joko kaikki tai ei yhtään. Virheelliset rivit luetellaan stderr-virtaan muodossa &quot;Rivi N: syy&quot;.</translation>
+    </message>
+    <message>
+        <source>SUBDESK_TODAY must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>Muuttujan SUBDESK_TODAY arvon on oltava päivämäärä muodossa YYYY-MM-DD, ei &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeRules</name>
+    <message>
+        <source>The %1 needs a code.</source>
+        <translation>Anna %1 koodi.</translation>
+    </message>
+    <message>
+        <source>The %1 code &quot;%2&quot; must have %3 to %4 characters.</source>
+        <translation>Koodissa &quot;%2&quot; (%1 koodi) on oltava %3–%4 merkkiä.</translation>
+    </message>
+    <message>
+        <source>The %1 code &quot;%2&quot; may only contain upper-case letters A–Z, digits, &quot;-&quot; and &quot;_&quot;.</source>
+        <translation>Koodi &quot;%2&quot; (%1 koodi) saa sisältää vain isoja kirjaimia A–Z, numeroita sekä merkkejä &quot;-&quot; ja &quot;_&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -518,10 +1810,6 @@
         <translation>SubDesk-yritykset (*.subdesk);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <source>The demo customers could not be added: %1</source>
-        <translation>Esittelyasiakkaita ei voitu lisätä: %1</translation>
-    </message>
-    <message>
         <source>SubDesk</source>
         <translation>SubDesk</translation>
     </message>
@@ -552,6 +1840,10 @@
     <message>
         <source>New company.subdesk</source>
         <translation>Uusi yritys.subdesk</translation>
+    </message>
+    <message>
+        <source>The demo company could not be completed: %1</source>
+        <translation>Esittelyyritystä ei voitu viimeistellä: %1</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +2378,171 @@
         <source>its folder is read-only, and SubDesk keeps a journal beside the file. Copy it to a folder you can write to.</source>
         <translation>sen kansio on vain luku -tilassa, ja SubDesk pitää lokia tiedoston vieressä. Kopioi tiedosto kansioon, johon voit kirjoittaa.</translation>
     </message>
+    <message>
+        <source>There is no product number %1.</source>
+        <translation>Tuotenumeroa %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>A plan with the code %1 already exists.</source>
+        <translation>Paketti, jonka koodi on %1, on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>There is no plan number %1.</source>
+        <translation>Pakettinumeroa %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>There is no add-on number %1.</source>
+        <translation>Lisäosanumeroa %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>The plan %1 lists the add-on number %2 twice.</source>
+        <translation>Paketissa %1 on lisäosanumero %2 kahdesti.</translation>
+    </message>
+    <message>
+        <source>An add-on with the code %1 already exists.</source>
+        <translation>Lisäosa, jonka koodi on %1, on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>The plan already has a metered charge for the metric %1.</source>
+        <translation>Paketilla on jo käyttöperusteinen maksu mittarille %1.</translation>
+    </message>
+    <message>
+        <source>There is no metered charge number %1.</source>
+        <translation>Käyttöperusteisen maksun numeroa %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>The plan %1 already has a price in %2 (%3).</source>
+        <translation>Paketilla %1 on jo hinta valuutassa %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The add-on %1 already has a price in %2 (%3).</source>
+        <translation>Lisäosalla %1 on jo hinta valuutassa %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The metered charge %1 already has a price in %2 (%3).</source>
+        <translation>Käyttöperusteisella maksulla %1 on jo hinta valuutassa %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The plan %1 already has a price in %2.</source>
+        <translation>Paketilla %1 on jo hinta valuutassa %2.</translation>
+    </message>
+    <message>
+        <source>The add-on %1 already has a price in %2.</source>
+        <translation>Lisäosalla %1 on jo hinta valuutassa %2.</translation>
+    </message>
+    <message>
+        <source>The metered charge %1 already has a price in %2.</source>
+        <translation>Käyttöperusteisella maksulla %1 on jo hinta valuutassa %2.</translation>
+    </message>
+    <message>
+        <source>The price version is in %1 but its price is in %2.</source>
+        <translation>Hintaversio on valuutassa %1, mutta sen hinta on valuutassa %2.</translation>
+    </message>
+    <message>
+        <source>The price already has a version that takes effect on %1.</source>
+        <translation>Hinnalla on jo versio, joka tulee voimaan %1.</translation>
+    </message>
+    <message>
+        <source>There is no price number %1.</source>
+        <translation>Hintanumeroa %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>A coupon with the code %1 already exists.</source>
+        <translation>Kuponki, jonka koodi on %1, on jo olemassa.</translation>
+    </message>
+    <message>
+        <source>There is no coupon number %1.</source>
+        <translation>Kuponkinumeroa %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>A credit entry of customer %1 refers to a customer or document that does not exist.</source>
+        <translation>Asiakkaan %1 hyvitysmerkintä viittaa asiakkaaseen tai asiakirjaan, jota ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>There is no document number %1.</source>
+        <translation>Asiakirjanumeroa %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>A document for customer %1 refers to a customer or billing run that does not exist.</source>
+        <translation>Asiakkaan %1 asiakirja viittaa asiakkaaseen tai laskutusajoon, jota ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 is already billed for %2 (charge %3) for the period starting %4; nothing was stored.</source>
+        <translation>Tilaus %1 on jo laskutettu kohteesta %2 (veloitus %3) kaudelta, joka alkaa %4; mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>There is no subscription number %1.</source>
+        <translation>Tilausnumeroa %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; of subscription %2 refers to a subscription, plan, price or event that does not exist.</source>
+        <translation>Tilauksen %2 tapahtuma &quot;%1&quot; viittaa tilaukseen, pakettiin, hintaan tai tapahtumaan, jota ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>The company file cancelled the change after an error; nothing was saved.</source>
+        <translation>Yritystiedosto perui muutoksen virheen jälkeen; mitään ei tallennettu.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCatalog</name>
+    <message>
+        <source>The company already has a catalog; the demo catalog goes only into an empty company file.</source>
+        <translation>Yrityksellä on jo tuoteluettelo; esittelyluettelo lisätään vain tyhjään yritystiedostoon.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSubscriptions</name>
+    <message>
+        <source>subscribing</source>
+        <translation>tilauksen luonti</translation>
+    </message>
+    <message>
+        <source>changing</source>
+        <translation>muutos</translation>
+    </message>
+    <message>
+        <source>pausing</source>
+        <translation>keskeytys</translation>
+    </message>
+    <message>
+        <source>resuming</source>
+        <translation>jatkaminen</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>peruutus</translation>
+    </message>
+    <message>
+        <source>reactivating</source>
+        <translation>uudelleenaktivointi</translation>
+    </message>
+    <message>
+        <source>Demo billing run of %1: %2</source>
+        <translation>Esittelyaineiston laskutusajo %1: %2</translation>
+    </message>
+    <message>
+        <source>Demo usage of %1: %2</source>
+        <translation>Esittelyaineiston käyttö %1: %2</translation>
+    </message>
+    <message>
+        <source>Demo price migration: %1</source>
+        <translation>Esittelyaineiston hintasiirto: %1</translation>
+    </message>
+    <message>
+        <source>Demo history, %1 %2 on %3: %4</source>
+        <translation>Esittelyhistoria, %1 (%2, %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Lasku</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Hyvityslasku</translation>
+    </message>
 </context>
 <context>
     <name>Languages</name>
@@ -1113,6 +2570,48 @@
         <source>فارسی</source>
         <extracomment>Name of the Persian language in Persian; keep it as is</extracomment>
         <translation>فارسی</translation>
+    </message>
+</context>
+<context>
+    <name>MeteredCharge</name>
+    <message>
+        <source>Sum</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Suurin arvo</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>Viimeisin arvo</translation>
+    </message>
+    <message>
+        <source>A metered charge needs a metric code of 1 to %1 characters.</source>
+        <translation>Käyttöperusteisella maksulla on oltava mittarin koodi, jossa on 1–%1 merkkiä.</translation>
+    </message>
+    <message>
+        <source>The metric code &quot;%1&quot; may only contain lower-case letters a–z, digits, &quot;_&quot; and &quot;.&quot;.</source>
+        <translation>Mittarin koodi &quot;%1&quot; saa sisältää vain pieniä kirjaimia a–z, numeroita sekä merkkejä &quot;_&quot; ja &quot;.&quot;.</translation>
+    </message>
+    <message>
+        <source>The metered charge %1 needs a name.</source>
+        <translation>Käyttöperusteisella maksulla %1 on oltava nimi.</translation>
+    </message>
+</context>
+<context>
+    <name>MeteredChargeDialog</name>
+    <message>
+        <source>All usage in the period added up: API calls, messages sent.</source>
+        <translation>Kaikki kauden käyttö yhteenlaskettuna: API-kutsut, lähetetyt viestit.</translation>
+    </message>
+    <message>
+        <source>The highest value in the period: peak storage, peak seats.</source>
+        <translation>Kauden suurin arvo: tallennustilan huippu, käyttäjäpaikkojen huippu.</translation>
+    </message>
+    <message>
+        <source>The latest value in the period: a meter read at the period&apos;s end.</source>
+        <translation>Kauden viimeisin arvo: mittarilukema kauden lopussa.</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +2647,226 @@
     <message>
         <source>A split weight is negative.</source>
         <translation>Jaon painokerroin on negatiivinen.</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Renews</source>
+        <translation>Uusiutuu</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Päättyy</translation>
+    </message>
+    <message>
+        <source>Evergreen</source>
+        <translation>Toistaiseksi voimassa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s), then renews</source>
+        <translation>
+            <numerusform>%n kausi, sitten uusiutuu</numerusform>
+            <numerusform>%n kautta, sitten uusiutuu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s), then expires</source>
+        <translation>
+            <numerusform>%n kausi, sitten päättyy</numerusform>
+            <numerusform>%n kautta, sitten päättyy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>paketin</translation>
+    </message>
+    <message>
+        <source>The plan %1 needs a name.</source>
+        <translation>Paketilla %1 on oltava nimi.</translation>
+    </message>
+    <message>
+        <source>The trial of plan %1 must be 0 to %2 days, not %3.</source>
+        <translation>Paketin %1 kokeilujakson on oltava 0–%2 päivää, ei %3.</translation>
+    </message>
+    <message>
+        <source>The term of plan %1 must be 0 (evergreen) to %2 periods, not %3.</source>
+        <translation>Paketin %1 sopimuskauden on oltava 0 (toistaiseksi voimassa) – %2 kautta, ei %3.</translation>
+    </message>
+    <message>
+        <source>The plan %1 has an empty feature line.</source>
+        <translation>Paketissa %1 on tyhjä ominaisuusrivi.</translation>
+    </message>
+</context>
+<context>
+    <name>Price</name>
+    <message>
+        <source>A price needs a currency.</source>
+        <translation>Hinnalla on oltava valuutta.</translation>
+    </message>
+    <message>
+        <source>A price needs at least one version.</source>
+        <translation>Hinnalla on oltava vähintään yksi versio.</translation>
+    </message>
+    <message>
+        <source>Every price version needs the date it takes effect.</source>
+        <translation>Jokaisella hintaversiolla on oltava voimaantulopäivä.</translation>
+    </message>
+    <message>
+        <source>Price versions must take effect on different dates, in order; %1 comes twice or out of order.</source>
+        <translation>Hintaversioiden on tultava voimaan eri päivinä ja järjestyksessä; %1 esiintyy kahdesti tai väärässä järjestyksessä.</translation>
+    </message>
+    <message>
+        <source>The pricing model is in %1 but the price is in %2.</source>
+        <translation>Hintamalli on valuutassa %1, mutta hinta on valuutassa %2.</translation>
+    </message>
+    <message>
+        <source>The setup fee is in %1 but the price is in %2.</source>
+        <translation>Aloitusmaksu on valuutassa %1, mutta hinta on valuutassa %2.</translation>
+    </message>
+    <message>
+        <source>A setup fee cannot be negative.</source>
+        <translation>Aloitusmaksu ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <source>Only plan prices have a setup fee.</source>
+        <translation>Vain pakettien hinnoilla on aloitusmaksu.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceEditor</name>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>päivän välein</numerusform>
+            <numerusform>päivän välein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>viikon välein</numerusform>
+            <numerusform>viikon välein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>kuukauden välein</numerusform>
+            <numerusform>kuukauden välein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>vuoden välein</numerusform>
+            <numerusform>vuoden välein</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One amount per period, whatever the quantity.</source>
+        <translation>Yksi summa kaudelta määrästä riippumatta.</translation>
+    </message>
+    <message>
+        <source>The unit price times the quantity, e.g. per seat.</source>
+        <translation>Yksikköhinta kerrottuna määrällä, esim. käyttäjäpaikkaa kohden.</translation>
+    </message>
+    <message>
+        <source>Each unit costs the price of the tier it falls in, plus the flat fee of every tier reached.</source>
+        <translation>Kukin yksikkö maksaa sen portaan hinnan, johon se kuuluu, ja lisäksi veloitetaan jokaisen saavutetun portaan kiinteä maksu.</translation>
+    </message>
+    <message>
+        <source>All units cost the price of the tier the quantity falls in, plus that tier&apos;s flat fee.</source>
+        <translation>Kaikki yksiköt maksavat sen portaan hinnan, johon määrä osuu, ja lisäksi veloitetaan kyseisen portaan kiinteä maksu.</translation>
+    </message>
+    <message>
+        <source>Units are sold in packages; a started package counts as a whole one.</source>
+        <translation>Yksiköt myydään paketteina; aloitettu paketti lasketaan kokonaiseksi.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, then currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>päivittäin</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>viikoittain</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>kuukausittain</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>vuosittain</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>%n päivän välein</numerusform>
+            <numerusform>%n päivän välein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>%n viikon välein</numerusform>
+            <numerusform>%n viikon välein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>%n kuukauden välein</numerusform>
+            <numerusform>%n kuukauden välein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>%n vuoden välein</numerusform>
+            <numerusform>%n vuoden välein</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 per unit</source>
+        <translation>%1 / yksikkö</translation>
+    </message>
+    <message>
+        <source>graduated from %1 per unit</source>
+        <translation>porrastettu, alkaen %1 / yksikkö</translation>
+    </message>
+    <message>
+        <source>volume from %1 per unit</source>
+        <translation>volyymihinta, alkaen %1 / yksikkö</translation>
+    </message>
+    <message>
+        <source>%1 per %2 units</source>
+        <translation>%1 / %2 yksikköä</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>price, then how often</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no price yet</source>
+        <translation>ei vielä hintaa</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 ja %2 muuta</translation>
+    </message>
+    <message>
+        <source>%1 (also in %2)</source>
+        <translation>%1 (myös: %2)</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +3056,272 @@
     </message>
 </context>
 <context>
+    <name>Subscription</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>Ajoitettu</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Kokeilujakso</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiivinen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Keskeytetty</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Peruutettu</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Päättynyt</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionEvent</name>
+    <message>
+        <source>Created</source>
+        <translation>Luotu</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Muutettu</translation>
+    </message>
+    <message>
+        <source>Temporary change</source>
+        <translation>Tilapäinen muutos</translation>
+    </message>
+    <message>
+        <source>Temporary change ended</source>
+        <translation>Tilapäinen muutos päättyi</translation>
+    </message>
+    <message>
+        <source>Moved to new prices</source>
+        <translation>Siirretty uusiin hintoihin</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Keskeytetty</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Jatkettu</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Peruutettu</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Aktivoitu uudelleen</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Uusittu</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Päättynyt</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionTexts</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Asiakas %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Paketti %1</translation>
+    </message>
+    <message>
+        <source>Add-on %1</source>
+        <translation>Lisäosa %1</translation>
+    </message>
+    <message>
+        <source>, + %1</source>
+        <translation>, + %1</translation>
+    </message>
+    <message>
+        <source>, coupon %1</source>
+        <translation>, kuponki %1</translation>
+    </message>
+    <message>
+        <source>plan %1 → %2</source>
+        <translation>paketti %1 → %2</translation>
+    </message>
+    <message>
+        <source>new price of %1</source>
+        <translation>uusi hinta: %1</translation>
+    </message>
+    <message>
+        <source>quantity %1 → %2</source>
+        <translation>määrä %1 → %2</translation>
+    </message>
+    <message>
+        <source>interval %1 → %2</source>
+        <translation>laskutusväli %1 → %2</translation>
+    </message>
+    <message>
+        <source>billing day %1 → %2</source>
+        <translation>laskutuspäivä %1 → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>add-on prices updated</source>
+        <translation>lisäosien hinnat päivitetty</translation>
+    </message>
+    <message>
+        <source>add-ons %1 → %2</source>
+        <translation>lisäosat %1 → %2</translation>
+    </message>
+    <message>
+        <source>coupon %1 → %2</source>
+        <translation>kuponki %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 per unit</source>
+        <translation>%1 / yksikkö</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ei mitään</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Päivä %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionTimeline</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; is not possible: %2</source>
+        <translation>Tapahtuma &quot;%1&quot; ei ole mahdollinen: %2</translation>
+    </message>
+    <message>
+        <source>The subscription has no &quot;Created&quot; event.</source>
+        <translation>Tilauksella ei ole tapahtumaa &quot;Luotu&quot;.</translation>
+    </message>
+    <message>
+        <source>it must be dated on the start date and carry the configuration.</source>
+        <translation>sen päivämäärän on oltava aloituspäivä ja sen on sisällettävä tilauksen kokoonpano.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageImport</name>
+    <message>
+        <source>Subscription</source>
+        <translation>Tilaus</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Mittari</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a first line naming the columns (subscription, metric, quantity, date) and a line per reading.</source>
+        <translation>Tiedosto on tyhjä: ensimmäisellä rivillä on oltava sarakkeiden nimet (subscription, metric, quantity, date) ja sen jälkeen yksi rivi kutakin lukemaa kohden.</translation>
+    </message>
+    <message>
+        <source>%1 is before subscription %2 started (%3).</source>
+        <translation>%1 on ennen tilauksen %2 alkamista (%3).</translation>
+    </message>
+    <message>
+        <source>subscription %1 has no metered charges on %2, so no usage can be recorded for &quot;%3&quot;.</source>
+        <translation>tilauksella %1 ei ole käyttöperusteisia maksuja päivänä %2, joten kohteelle &quot;%3&quot; ei voi kirjata käyttöä.</translation>
+    </message>
+    <message>
+        <source>subscription %1 has no metered charge &quot;%2&quot; on %3 (it has: %4).</source>
+        <translation>tilauksella %1 ei ole käyttöperusteista maksua &quot;%2&quot; päivänä %3 (sillä on: %4).</translation>
+    </message>
+    <message>
+        <source>the usage of %1 for %2 is already billed.</source>
+        <translation>mittarin %1 käyttö kaudelta %2 on jo laskutettu.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns subscription, metric, quantity and date; no column is named for: %1.</source>
+        <translation>Ensimmäisellä rivillä on oltava sarakkeiden nimet subscription, metric, quantity ja date; sarake puuttuu seuraaville: %1.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no usage rows.</source>
+        <translation>Tiedostossa on otsikkorivi mutta ei käyttörivejä.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header names only %2 columns; a delimiter or a quote may be misplaced.</source>
+        <translation>Rivillä on %1 solua, mutta otsikkorivillä on vain %2 saraketta; erotin tai lainausmerkki voi olla väärässä kohdassa.</translation>
+    </message>
+    <message>
+        <source>the subscription number is missing.</source>
+        <translation>tilausnumero puuttuu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subscription number.</source>
+        <translation>&quot;%1&quot; ei ole tilausnumero.</translation>
+    </message>
+    <message>
+        <source>there is no subscription %1.</source>
+        <translation>tilausta %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>the metric code is missing.</source>
+        <translation>mittarin koodi puuttuu.</translation>
+    </message>
+    <message>
+        <source>the quantity is missing.</source>
+        <translation>määrä puuttuu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of 0 or more.</source>
+        <translation>&quot;%1&quot; ei ole kokonaisluku 0 tai suurempi.</translation>
+    </message>
+    <message>
+        <source>the date is missing.</source>
+        <translation>päivämäärä puuttuu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; ei ole päivämäärä muodossa YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported, so nothing was imported. Correct the file, or import only the valid rows.</source>
+        <translation>
+            <numerusform>%n riviä ei voi tuoda, joten mitään ei tuotu. Korjaa tiedosto tai tuo vain kelvolliset rivit.</numerusform>
+            <numerusform>%n riviä ei voi tuoda, joten mitään ei tuotu. Korjaa tiedosto tai tuo vain kelvolliset rivit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no valid usage row to import.</source>
+        <translation>Tiedostossa ei ole yhtään kelvollista tuotavaa käyttöriviä.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>A VAT ID starts with its two-letter country prefix (e.g. FI12345678).</source>
@@ -1467,6 +3452,619 @@
     </message>
 </context>
 <context>
+    <name>subdesk::billing::BillingEngine</name>
+    <message>
+        <source>The plan&apos;s price is missing from the catalog.</source>
+        <translation>Paketin hinta puuttuu tuoteluettelosta.</translation>
+    </message>
+    <message>
+        <source>An add-on&apos;s price is missing from the catalog.</source>
+        <translation>Lisäosan hinta puuttuu tuoteluettelosta.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::billing::EngineRun</name>
+    <message>
+        <source>Subscription %1: %2 is missing from the catalog.</source>
+        <translation>Tilaus %1: %2 puuttuu tuoteluettelosta.</translation>
+    </message>
+    <message>
+        <source>%1; total %2</source>
+        <translation>%1; yhteensä %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) × %3</source>
+        <translation>%1 (%2) × %3</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Setup fee: %1</source>
+        <translation>Aloitusmaksu: %1</translation>
+    </message>
+    <message>
+        <source>One-time setup fee = %1</source>
+        <translation>Kertaluonteinen aloitusmaksu = %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1 (%2)</source>
+        <translation>Kuponki %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1: %2 (%3, kausi %4)</translation>
+    </message>
+    <message>
+        <source>%1, unused time</source>
+        <translation>%1, käyttämätön aika</translation>
+    </message>
+    <message>
+        <source>%1, remaining time</source>
+        <translation>%1, jäljellä oleva aika</translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation>Kuponki %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1 (%2), unused time</source>
+        <translation>Kuponki %1 (%2), käyttämätön aika</translation>
+    </message>
+    <message>
+        <source>Coupon %1: %2 of %3 = %4</source>
+        <translation>Kuponki %1: %2 summasta %3 = %4</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::subscriptions::ConfigResolver</name>
+    <message>
+        <source>%1 has no %2 price in %3.</source>
+        <translation>%1: ei hintaa valuutassa %3, kun laskutetaan %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no price in %2.</source>
+        <translation>%1: ei hintaa valuutassa %2.</translation>
+    </message>
+    <message>
+        <source>The price of %1 takes effect on %2, after %3.</source>
+        <translation>%1: hinta tulee voimaan %2 eli vasta päivän %3 jälkeen.</translation>
+    </message>
+    <message>
+        <source>The plan does not exist.</source>
+        <translation>Pakettia ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is archived: it can no longer be sold.</source>
+        <translation>Paketti %1 on arkistoitu: sitä ei voi enää myydä.</translation>
+    </message>
+    <message>
+        <source>The plan %1</source>
+        <translation>Paketti %1</translation>
+    </message>
+    <message>
+        <source>The add-on does not exist.</source>
+        <translation>Lisäosaa ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>The plan %1 does not allow the add-on %2.</source>
+        <translation>Paketti %1 ei salli lisäosaa %2.</translation>
+    </message>
+    <message>
+        <source>The quantity of the add-on %1 must be at least 1.</source>
+        <translation>Lisäosan %1 määrän on oltava vähintään 1.</translation>
+    </message>
+    <message>
+        <source>The add-on %1</source>
+        <translation>Lisäosa %1</translation>
+    </message>
+    <message>
+        <source>The add-on %1 is chosen twice.</source>
+        <translation>Lisäosa %1 on valittu kahdesti.</translation>
+    </message>
+    <message>
+        <source>The metered charge %1</source>
+        <translation>Käyttöperusteinen maksu %1</translation>
+    </message>
+    <message>
+        <source>There is no coupon with the code %1.</source>
+        <translation>Kuponkia, jonka koodi on %1, ei ole.</translation>
+    </message>
+    <message>
+        <source>The coupon %1 does not apply to the plan %2.</source>
+        <translation>Kuponki %1 ei koske pakettia %2.</translation>
+    </message>
+    <message>
+        <source>The coupon %1 is in %2, but the subscription is billed in %3.</source>
+        <translation>Kuponki %1 on valuutassa %2, mutta tilaus laskutetaan valuutassa %3.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::subscriptions::SubscriptionService</name>
+    <message>
+        <source>The customer does not exist.</source>
+        <translation>Asiakasta ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>The customer %1 is archived.</source>
+        <translation>Asiakas %1 on arkistoitu.</translation>
+    </message>
+    <message>
+        <source>The customer %1 has no valid currency.</source>
+        <translation>Asiakkaalla %1 ei ole kelvollista valuuttaa.</translation>
+    </message>
+    <message>
+        <source>The subscription needs a start date.</source>
+        <translation>Tilauksella on oltava aloituspäivä.</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>Määrän on oltava vähintään 1.</translation>
+    </message>
+    <message>
+        <source>The plan does not exist.</source>
+        <translation>Pakettia ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>The trial must be 0 to %1 days.</source>
+        <translation>Kokeilujakson on oltava 0–%1 päivää.</translation>
+    </message>
+    <message>
+        <source>Daily billing has no anchor day.</source>
+        <translation>Päivittäisellä laskutuksella ei ole laskutuspäivää.</translation>
+    </message>
+    <message>
+        <source>The anchor day must be 1 to %1.</source>
+        <translation>Laskutuspäivän on oltava 1–%1.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 is already billed for the period from %2, so this can take effect on %2 at the earliest.</source>
+        <translation>Tilaus %1 on jo laskutettu %2 alkavalta kaudelta, joten tämä voi tulla voimaan aikaisintaan %2.</translation>
+    </message>
+    <message>
+        <source>Give the date the change takes effect.</source>
+        <translation>Anna päivä, jona muutos tulee voimaan.</translation>
+    </message>
+    <message>
+        <source>The subscription has ended; reactivate it before changing it.</source>
+        <translation>Tilaus on päättynyt; aktivoi se uudelleen ennen muuttamista.</translation>
+    </message>
+    <message>
+        <source>A change (%1) is already scheduled for %2; this change can take effect on that day or later.</source>
+        <translation>Muutos (%1) on jo ajoitettu päivälle %2; tämä muutos voi tulla voimaan sinä päivänä tai myöhemmin.</translation>
+    </message>
+    <message>
+        <source>A temporary change keeps the billing interval.</source>
+        <translation>Tilapäinen muutos ei muuta laskutusväliä.</translation>
+    </message>
+    <message>
+        <source>Nothing changes: the subscription already has these terms.</source>
+        <translation>Mikään ei muutu: tilauksella on jo nämä ehdot.</translation>
+    </message>
+    <message>
+        <source>A trial cannot be paused: cancel it or let it run.</source>
+        <translation>Kokeilujaksoa ei voi keskeyttää: peruuta se tai anna sen jatkua.</translation>
+    </message>
+    <message>
+        <source>Only an active subscription can be paused.</source>
+        <translation>Vain aktiivisen tilauksen voi keskeyttää.</translation>
+    </message>
+    <message>
+        <source>The subscription has already ended.</source>
+        <translation>Tilaus on jo päättynyt.</translation>
+    </message>
+    <message>
+        <source>The subscription is already %1 from %2.</source>
+        <translation>Tilaus on jo %1 %2 alkaen.</translation>
+    </message>
+    <message>
+        <source>Only a paused subscription can be resumed.</source>
+        <translation>Vain keskeytettyä tilausta voi jatkaa.</translation>
+    </message>
+    <message>
+        <source>Only a cancelled or expired subscription can be reactivated.</source>
+        <translation>Vain peruutetun tai päättyneen tilauksen voi aktivoida uudelleen.</translation>
+    </message>
+    <message>
+        <source>The price version does not exist.</source>
+        <translation>Hintaversiota ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>The new prices take effect on %1: migrate from that day or later.</source>
+        <translation>Uudet hinnat tulevat voimaan %1: siirrä tilaukset sinä päivänä tai myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Subscription %1: %2</source>
+        <translation>Tilaus %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage record %1: %2</source>
+        <translation>Käyttölukema %1: %2</translation>
+    </message>
+    <message>
+        <source>the date is missing or not a valid date.</source>
+        <translation>päivämäärä puuttuu tai ei ole kelvollinen.</translation>
+    </message>
+    <message>
+        <source>the quantity %1 is negative.</source>
+        <translation>määrä %1 on negatiivinen.</translation>
+    </message>
+    <message>
+        <source>there is no subscription %1.</source>
+        <translation>tilausta %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>subscription %1 has no metered charge &quot;%2&quot; on %3.</source>
+        <translation>tilauksella %1 ei ole käyttöperusteista maksua &quot;%2&quot; päivänä %3.</translation>
+    </message>
+    <message>
+        <source>subscription %1 is not billed on %2 (trial, pause, or time already paid), so its usage then is not charged.</source>
+        <translation>tilausta %1 ei laskuteta päivältä %2 (kokeilujakso, keskeytys tai jo maksettu aika), joten sen silloista käyttöä ei veloiteta.</translation>
+    </message>
+    <message>
+        <source>the period %1 is already billed (billing ran through %2).</source>
+        <translation>kausi %1 on jo laskutettu (laskutettu päivään %2 asti).</translation>
+    </message>
+    <message>
+        <source>the usage of %1 is already billed for the period %2.</source>
+        <translation>mittarin %1 käyttö on jo laskutettu kaudelta %2.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::AddOnDialog</name>
+    <message>
+        <source>Edit add-on — %1</source>
+        <translation>Muokkaa lisäosaa — %1</translation>
+    </message>
+    <message>
+        <source>New add-on</source>
+        <translation>Uusi lisäosa</translation>
+    </message>
+    <message>
+        <source>e.g. STORAGE-100</source>
+        <translation>esim. STORAGE-100</translation>
+    </message>
+    <message>
+        <source>As customers read it, e.g. Extra storage 100 GB</source>
+        <translation>Asiakkaille näkyvä nimi, esim. Lisätallennustila 100 Gt</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Koodi</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>K&amp;uvaus</translation>
+    </message>
+    <message>
+        <source>&amp;Billed</source>
+        <translation>&amp;Laskutus</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Hinnat</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Add add-on</source>
+        <translation>Lisää lisäosa</translation>
+    </message>
+    <message>
+        <source>Billed every period together with the plan, in advance.</source>
+        <translation>Laskutetaan joka kausi paketin kanssa etukäteen.</translation>
+    </message>
+    <message>
+        <source>Billed once, on the next invoice after it is added to a subscription.</source>
+        <translation>Laskutetaan kerran seuraavalla laskulla sen jälkeen, kun lisäosa on lisätty tilaukseen.</translation>
+    </message>
+    <message>
+        <source>The kind is fixed once the add-on has a price</source>
+        <translation>Tyyppiä ei voi muuttaa, kun lisäosalla on hinta</translation>
+    </message>
+    <message>
+        <source>add-on</source>
+        <translation>lisäosan</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the add-on %2.</source>
+        <translation>Koodi %1 on jo lisäosan %2 käytössä.</translation>
+    </message>
+    <message>
+        <source>Enter the add-on&apos;s name.</source>
+        <translation>Anna lisäosan nimi.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::AddOnPicker</name>
+    <message>
+        <source>This plan has no add-ons.</source>
+        <translation>Tällä paketilla ei ole lisäosia.</translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation>Määrä: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 once</source>
+        <translation>%1 kerran</translation>
+    </message>
+    <message>
+        <source>no %1 price in %2</source>
+        <translation>ei hintaa valuutassa %2 (%1)</translation>
+    </message>
+    <message>
+        <source>no price in %1</source>
+        <translation>ei hintaa valuutassa %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::AddOnTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Koodi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Laskutus</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Hinnat</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::BillingRunDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Esikatsele</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Pysäytä</translation>
+    </message>
+    <message>
+        <source>&amp;Run billing</source>
+        <translation>&amp;Aja laskutus</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Run billing</source>
+        <translation>Aja laskutus</translation>
+    </message>
+    <message>
+        <source>List what a run would write, without writing anything</source>
+        <translation>Luettele, mitä ajo kirjoittaisi, kirjoittamatta mitään</translation>
+    </message>
+    <message>
+        <source>Write the invoices and credit notes that are due</source>
+        <translation>Kirjoita erääntyneet laskut ja hyvityslaskut</translation>
+    </message>
+    <message>
+        <source>Stop the run; a stopped run writes nothing</source>
+        <translation>Pysäytä ajo; pysäytetty ajo ei kirjoita mitään</translation>
+    </message>
+    <message>
+        <source>Bill everything due on or &amp;before:</source>
+        <translation>Laskuta kaikki erääntynyt &amp;viimeistään:</translation>
+    </message>
+    <message>
+        <source>Lines of the selected document</source>
+        <translation>Valitun asiakirjan rivit</translation>
+    </message>
+    <message>
+        <source>Preview to see what a run up to this date writes.</source>
+        <translation>Esikatsele nähdäksesi, mitä tähän päivään asti ulottuva ajo kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>Preview to see what a run up to this date writes, or run billing at once.</source>
+        <translation>Esikatsele nähdäksesi, mitä tähän päivään asti ulottuva ajo kirjoittaa, tai aja laskutus heti.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 subscriptions</source>
+        <translation>%1 / %2 tilausta</translation>
+    </message>
+    <message>
+        <source>%1 and %2 with %3</source>
+        <translation>%1 ja %2, joissa %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln lasku</numerusform>
+            <numerusform>%Ln laskua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln credit note(s)</source>
+        <translation>
+            <numerusform>%Ln hyvityslasku</numerusform>
+            <numerusform>%Ln hyvityslaskua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln rivi</numerusform>
+            <numerusform>%Ln riviä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>Esikatsellaan…</translation>
+    </message>
+    <message>
+        <source>Preview stopped.</source>
+        <translation>Esikatselu pysäytetty.</translation>
+    </message>
+    <message>
+        <source>Nothing is due on or before %1.</source>
+        <translation>Mitään ei ole erääntynyt viimeistään %1.</translation>
+    </message>
+    <message>
+        <source>A run up to %1 would write %2 (%3 checked). Nothing is written until you run billing.</source>
+        <translation>Päivään %1 asti ulottuva ajo kirjoittaisi %2 (tarkistettu %3). Mitään ei kirjoiteta, ennen kuin ajat laskutuksen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln tilaus</numerusform>
+            <numerusform>%Ln tilausta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running billing…</source>
+        <translation>Laskutus käynnissä…</translation>
+    </message>
+    <message>
+        <source>Billing run stopped: nothing was written.</source>
+        <translation>Laskutusajo pysäytetty: mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Nothing is due on or before %1: no documents were written.</source>
+        <translation>Mitään ei ole erääntynyt viimeistään %1: asiakirjoja ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Kirjoitettiin %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fixed term(s) renewed or ended.</source>
+        <translation>
+            <numerusform>%Ln määräaikainen sopimuskausi uusittiin tai päättyi.</numerusform>
+            <numerusform>%Ln määräaikaista sopimuskautta uusittiin tai päättyi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::CatalogListPage</name>
+    <message>
+        <source>Show archived</source>
+        <translation>Näytä arkistoidut</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Hae</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ChangeSubscriptionDialog</name>
+    <message>
+        <source>Proration</source>
+        <translation>Suhteutus</translation>
+    </message>
+    <message>
+        <source>Change subscription %1</source>
+        <translation>Muuta tilausta %1</translation>
+    </message>
+    <message>
+        <source>Apply change</source>
+        <translation>Tee muutos</translation>
+    </message>
+    <message>
+        <source>%1. The current period runs %2 → %3.</source>
+        <translation>%1. Nykyinen kausi: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ei mitään</translation>
+    </message>
+    <message>
+        <source>Temporary, for</source>
+        <translation>Tilapäisesti</translation>
+    </message>
+    <message>
+        <source>The subscription goes back to what it is now by itself after these days, prorated both ways</source>
+        <translation>Tilaus palautuu näiden päivien jälkeen itsestään nykyiseen muotoonsa, suhteutettuna molempiin suuntiin</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> päivän ajan</translation>
+    </message>
+    <message>
+        <source>Optional, kept with the subscription&apos;s history</source>
+        <translation>Valinnainen, säilytetään tilauksen historiassa</translation>
+    </message>
+    <message>
+        <source>then back by itself</source>
+        <translation>ja palautuu sitten itsestään</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Paketti:</translation>
+    </message>
+    <message>
+        <source>&amp;Billed:</source>
+        <translation>&amp;Laskutus:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Määrä:</translation>
+    </message>
+    <message>
+        <source>C&amp;oupon:</source>
+        <translation>K&amp;uponki:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Huomautus:</translation>
+    </message>
+    <message>
+        <source>Takes effect:</source>
+        <translation>Tulee voimaan:</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>Lisäosat</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Change the plan, interval, quantity, add-ons or coupon to see what the customer is charged or credited.</source>
+        <translation>Muuta pakettia, laskutusväliä, määrää, lisäosia tai kuponkia nähdäksesi, mitä asiakkaalta veloitetaan tai hyvitetään.</translation>
+    </message>
+    <message>
+        <source>No proration: the new configuration is billed from %1.</source>
+        <translation>Ei suhteutusta: uusi kokoonpano laskutetaan %1 alkaen.</translation>
+    </message>
+    <message>
+        <source>Nothing is charged or credited.</source>
+        <translation>Mitään ei veloiteta eikä hyvitetä.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::ColumnsMenu</name>
     <message>
         <source>Columns</source>
@@ -1487,6 +4085,195 @@
         <source>%1 — %2</source>
         <extracomment>Country entry: ISO code, dash, English name</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::CouponDialog</name>
+    <message>
+        <source>Edit coupon — %1</source>
+        <translation>Muokkaa kuponkia — %1</translation>
+    </message>
+    <message>
+        <source>New coupon</source>
+        <translation>Uusi kuponki</translation>
+    </message>
+    <message>
+        <source>e.g. SPRING25; what customers type</source>
+        <translation>esim. SPRING25; asiakkaan kirjoittama koodi</translation>
+    </message>
+    <message>
+        <source>As invoices show it, e.g. Spring sale 2026</source>
+        <translation>Laskuilla näkyvä nimi, esim. Kevätale 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Koodi</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Discount</source>
+        <translation>&amp;Alennus</translation>
+    </message>
+    <message>
+        <source>&amp;Lasts</source>
+        <translation>&amp;Voimassa</translation>
+    </message>
+    <message>
+        <source>None checked: the coupon applies to every plan.</source>
+        <translation>Ei valintoja: kuponki koskee kaikkia paketteja.</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>&amp;Paketit</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Rajoitukset</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Käytetty</translation>
+    </message>
+    <message>
+        <source>Check the plans the coupon is limited to; none checked: every plan</source>
+        <translation>Valitse paketit, joihin kuponki rajataan; ei valintoja: kaikki paketit</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Add coupon</source>
+        <translation>Lisää kuponki</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>for </source>
+        <translation>kesto </translation>
+    </message>
+    <message>
+        <source> billing periods</source>
+        <translation> laskutuskautta</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Enintään</translation>
+    </message>
+    <message>
+        <source> redemptions</source>
+        <translation> käyttökertaa</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Vanhenee</translation>
+    </message>
+    <message>
+        <source>Redemptions on or after this day are refused</source>
+        <translation>Tänä päivänä tai myöhemmin tapahtuvat käytöt hylätään</translation>
+    </message>
+    <message>
+        <source>The code stays as it is: subscriptions refer to it</source>
+        <translation>Koodia ei voi muuttaa: tilaukset viittaavat siihen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ei vielä</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln time(s)</source>
+        <translation>
+            <numerusform>%Ln kerta</numerusform>
+            <numerusform>%Ln kertaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the coupon %2.</source>
+        <translation>Koodi %1 on jo kupongin %2 käytössä.</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>Alennussumma</translation>
+    </message>
+    <message>
+        <source>Enter the name invoices show.</source>
+        <translation>Anna laskuilla näkyvä nimi.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::CouponTableModel</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>kerran</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln period(s)</source>
+        <translation>
+            <numerusform>%Ln kausi</numerusform>
+            <numerusform>%Ln kautta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>pysyvästi</translation>
+    </message>
+    <message>
+        <source>all plans</source>
+        <translation>kaikki paketit</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ei koskaan</translation>
+    </message>
+    <message>
+        <source>No longer redeemable: %1</source>
+        <translation>Ei enää käytettävissä: %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Koodi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Alennus</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>Voimassa</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Paketit</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Käytetty</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vanhenee</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +4436,73 @@
     </message>
 </context>
 <context>
+    <name>subdesk::ui::CustomerSubscriptionsPanel</name>
+    <message>
+        <source>New subscription…</source>
+        <translation>Uusi tilaus…</translation>
+    </message>
+    <message>
+        <source>Subscribe the selected customer to a plan</source>
+        <translation>Tee valitulle asiakkaalle paketin tilaus</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Paketti</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Laskutus</translation>
+    </message>
+    <message>
+        <source>Per period</source>
+        <translation>Kaudelta</translation>
+    </message>
+    <message>
+        <source>Next billing</source>
+        <translation>Seuraava laskutus</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Päättyy</translation>
+    </message>
+    <message>
+        <source>Subscriptions of %1</source>
+        <translation>Asiakkaan %1 tilaukset</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Tilaukset</translation>
+    </message>
+    <message>
+        <source>Select a customer to see their subscriptions.</source>
+        <translation>Valitse asiakas nähdäksesi sen tilaukset.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has no subscriptions yet.</source>
+        <translation>Asiakkaalla %1 ei ole vielä tilauksia.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 created for %2.</source>
+        <translation>Tilaus %1 luotu asiakkaalle %2.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::CustomersView</name>
     <message>
         <source>&amp;New customer…</source>
@@ -1796,6 +4650,71 @@ Lisää asiakas valitsemalla Uusi tai tuo luettelo valitsemalla Tuo.</translatio
             <numerusform>Vietiin %Ln asiakas tiedostoon %1.</numerusform>
             <numerusform>Vietiin %Ln asiakasta tiedostoon %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::DocumentLinesTree</name>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>How it was computed</source>
+        <translation>Miten summa laskettiin</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln rivi</numerusform>
+            <numerusform>%Ln riviä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2 paid from the customer&apos;s credit</source>
+        <translation>%1; %2 maksettu asiakkaan hyvityssaldosta</translation>
+    </message>
+    <message>
+        <source>Due on %1</source>
+        <translation>Erääntyy %1</translation>
+    </message>
+    <message>
+        <source>billed by the billing run that covers that day</source>
+        <translation>laskutetaan sen päivän kattavalla laskutusajolla</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::FeatureListEditor</name>
+    <message>
+        <source>Add feature</source>
+        <translation>Lisää ominaisuus</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Siirrä ylös</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Siirrä alas</translation>
+    </message>
+    <message>
+        <source>One feature per line, as customers read it; double-click a line to change it</source>
+        <translation>Yksi ominaisuus riviä kohden siinä muodossa kuin asiakkaat sen lukevat; muuta riviä kaksoisnapsauttamalla</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +4972,1032 @@ Lisää asiakas valitsemalla Uusi tai tuo luettelo valitsemalla Tuo.</translatio
     </message>
 </context>
 <context>
+    <name>subdesk::ui::MeteredChargeDialog</name>
+    <message>
+        <source>New metered charge</source>
+        <translation>Uusi käyttöperusteinen maksu</translation>
+    </message>
+    <message>
+        <source>Metered charge — %1</source>
+        <translation>Käyttöperusteinen maksu — %1</translation>
+    </message>
+    <message>
+        <source>e.g. api_calls, storage_gb</source>
+        <translation>esim. api_calls, storage_gb</translation>
+    </message>
+    <message>
+        <source>The code usage records carry; lower-case letters, digits, &quot;_&quot; and &quot;.&quot;</source>
+        <translation>Käyttölukemien koodi; pieniä kirjaimia, numeroita, &quot;_&quot; ja &quot;.&quot;</translation>
+    </message>
+    <message>
+        <source>As it appears on invoices, e.g. API calls</source>
+        <translation>Laskuilla näkyvä nimi, esim. API-kutsut</translation>
+    </message>
+    <message>
+        <source>&amp;Metric</source>
+        <translation>&amp;Mittari</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Usage in a period</source>
+        <translation>&amp;Käyttö kaudella</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Hinnat</translation>
+    </message>
+    <message>
+        <source>The plan already has a charge for %1.</source>
+        <translation>Paketilla on jo maksu mittarille %1.</translation>
+    </message>
+    <message>
+        <source>Enter the name invoices show.</source>
+        <translation>Anna laskuilla näkyvä nimi.</translation>
+    </message>
+    <message>
+        <source>Add a price: usage is charged at it, per currency.</source>
+        <translation>Lisää hinta: käyttö veloitetaan sen mukaan, valuuttakohtaisesti.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::MeteredChargeList</name>
+    <message>
+        <source>Add &amp;metered charge…</source>
+        <translation>Lisää &amp;käyttöperusteinen maksu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Mittari</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Usage in a period</source>
+        <translation>Käyttö kaudella</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Hinnat</translation>
+    </message>
+    <message>
+        <source>%1 (not saved yet)</source>
+        <translation>%1 (ei vielä tallennettu)</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::MigratePriceDialog</name>
+    <message>
+        <source>Migrate subscriptions</source>
+        <translation>Siirrä tilaukset</translation>
+    </message>
+    <message>
+        <source>Subscriptions on an older version of this price move to the latest version (from %1: %2), starting with their first billing period that begins on or after the date below. Periods already billed are not changed.</source>
+        <translation>Tämän hinnan vanhemmissa versioissa olevat tilaukset siirretään uusimpaan versioon (%1 alkaen: %2) alkaen niiden ensimmäisestä laskutuskaudesta, joka alkaa alla olevana päivänä tai myöhemmin. Jo laskutettuja kausia ei muuteta.</translation>
+    </message>
+    <message>
+        <source>Move &amp;from</source>
+        <translation>Siirrä &amp;alkaen</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>Siirrä</translation>
+    </message>
+    <message>
+        <source>The latest version takes effect on %1; subscriptions can move to it from then on.</source>
+        <translation>Uusin versio tulee voimaan %1; tilaukset voi siirtää siihen siitä päivästä alkaen.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::MoneyEdit</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Anna summa.</translation>
+    </message>
+    <message>
+        <source>Enter %1.</source>
+        <translation>Anna %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::NewSubscriptionDialog</name>
+    <message>
+        <source>Customer %1, billed in %2</source>
+        <translation>Asiakas %1, laskutusvaluutta %2</translation>
+    </message>
+    <message>
+        <source>First invoice</source>
+        <translation>Ensimmäinen lasku</translation>
+    </message>
+    <message>
+        <source>New subscription</source>
+        <translation>Uusi tilaus</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Tilaa</translation>
+    </message>
+    <message>
+        <source>Type to search customers</source>
+        <translation>Hae asiakkaita kirjoittamalla</translation>
+    </message>
+    <message>
+        <source>The day every period starts on. A start on another day is charged prorated up to it.</source>
+        <translation>Päivä, jona jokainen kausi alkaa. Muuna päivänä alkava tilaus veloitetaan suhteutettuna siihen asti.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> päivää</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ei mitään</translation>
+    </message>
+    <message>
+        <source>Optional, kept with the subscription&apos;s history</source>
+        <translation>Valinnainen, säilytetään tilauksen historiassa</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Asiakas:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Paketti:</translation>
+    </message>
+    <message>
+        <source>&amp;Billed:</source>
+        <translation>&amp;Laskutus:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Määrä:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Alo&amp;itus:</translation>
+    </message>
+    <message>
+        <source>&amp;Billing day:</source>
+        <translation>Las&amp;kutuspäivä:</translation>
+    </message>
+    <message>
+        <source>&amp;Trial:</source>
+        <translation>K&amp;okeilujakso:</translation>
+    </message>
+    <message>
+        <source>C&amp;oupon:</source>
+        <translation>K&amp;uponki:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Huomautus:</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>Lisäosat</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>plan default: %Ln day(s)</source>
+        <translation>
+            <numerusform>paketin oletus: %Ln päivä</numerusform>
+            <numerusform>paketin oletus: %Ln päivää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no price in %2.</source>
+        <translation>%1: ei hintaa valuutassa %2.</translation>
+    </message>
+    <message>
+        <source>%1; setup fee %2 once</source>
+        <translation>%1; aloitusmaksu %2 kerran</translation>
+    </message>
+    <message>
+        <source>None (the start day)</source>
+        <translation>Ei mitään (aloituspäivä)</translation>
+    </message>
+    <message>
+        <source>Choose the customer to see the first invoice.</source>
+        <translation>Valitse asiakas nähdäksesi ensimmäisen laskun.</translation>
+    </message>
+    <message>
+        <source>There are no plans yet: add one on the Plans page.</source>
+        <translation>Paketteja ei ole vielä: lisää paketti Paketit-sivulla.</translation>
+    </message>
+    <message>
+        <source>Choose a plan to see the first invoice.</source>
+        <translation>Valitse paketti nähdäksesi ensimmäisen laskun.</translation>
+    </message>
+    <message>
+        <source>Nothing is billed now.</source>
+        <translation>Nyt ei laskuteta mitään.</translation>
+    </message>
+    <message>
+        <source>Nothing is billed now: the first invoice comes with the billing run on %1.</source>
+        <translation>Nyt ei laskuteta mitään: ensimmäinen lasku tulee laskutusajossa %1.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::OutcomePreview</name>
+    <message>
+        <source>Customer gets a credit note of %1.</source>
+        <translation>Asiakas saa hyvityslaskun, summa %1.</translation>
+    </message>
+    <message>
+        <source>Customer will be charged %1.</source>
+        <translation>Asiakkaalta veloitetaan %1.</translation>
+    </message>
+    <message>
+        <source>%1 of it is paid from the customer&apos;s credit.</source>
+        <translation>Siitä %1 maksetaan asiakkaan hyvityssaldosta.</translation>
+    </message>
+    <message>
+        <source>The billing run on %1 writes a credit note of %2.</source>
+        <translation>Laskutusajo %1 kirjoittaa hyvityslaskun, summa %2.</translation>
+    </message>
+    <message>
+        <source>The billing run on %1 invoices %2.</source>
+        <translation>Laskutusajo %1 laskuttaa %2.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PlanDialog</name>
+    <message>
+        <source>Edit plan — %1</source>
+        <translation>Muokkaa pakettia — %1</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Uusi paketti</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Yleiset</translation>
+    </message>
+    <message>
+        <source>What the plan includes, one feature per line, in the order customers read them.</source>
+        <translation>Mitä paketti sisältää, yksi ominaisuus riviä kohden siinä järjestyksessä kuin asiakkaat ne lukevat.</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Ominaisuudet</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Hinnat</translation>
+    </message>
+    <message>
+        <source>Metered usage</source>
+        <translation>Käyttöperusteinen laskutus</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>Lisäosat</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Add plan</source>
+        <translation>Lisää paketti</translation>
+    </message>
+    <message>
+        <source>e.g. PRO-M; letters A–Z, digits, &quot;-&quot; and &quot;_&quot;</source>
+        <translation>esim. PRO-M; kirjaimet A–Z, numerot, &quot;-&quot; ja &quot;_&quot;</translation>
+    </message>
+    <message>
+        <source>A short unique code for files, the command line and subscriptions</source>
+        <translation>Lyhyt yksilöllinen koodi tiedostoja, komentoriviä ja tilauksia varten</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Koodi</translation>
+    </message>
+    <message>
+        <source>As customers read it on invoices, e.g. Pro</source>
+        <translation>Asiakkaille laskuilla näkyvä nimi, esim. Pro</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <source>Choose a product or type a new one</source>
+        <translation>Valitse tuote tai kirjoita uusi</translation>
+    </message>
+    <message>
+        <source>What the plan sells; a new name creates the product when the plan is saved</source>
+        <translation>Mitä paketti myy; uusi nimi luo tuotteen, kun paketti tallennetaan</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>&amp;Tuote</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>K&amp;uvaus</translation>
+    </message>
+    <message>
+        <source>No trial</source>
+        <translation>Ei kokeilujaksoa</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> päivää</translation>
+    </message>
+    <message>
+        <source>Days new subscriptions run free before the first paid period</source>
+        <translation>Päivät, jotka uudet tilaukset ovat maksuttomia ennen ensimmäistä maksullista kautta</translation>
+    </message>
+    <message>
+        <source>&amp;Trial</source>
+        <translation>K&amp;okeilujakso</translation>
+    </message>
+    <message>
+        <source>&amp;Evergreen: runs until cancelled</source>
+        <translation>Toistaiseksi &amp;voimassa: jatkuu, kunnes peruutetaan</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed:</source>
+        <translation>&amp;Määräaikainen:</translation>
+    </message>
+    <message>
+        <source> billing periods, then</source>
+        <translation> laskutuskautta, sitten</translation>
+    </message>
+    <message>
+        <source>renews for the same term</source>
+        <translation>uusiutuu samanpituisena</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>päättyy</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Sopimuskausi</translation>
+    </message>
+    <message>
+        <source>One price per currency and billing interval, e.g. 20.00 EUR monthly and 200.00 EUR yearly. A price keeps its versions: a new version changes it from a date on.</source>
+        <translation>Yksi hinta kutakin valuuttaa ja laskutusväliä kohden, esim. 20,00 EUR kuukausittain ja 200,00 EUR vuosittain. Hinta säilyttää versionsa: uusi versio muuttaa hintaa tietystä päivästä alkaen.</translation>
+    </message>
+    <message>
+        <source>Usage-based charges, billed after each period for the usage recorded in it (API calls, storage). Saved with the plan.</source>
+        <translation>Käyttöperusteiset maksut laskutetaan kunkin kauden jälkeen kaudella kirjatun käytön mukaan (API-kutsut, tallennustila). Tallennetaan paketin mukana.</translation>
+    </message>
+    <message>
+        <source>The add-ons a subscription to this plan may carry.</source>
+        <translation>Lisäosat, jotka tämän paketin tilauksella voi olla.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (archived)</source>
+        <translation>%1 — %2 (arkistoitu)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No add-ons yet: create them on the Add-ons tab of the Plans page.</source>
+        <translation>Lisäosia ei ole vielä: luo niitä Paketit-sivun Lisäosat-välilehdellä.</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>paketin</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the plan %2.</source>
+        <translation>Koodi %1 on jo paketin %2 käytössä.</translation>
+    </message>
+    <message>
+        <source>Coupons limited to %1 (%2) will no longer apply to this plan; edit them to use the new code.</source>
+        <translation>Pakettiin %1 (%2) rajatut kupongit eivät enää koske tätä pakettia; muokkaa niitä käyttämään uutta koodia.</translation>
+    </message>
+    <message>
+        <source>Enter the plan&apos;s name, as customers read it.</source>
+        <translation>Anna paketin nimi siinä muodossa kuin asiakkaat sen lukevat.</translation>
+    </message>
+    <message>
+        <source>No price yet: a plan is sold at one of its prices, so subscriptions need one in their currency and interval.</source>
+        <translation>Ei vielä hintaa: paketti myydään jollakin sen hinnoista, joten tilaukset tarvitsevat hinnan omassa valuutassaan ja laskutusvälillään.</translation>
+    </message>
+    <message>
+        <source>Fix the highlighted fields to save.</source>
+        <translation>Korjaa korostetut kentät, jotta voit tallentaa.</translation>
+    </message>
+    <message>
+        <source>The plan is saved, but a metered charge is not: %1</source>
+        <translation>Paketti on tallennettu, mutta käyttöperusteista maksua ei: %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PlanTableModel</name>
+    <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln päivä</numerusform>
+            <numerusform>%Ln päivää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (arkistoitu)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Koodi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Tuote</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Hinnat</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Kokeilujakso</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Sopimuskausi</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PlansView</name>
+    <message>
+        <source>New &amp;plan…</source>
+        <translation>Uusi &amp;paketti…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <source>Add a plan</source>
+        <translation>Lisää paketti</translation>
+    </message>
+    <message>
+        <source>&amp;Edit plan…</source>
+        <translation>&amp;Muokkaa pakettia…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Muokkaa</translation>
+    </message>
+    <message>
+        <source>Edit the selected plan, its prices and versions</source>
+        <translation>Muokkaa valittua pakettia, sen hintoja ja versioita</translation>
+    </message>
+    <message>
+        <source>&amp;Archive plan</source>
+        <translation>&amp;Arkistoi paketti</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkistoi</translation>
+    </message>
+    <message>
+        <source>New a&amp;dd-on…</source>
+        <translation>Uusi &amp;lisäosa…</translation>
+    </message>
+    <message>
+        <source>Add an add-on</source>
+        <translation>Lisää lisäosa</translation>
+    </message>
+    <message>
+        <source>Edit add-on…</source>
+        <translation>Muokkaa lisäosaa…</translation>
+    </message>
+    <message>
+        <source>Edit the selected add-on and its prices</source>
+        <translation>Muokkaa valittua lisäosaa ja sen hintoja</translation>
+    </message>
+    <message>
+        <source>Archive add-on</source>
+        <translation>Arkistoi lisäosa</translation>
+    </message>
+    <message>
+        <source>New &amp;coupon…</source>
+        <translation>Uusi &amp;kuponki…</translation>
+    </message>
+    <message>
+        <source>Add a coupon</source>
+        <translation>Lisää kuponki</translation>
+    </message>
+    <message>
+        <source>Edit coupon…</source>
+        <translation>Muokkaa kuponkia…</translation>
+    </message>
+    <message>
+        <source>Edit the selected coupon</source>
+        <translation>Muokkaa valittua kuponkia</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Paketit</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>Lisäosat</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Kupongit</translation>
+    </message>
+    <message>
+        <source>Search code, name, product or price</source>
+        <translation>Hae koodia, nimeä, tuotetta tai hintaa</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Näytä arkistoidut</translation>
+    </message>
+    <message>
+        <source>Archived plans are kept for their subscriptions but not offered any more</source>
+        <translation>Arkistoidut paketit säilytetään niiden tilauksia varten, mutta niitä ei enää tarjota</translation>
+    </message>
+    <message>
+        <source>No plans yet.
+Add one with New: a code, a name and a price are enough.</source>
+        <translation>Ei vielä paketteja.
+Lisää paketti valitsemalla Uusi: koodi, nimi ja hinta riittävät.</translation>
+    </message>
+    <message>
+        <source>No plans match the search.</source>
+        <translation>Yksikään paketti ei vastaa hakua.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln plan(s)</source>
+        <translation>
+            <numerusform>Näytetään %1 / %Ln paketista</numerusform>
+            <numerusform>Näytetään %1 / %Ln paketista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search code, name or price</source>
+        <translation>Hae koodia, nimeä tai hintaa</translation>
+    </message>
+    <message>
+        <source>Archived add-ons are kept but not offered any more</source>
+        <translation>Arkistoidut lisäosat säilytetään, mutta niitä ei enää tarjota</translation>
+    </message>
+    <message>
+        <source>No add-ons yet.
+Add-ons are extras a subscription may carry, such as more storage or an onboarding session.</source>
+        <translation>Ei vielä lisäosia.
+Lisäosat ovat lisäpalveluja, joita tilaukseen voi kuulua, kuten lisätallennustila tai käyttöönottokoulutus.</translation>
+    </message>
+    <message>
+        <source>No add-ons match the search.</source>
+        <translation>Yksikään lisäosa ei vastaa hakua.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln add-on(s)</source>
+        <translation>
+            <numerusform>Näytetään %1 / %Ln lisäosasta</numerusform>
+            <numerusform>Näytetään %1 / %Ln lisäosasta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search code, name or plan</source>
+        <translation>Hae koodia, nimeä tai pakettia</translation>
+    </message>
+    <message>
+        <source>Show expired and used up</source>
+        <translation>Näytä vanhentuneet ja loppuun käytetyt</translation>
+    </message>
+    <message>
+        <source>Coupons past their expiry date or redemption limit</source>
+        <translation>Kupongit, joiden voimassaolo on päättynyt tai käyttökertojen raja täyttynyt</translation>
+    </message>
+    <message>
+        <source>No coupons yet.</source>
+        <translation>Ei vielä kuponkeja.</translation>
+    </message>
+    <message>
+        <source>No coupons match the search.</source>
+        <translation>Yksikään kuponki ei vastaa hakua.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln coupon(s)</source>
+        <translation>
+            <numerusform>Näytetään %1 / %Ln kupongista</numerusform>
+            <numerusform>Näytetään %1 / %Ln kupongista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore plan</source>
+        <translation>Palau&amp;ta paketti</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Offer the selected plan again</source>
+        <translation>Tarjoa valittua pakettia uudelleen</translation>
+    </message>
+    <message>
+        <source>Stop offering the selected plan; its subscriptions continue</source>
+        <translation>Lopeta valitun paketin tarjoaminen; sen tilaukset jatkuvat</translation>
+    </message>
+    <message>
+        <source>Restore add-on</source>
+        <translation>Palauta lisäosa</translation>
+    </message>
+    <message>
+        <source>Offer the selected add-on again</source>
+        <translation>Tarjoa valittua lisäosaa uudelleen</translation>
+    </message>
+    <message>
+        <source>Stop offering the selected add-on; subscriptions keep it</source>
+        <translation>Lopeta valitun lisäosan tarjoaminen; tilaukset säilyttävät sen</translation>
+    </message>
+    <message>
+        <source>Added the plan %1.</source>
+        <translation>Paketti %1 lisätty.</translation>
+    </message>
+    <message>
+        <source>Archived the plan %1. Its subscriptions continue; Show archived lists it.</source>
+        <translation>Paketti %1 arkistoitu. Sen tilaukset jatkuvat; se näkyy valinnalla Näytä arkistoidut.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is offered again.</source>
+        <translation>Pakettia %1 tarjotaan taas.</translation>
+    </message>
+    <message>
+        <source>Added the add-on %1.</source>
+        <translation>Lisäosa %1 lisätty.</translation>
+    </message>
+    <message>
+        <source>Archived the add-on %1.</source>
+        <translation>Lisäosa %1 arkistoitu.</translation>
+    </message>
+    <message>
+        <source>The add-on %1 is offered again.</source>
+        <translation>Lisäosaa %1 tarjotaan taas.</translation>
+    </message>
+    <message>
+        <source>Added the coupon %1.</source>
+        <translation>Kuponki %1 lisätty.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PriceDialog</name>
+    <message>
+        <source>Takes &amp;effect on</source>
+        <translation>Tulee voimaan &amp;päivänä</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>Uusi hinta</translation>
+    </message>
+    <message>
+        <source>Add price</source>
+        <translation>Lisää hinta</translation>
+    </message>
+    <message>
+        <source>New version of the %1 price in %2</source>
+        <translation>Uusi versio hinnasta valuutassa %2 (laskutus %1)</translation>
+    </message>
+    <message>
+        <source>New version of the price in %1</source>
+        <translation>Uusi versio hinnasta valuutassa %1</translation>
+    </message>
+    <message>
+        <source>Add version</source>
+        <translation>Lisää versio</translation>
+    </message>
+    <message>
+        <source>Subscriptions keep the version they were sold at (grandfathering) until you migrate them; new subscriptions get this version from the date it takes effect.</source>
+        <translation>Tilaukset säilyttävät version, jolla ne on myyty (vanha hinta säilyy), kunnes siirrät ne; uudet tilaukset saavat tämän version sen voimaantulopäivästä alkaen.</translation>
+    </message>
+    <message>
+        <source>Choose the date the price takes effect.</source>
+        <translation>Valitse päivä, jona hinta tulee voimaan.</translation>
+    </message>
+    <message>
+        <source>A new version must take effect after the current one (%1).</source>
+        <translation>Uuden version on tultava voimaan nykyisen version (%1) jälkeen.</translation>
+    </message>
+    <message>
+        <source>There is already a %1 price in %2; add a new version of it instead.</source>
+        <translation>Valuutassa %2 on jo hinta (laskutus %1); lisää sille uusi versio.</translation>
+    </message>
+    <message>
+        <source>There is already a price in %1; add a new version of it instead.</source>
+        <translation>Valuutassa %1 on jo hinta; lisää sille uusi versio.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PriceEditor</name>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Valuutta</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>aina</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Laskutetaan</translation>
+    </message>
+    <message>
+        <source>Pricing &amp;model</source>
+        <translation>Hinta&amp;malli</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Hinta</translation>
+    </message>
+    <message>
+        <source>&amp;Free units</source>
+        <translation>Maksuttomat &amp;yksiköt</translation>
+    </message>
+    <message>
+        <source>Units per package</source>
+        <translation>Yksiköitä paketissa</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Portaat</translation>
+    </message>
+    <message>
+        <source>Charged once when a subscription starts; empty for none</source>
+        <translation>Veloitetaan kerran tilauksen alkaessa; tyhjä, jos ei aloitusmaksua</translation>
+    </message>
+    <message>
+        <source>Setup fee</source>
+        <translation>Aloitusmaksu</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Yksikköhinta</translation>
+    </message>
+    <message>
+        <source>Package price</source>
+        <translation>Paketin hinta</translation>
+    </message>
+    <message>
+        <source>A setup fee cannot be negative.</source>
+        <translation>Aloitusmaksu ei voi olla negatiivinen.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PriceListEditor</name>
+    <message>
+        <source>&amp;Add price…</source>
+        <translation>&amp;Lisää hinta…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkistoi</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuutta</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Laskutus</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Hinnoittelu</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Archived prices are not offered to new subscriptions; takes effect at once</source>
+        <translation>Arkistoituja hintoja ei tarjota uusille tilauksille; tulee voimaan heti</translation>
+    </message>
+    <message>
+        <source>Removes a price that is not saved yet</source>
+        <translation>Poistaa hinnan, jota ei ole vielä tallennettu</translation>
+    </message>
+    <message>
+        <source>new, saved with the rest</source>
+        <translation>uusi, tallennetaan muiden mukana</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arkistoitu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln version(s)</source>
+        <translation>
+            <numerusform>%Ln versio</numerusform>
+            <numerusform>%Ln versiota</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>per period</source>
+        <translation>kaudelta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versiot…</translation>
+    </message>
+    <message>
+        <source>Change the new price</source>
+        <translation>Muuta uutta hintaa</translation>
+    </message>
+    <message>
+        <source>Show the versions of the price and add one</source>
+        <translation>Näytä hinnan versiot ja lisää uusi</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Edit new price</source>
+        <translation>Muokkaa uutta hintaa</translation>
+    </message>
+    <message>
+        <source>The %1 price in %2</source>
+        <translation>Hinta valuutassa %2 (laskutus %1)</translation>
+    </message>
+    <message>
+        <source>The price in %1</source>
+        <translation>Hinta valuutassa %1</translation>
+    </message>
+    <message>
+        <source>%1 is offered again.</source>
+        <translation>%1: tarjotaan taas.</translation>
+    </message>
+    <message>
+        <source>%1 is archived: new subscriptions no longer get it; current ones keep it.</source>
+        <translation>%1: arkistoitu; uudet tilaukset eivät enää saa sitä, nykyiset säilyttävät sen.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PricePreview</name>
+    <message>
+        <source>Units in one period: seats, or the usage of a metered charge</source>
+        <translation>Yksiköt yhdellä kaudella: käyttäjäpaikat tai käyttöperusteisen maksun käyttö</translation>
+    </message>
+    <message>
+        <source>Price for &amp;quantity</source>
+        <translation>Hinta mää&amp;rälle</translation>
+    </message>
+    <message>
+        <source>Complete the price to see what it charges.</source>
+        <translation>Täydennä hinta nähdäksesi, mitä se veloittaa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s)</source>
+        <translation>
+            <numerusform>%Ln yksikkö</numerusform>
+            <numerusform>%Ln yksikköä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PriceVersionsDialog</name>
+    <message>
+        <source>&amp;New version…</source>
+        <translation>&amp;Uusi versio…</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate subscriptions…</source>
+        <translation>&amp;Siirrä tilaukset…</translation>
+    </message>
+    <message>
+        <source>Subscriptions keep the price version they were sold at (grandfathering) until you migrate them to the latest version.</source>
+        <translation>Tilaukset säilyttävät hintaversion, jolla ne on myyty (vanha hinta säilyy), kunnes siirrät ne uusimpaan versioon.</translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation>Tulee voimaan</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Hinnoittelu</translation>
+    </message>
+    <message>
+        <source>Setup fee</source>
+        <translation>Aloitusmaksu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>A new pricing that takes effect on a later date</source>
+        <translation>Uusi hinnoittelu, joka tulee voimaan myöhempänä päivänä</translation>
+    </message>
+    <message>
+        <source>Move subscriptions on older versions to the latest one</source>
+        <translation>Siirrä vanhemmissa versioissa olevat tilaukset uusimpaan versioon</translation>
+    </message>
+    <message>
+        <source>the %1 price in %2</source>
+        <translation>hinta valuutassa %2 (laskutus %1)</translation>
+    </message>
+    <message>
+        <source>the price in %1</source>
+        <translation>hinta valuutassa %1</translation>
+    </message>
+    <message>
+        <source>Versions of %1</source>
+        <translation>Versiot: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>nykyinen</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>ajoitettu</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 asti</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Added the version that takes effect on %1.</source>
+        <translation>Lisättiin versio, joka tulee voimaan %1.</translation>
+    </message>
+    <message>
+        <source>No subscription was on an older version; nothing moved.</source>
+        <translation>Yksikään tilaus ei ollut vanhemmassa versiossa; mitään ei siirretty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln subscription(s) to the latest version.</source>
+        <translation>
+            <numerusform>%Ln tilaus siirrettiin uusimpaan versioon.</numerusform>
+            <numerusform>%Ln tilausta siirrettiin uusimpaan versioon.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::RecentFilesMenu</name>
     <message>
         <source>Open &amp;recent</source>
@@ -2069,6 +6014,76 @@ Lisää asiakas valitsemalla Uusi tai tuo luettelo valitsemalla Tuo.</translatio
     <message>
         <source>&amp;Clear list</source>
         <translation>&amp;Tyhjennä luettelo</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::RestartSubscriptionDialog</name>
+    <message>
+        <source>First invoice after the restart</source>
+        <translation>Ensimmäinen lasku uudelleenkäynnistyksen jälkeen</translation>
+    </message>
+    <message>
+        <source>Resume subscription %1</source>
+        <translation>Jatka tilausta %1</translation>
+    </message>
+    <message>
+        <source>Reactivate subscription %1</source>
+        <translation>Aktivoi tilaus %1 uudelleen</translation>
+    </message>
+    <message>
+        <source>Resume subscription</source>
+        <translation>Jatka tilausta</translation>
+    </message>
+    <message>
+        <source>Reactivate subscription</source>
+        <translation>Aktivoi tilaus uudelleen</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), %4.</source>
+        <translation>%1 — %2 (%3), %4.</translation>
+    </message>
+    <message>
+        <source>Resume &amp;on:</source>
+        <translation>Jatka &amp;päivänä:</translation>
+    </message>
+    <message>
+        <source>Reactivate &amp;on:</source>
+        <translation>Aktivoi uudelleen &amp;päivänä:</translation>
+    </message>
+    <message>
+        <source>Nothing is billed now; billing continues with the next billing run.</source>
+        <translation>Nyt ei laskuteta mitään; laskutus jatkuu seuraavassa laskutusajossa.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::RunDocumentTableModel</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>Asiakas %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Asiakirja</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Rivit</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Credit applied</source>
+        <translation>Käytetty hyvitys</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Maksettavaa</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +6158,548 @@ Lisää asiakas valitsemalla Uusi tai tuo luettelo valitsemalla Tuo.</translatio
     <message>
         <source>SubDesk could not be started again. Close it and start it yourself.</source>
         <translation>SubDeskiä ei voitu käynnistää uudelleen. Sulje se ja käynnistä se itse.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::StopSubscriptionDialog</name>
+    <message>
+        <source>Credit the unused time</source>
+        <translation>Hyvitä käyttämätön aika</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Hyvitys</translation>
+    </message>
+    <message>
+        <source>Pause subscription %1</source>
+        <translation>Keskeytä tilaus %1</translation>
+    </message>
+    <message>
+        <source>Cancel subscription %1</source>
+        <translation>Peruuta tilaus %1</translation>
+    </message>
+    <message>
+        <source>Pause subscription</source>
+        <translation>Keskeytä tilaus</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Peruuta tilaus</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>A credit note for the part of the paid period after the stop</source>
+        <translation>Hyvityslasku maksetun kauden lopetuksen jälkeisestä osasta</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. why the customer pauses</source>
+        <translation>Valinnainen, esim. miksi asiakas keskeyttää</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. why the customer leaves</source>
+        <translation>Valinnainen, esim. miksi asiakas lopettaa</translation>
+    </message>
+    <message>
+        <source>%1. The current period, already billed, runs %2 → %3.</source>
+        <translation>%1. Nykyinen, jo laskutettu kausi: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Pause:</source>
+        <translation>Keskeytys:</translation>
+    </message>
+    <message>
+        <source>Cancel:</source>
+        <translation>Peruutus:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Huomautus:</translation>
+    </message>
+    <message>
+        <source>Nothing is credited: the subscription runs until %1 and is paused from then on.</source>
+        <translation>Mitään ei hyvitetä: tilaus jatkuu %1 asti ja on keskeytettynä siitä alkaen.</translation>
+    </message>
+    <message>
+        <source>Nothing is credited: the subscription runs until %1 and ends then.</source>
+        <translation>Mitään ei hyvitetä: tilaus jatkuu %1 asti ja päättyy silloin.</translation>
+    </message>
+    <message>
+        <source>Nothing is credited.</source>
+        <translation>Mitään ei hyvitetä.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::SubscriptionDetailPane</name>
+    <message>
+        <source>Select a subscription to see its history and documents.</source>
+        <translation>Valitse tilaus nähdäksesi sen historian ja asiakirjat.</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Asiakas:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Tila:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Paketti:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Hinta:</translation>
+    </message>
+    <message>
+        <source>Add-ons:</source>
+        <translation>Lisäosat:</translation>
+    </message>
+    <message>
+        <source>Coupon:</source>
+        <translation>Kuponki:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Alkanut:</translation>
+    </message>
+    <message>
+        <source>Next billing:</source>
+        <translation>Seuraava laskutus:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Päättyy:</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Sopimuskausi:</translation>
+    </message>
+    <message>
+        <source>Billed through:</source>
+        <translation>Laskutettu asti:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Mitä muuttui</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Aikajana</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Asiakirjat</translation>
+    </message>
+    <message>
+        <source>Subscription %1 — %2</source>
+        <translation>Tilaus %1 — %2</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Asiakirjat (%1)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1, ends on %2</source>
+        <translation>%1, päättyy %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) × %3</source>
+        <translation>%1 (%2) × %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln trial day(s)</source>
+        <translation>
+            <numerusform>%Ln kokeilupäivä</numerusform>
+            <numerusform>%Ln kokeilupäivää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing more to bill</source>
+        <translation>Ei enää laskutettavaa</translation>
+    </message>
+    <message>
+        <source>Runs until cancelled</source>
+        <translation>Voimassa, kunnes peruutetaan</translation>
+    </message>
+    <message>
+        <source>Not billed by a run yet</source>
+        <translation>Ei vielä laskutettu ajossa</translation>
+    </message>
+    <message>
+        <source>prorated</source>
+        <translation>suhteutettu</translation>
+    </message>
+    <message>
+        <source>from the next period, not prorated</source>
+        <translation>seuraavasta kaudesta alkaen, ei suhteutettu</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 asti</translation>
+    </message>
+    <message>
+        <source>unused time credited</source>
+        <translation>käyttämätön aika hyvitetty</translation>
+    </message>
+    <message>
+        <source>no credit</source>
+        <translation>ei hyvitystä</translation>
+    </message>
+    <message>
+        <source>billing starts again</source>
+        <translation>laskutus jatkuu</translation>
+    </message>
+    <message>
+        <source>a new term starts</source>
+        <translation>uusi sopimuskausi alkaa</translation>
+    </message>
+    <message>
+        <source>the term ended</source>
+        <translation>sopimuskausi päättyi</translation>
+    </message>
+    <message>
+        <source>bought %1 × %2 once</source>
+        <translation>ostettu %1 × %2 kerran</translation>
+    </message>
+    <message>
+        <source>Recorded %1</source>
+        <translation>Kirjattu %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::SubscriptionTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancels on %1</source>
+        <translation>Peruuntuu %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nro</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Paketti</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Laskutus</translation>
+    </message>
+    <message>
+        <source>Per period</source>
+        <translation>Kaudelta</translation>
+    </message>
+    <message>
+        <source>Next billing</source>
+        <translation>Seuraava laskutus</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Alkanut</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Päättyy</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Kuponki</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::SubscriptionsView</name>
+    <message>
+        <source>&amp;New subscription…</source>
+        <translation>&amp;Uusi tilaus…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Uusi…</translation>
+    </message>
+    <message>
+        <source>Subscribe a customer to a plan</source>
+        <translation>Tee asiakkaalle paketin tilaus</translation>
+    </message>
+    <message>
+        <source>C&amp;hange subscription…</source>
+        <translation>&amp;Muuta tilausta…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Muuta…</translation>
+    </message>
+    <message>
+        <source>Change the plan, quantity, add-ons, interval or coupon of the selected subscription</source>
+        <translation>Muuta valitun tilauksen pakettia, määrää, lisäosia, laskutusväliä tai kuponkia</translation>
+    </message>
+    <message>
+        <source>&amp;Pause subscription…</source>
+        <translation>&amp;Keskeytä tilaus…</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>Keskeytä…</translation>
+    </message>
+    <message>
+        <source>Stop billing the selected subscription for a while</source>
+        <translation>Keskeytä valitun tilauksen laskutus joksikin aikaa</translation>
+    </message>
+    <message>
+        <source>&amp;Resume subscription…</source>
+        <translation>&amp;Jatka tilausta…</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Jatka…</translation>
+    </message>
+    <message>
+        <source>Start billing the selected paused subscription again</source>
+        <translation>Aloita valitun keskeytetyn tilauksen laskutus uudelleen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel subscription…</source>
+        <translation>&amp;Peruuta tilaus…</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Peruuta…</translation>
+    </message>
+    <message>
+        <source>End the selected subscription</source>
+        <translation>Päätä valittu tilaus</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate subscription…</source>
+        <translation>&amp;Aktivoi tilaus uudelleen…</translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation>Aktivoi uudelleen…</translation>
+    </message>
+    <message>
+        <source>Continue the selected cancelled or cancelling subscription</source>
+        <translation>Jatka valittua peruutettua tai peruutettavana olevaa tilausta</translation>
+    </message>
+    <message>
+        <source>Run &amp;billing…</source>
+        <translation>Aja &amp;laskutus…</translation>
+    </message>
+    <message>
+        <source>Run billing…</source>
+        <translation>Aja laskutus…</translation>
+    </message>
+    <message>
+        <source>Write the invoices and credit notes that are due</source>
+        <translation>Kirjoita erääntyneet laskut ja hyvityslaskut</translation>
+    </message>
+    <message>
+        <source>Search customer</source>
+        <translation>Hae asiakasta</translation>
+    </message>
+    <message>
+        <source>Shows the subscriptions of customers whose name contains every word typed</source>
+        <translation>Näyttää niiden asiakkaiden tilaukset, joiden nimessä esiintyvät kaikki kirjoitetut sanat</translation>
+    </message>
+    <message>
+        <source>Show subscriptions with this status only</source>
+        <translation>Näytä vain tilaukset, joilla on tämä tila</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <source>Show subscriptions to this plan only</source>
+        <translation>Näytä vain tämän paketin tilaukset</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>Kaikki paketit</translation>
+    </message>
+    <message>
+        <source>%1 (%2, archived)</source>
+        <translation>%1 (%2, arkistoitu)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln subscription(s)</source>
+        <translation>
+            <numerusform>Näytetään %1 / %Ln tilauksesta</numerusform>
+            <numerusform>Näytetään %1 / %Ln tilauksesta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscriptions yet.
+Subscribe a customer to a plan with New.</source>
+        <translation>Ei vielä tilauksia.
+Tee asiakkaalle paketin tilaus valitsemalla Uusi.</translation>
+    </message>
+    <message>
+        <source>No subscriptions match the search and filters.</source>
+        <translation>Yksikään tilaus ei vastaa hakua ja suodattimia.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 created.</source>
+        <translation>Tilaus %1 luotu.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 changed.</source>
+        <translation>Tilausta %1 muutettu.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 paused.</source>
+        <translation>Tilaus %1 keskeytetty.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 cancelled.</source>
+        <translation>Tilaus %1 peruutettu.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 resumed.</source>
+        <translation>Tilausta %1 jatkettu.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 reactivated.</source>
+        <translation>Tilaus %1 aktivoitu uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::TierEditor</name>
+    <message>
+        <source>Add tier</source>
+        <translation>Lisää porras</translation>
+    </message>
+    <message>
+        <source>Adds a tier at the end; the tier before it then needs an upper bound</source>
+        <translation>Lisää portaan loppuun; sitä edeltävälle portaalle on silloin annettava yläraja</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Porras</translation>
+    </message>
+    <message>
+        <source>From unit</source>
+        <translation>Yksiköstä</translation>
+    </message>
+    <message>
+        <source>Up to unit</source>
+        <translation>Yksikköön asti</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Yksikköhinta</translation>
+    </message>
+    <message>
+        <source>Flat fee</source>
+        <translation>Kiinteä maksu</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ei rajaa</translation>
+    </message>
+    <message>
+        <source>The last unit of this tier; leave empty on the last tier</source>
+        <translation>Tämän portaan viimeinen yksikkö; jätä tyhjäksi viimeisessä portaassa</translation>
+    </message>
+    <message>
+        <source>Charged once when a quantity reaches this tier; empty for none</source>
+        <translation>Veloitetaan kerran, kun määrä saavuttaa tämän portaan; tyhjä, jos ei maksua</translation>
+    </message>
+    <message>
+        <source>Remove this tier</source>
+        <translation>Poista tämä porras</translation>
+    </message>
+    <message>
+        <source>Tier %1: &quot;%2&quot; is not a whole number of units.</source>
+        <translation>Porras %1: &quot;%2&quot; ei ole kokonainen yksikkömäärä.</translation>
+    </message>
+    <message>
+        <source>Tier %1 unit price</source>
+        <translation>Portaan %1 yksikköhinta</translation>
+    </message>
+    <message>
+        <source>Tier %1 flat fee</source>
+        <translation>Portaan %1 kiinteä maksu</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::TimingSelector</name>
+    <message>
+        <source>Now (%1), prorated</source>
+        <translation>Nyt (%1), suhteutettuna</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Päivänä</translation>
+    </message>
+    <message>
+        <source>At the end of the current period (%1), not prorated</source>
+        <translation>Nykyisen kauden lopussa (%1), ei suhteutettuna</translation>
+    </message>
+    <message>
+        <source>At the end of the current period</source>
+        <translation>Nykyisen kauden lopussa</translation>
+    </message>
+    <message>
+        <source>The subscription has no billed period running today.</source>
+        <translation>Tilauksella ei ole tänään käynnissä olevaa laskutettua kautta.</translation>
+    </message>
+    <message>
+        <source>, prorated</source>
+        <translation>, suhteutettuna</translation>
     </message>
 </context>
 </TS>

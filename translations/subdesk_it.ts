@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AddOn</name>
+    <message>
+        <source>Recurring</source>
+        <translation>Ricorrente</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>Una tantum</translation>
+    </message>
+    <message>
+        <source>add-on</source>
+        <translation>add-on</translation>
+    </message>
+    <message>
+        <source>The add-on %1 needs a name.</source>
+        <translation>L&apos;add-on %1 deve avere un nome.</translation>
+    </message>
+</context>
+<context>
     <name>Billing</name>
     <message>
         <source>A billing interval counts between %1 and %2 units, not %3.</source>
@@ -78,14 +97,142 @@
     </message>
 </context>
 <context>
+    <name>BillingEngine</name>
+    <message>
+        <source>its plan</source>
+        <translation>il suo piano</translation>
+    </message>
+    <message>
+        <source>its plan&apos;s price</source>
+        <translation>il prezzo del suo piano</translation>
+    </message>
+    <message>
+        <source>an add-on or its price</source>
+        <translation>un add-on o il suo prezzo</translation>
+    </message>
+    <message>
+        <source>a one-time add-on or its price</source>
+        <translation>un add-on una tantum o il suo prezzo</translation>
+    </message>
+    <message>
+        <source>a metered charge or its price</source>
+        <translation>un addebito a consumo o il suo prezzo</translation>
+    </message>
+</context>
+<context>
+    <name>BillingItem</name>
+    <message>
+        <source>Plan</source>
+        <translation>Piano</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>Add-on</translation>
+    </message>
+    <message>
+        <source>One-time charge</source>
+        <translation>Addebito una tantum</translation>
+    </message>
+    <message>
+        <source>Setup fee</source>
+        <translation>Costo di attivazione</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Consumo</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Sconto</translation>
+    </message>
+    <message>
+        <source>Credit for unused time</source>
+        <translation>Accredito per il tempo non utilizzato</translation>
+    </message>
+    <message>
+        <source>Charge for remaining time</source>
+        <translation>Addebito per il tempo residuo</translation>
+    </message>
+    <message>
+        <source>Credit on cancellation</source>
+        <translation>Accredito per disdetta</translation>
+    </message>
+</context>
+<context>
+    <name>BillingRunner</name>
+    <message>
+        <source>The billing run was cancelled; nothing was written.</source>
+        <translation>Il ciclo di fatturazione è stato annullato; non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>The billing date is not valid.</source>
+        <translation>La data di fatturazione non è valida.</translation>
+    </message>
+    <message>
+        <source>Subscription %1: %2</source>
+        <translation>Abbonamento %1: %2</translation>
+    </message>
+    <message>
+        <source>Billing can run as of today (%1) at the latest; preview a later date instead.</source>
+        <translation>La fatturazione può essere eseguita al massimo fino alla data odierna (%1); per una data successiva usare l&apos;anteprima.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogService</name>
+    <message>
+        <source>The add-on does not exist.</source>
+        <translation>L&apos;add-on non esiste.</translation>
+    </message>
+    <message>
+        <source>A recurring price needs a billing interval.</source>
+        <translation>Un prezzo ricorrente richiede un intervallo di fatturazione.</translation>
+    </message>
+    <message>
+        <source>One-time and metered prices have no billing interval: they follow the subscription&apos;s periods.</source>
+        <translation>I prezzi una tantum e a consumo non hanno un intervallo di fatturazione: seguono i periodi dell&apos;abbonamento.</translation>
+    </message>
+    <message>
+        <source>The product needs a name.</source>
+        <translation>Il prodotto deve avere un nome.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s product does not exist.</source>
+        <translation>Il prodotto del piano non esiste.</translation>
+    </message>
+    <message>
+        <source>An allowed add-on does not exist.</source>
+        <translation>Uno degli add-on consentiti non esiste.</translation>
+    </message>
+    <message>
+        <source>The plan does not exist.</source>
+        <translation>Il piano non esiste.</translation>
+    </message>
+    <message>
+        <source>The metered charge does not exist.</source>
+        <translation>L&apos;addebito a consumo non esiste.</translation>
+    </message>
+    <message>
+        <source>The new price was not stored.</source>
+        <translation>Il nuovo prezzo non è stato salvato.</translation>
+    </message>
+    <message>
+        <source>The price does not exist.</source>
+        <translation>Il prezzo non esiste.</translation>
+    </message>
+    <message>
+        <source>The new version needs the date it takes effect.</source>
+        <translation>La nuova versione richiede la data di entrata in vigore.</translation>
+    </message>
+    <message>
+        <source>A new version must take effect after the current one (%1).</source>
+        <translation>Una nuova versione deve entrare in vigore dopo quella attuale (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: subdesk-cli [--db PATH] [--lang CODE] COMMAND [ARGUMENTS] [OPTIONS]</source>
         <translation>Uso: subdesk-cli [--db PATH] [--lang CODE] COMANDO [ARGOMENTI] [OPZIONI]</translation>
-    </message>
-    <message>
-        <source>Works with the customers of a SubDesk company file.</source>
-        <translation>Gestisce i clienti di un file dell&apos;azienda SubDesk.</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -114,10 +261,6 @@
     <message>
         <source>Run &quot;subdesk-cli help COMMAND&quot; for the options of a command.</source>
         <translation>Eseguire &quot;subdesk-cli help COMANDO&quot; per le opzioni di un comando.</translation>
-    </message>
-    <message>
-        <source>Exit status: 0 success, 1 refused (invalid data, no such customer, a file SubDesk cannot open), 2 wrong usage.</source>
-        <translation>Codice di uscita: 0 successo, 1 rifiutato (dati non validi, cliente inesistente, file che SubDesk non riesce ad aprire), 2 uso errato.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -352,10 +495,6 @@
         <translation>Clienti dimostrativi creati in %1: %2.</translation>
     </message>
     <message>
-        <source>Fills an empty company file with demo customers. They are realistic, stored in one transaction, and the same seed gives the same customers.</source>
-        <translation>Popola un file dell&apos;azienda vuoto con clienti dimostrativi: sono realistici, vengono salvati in un&apos;unica transazione e lo stesso seed genera sempre gli stessi clienti.</translation>
-    </message>
-    <message>
         <source>How many customers (default 200).</source>
         <translation>Numero di clienti (predefinito 200).</translation>
     </message>
@@ -455,6 +594,1159 @@
         <source>The output could not be written.</source>
         <translation>Impossibile scrivere l&apos;output.</translation>
     </message>
+    <message>
+        <source>Add-on %1</source>
+        <translation>Add-on %1</translation>
+    </message>
+    <message>
+        <source>--interval does not apply to a one-time add-on: it is billed once.</source>
+        <translation>--interval non si applica a un add-on una tantum: viene fatturato una sola volta.</translation>
+    </message>
+    <message>
+        <source>No add-ons found.</source>
+        <translation>Nessun add-on trovato.</translation>
+    </message>
+    <message>
+        <source>Prices:</source>
+        <translation>Prezzi:</translation>
+    </message>
+    <message>
+        <source>An add-on with the code %1 already exists.</source>
+        <translation>Esiste già un add-on con il codice %1.</translation>
+    </message>
+    <message>
+        <source>Add-on %1 added.</source>
+        <translation>Add-on %1 aggiunto.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --name or --description.</source>
+        <translation>Niente da modificare: indicare --name o --description.</translation>
+    </message>
+    <message>
+        <source>Add-on %1 updated.</source>
+        <translation>Add-on %1 aggiornato.</translation>
+    </message>
+    <message>
+        <source>Add-on %1 archived.</source>
+        <translation>Add-on %1 archiviato.</translation>
+    </message>
+    <message>
+        <source>Add-on %1 restored.</source>
+        <translation>Add-on %1 ripristinato.</translation>
+    </message>
+    <message>
+        <source>Price added to add-on %1: %2, %3.</source>
+        <translation>Prezzo aggiunto all&apos;add-on %1: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Metered charge %1 of plan %2</source>
+        <translation>Addebito a consumo %1 del piano %2</translation>
+    </message>
+    <message>
+        <source>No metered charges found.</source>
+        <translation>Nessun addebito a consumo trovato.</translation>
+    </message>
+    <message>
+        <source>Plan %1 already has a metered charge &quot;%2&quot;.</source>
+        <translation>Il piano %1 ha già un addebito a consumo &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Metered charge %1 added to plan %2.</source>
+        <translation>Addebito a consumo %1 aggiunto al piano %2.</translation>
+    </message>
+    <message>
+        <source>Price added to %1: %2, %3.</source>
+        <translation>Prezzo aggiunto a %1: %2, %3.</translation>
+    </message>
+    <message>
+        <source>The plan (required).</source>
+        <translation>Il piano (obbligatorio).</translation>
+    </message>
+    <message>
+        <source>The metric code, e.g. api_calls (required).</source>
+        <translation>Il codice della metrica, ad es. api_calls (obbligatorio).</translation>
+    </message>
+    <message>
+        <source>The price&apos;s currency (needed when there are several).</source>
+        <translation>La valuta del prezzo (necessaria se ce ne sono diverse).</translation>
+    </message>
+    <message>
+        <source>The price&apos;s interval (needed when there are several).</source>
+        <translation>L&apos;intervallo del prezzo (necessario se ce ne sono diversi).</translation>
+    </message>
+    <message>
+        <source>The day the new version takes effect (required).</source>
+        <translation>Il giorno di entrata in vigore della nuova versione (obbligatorio).</translation>
+    </message>
+    <message>
+        <source>Upper-case letters, digits, - and _ (required).</source>
+        <translation>Lettere maiuscole, cifre, - e _ (obbligatorio).</translation>
+    </message>
+    <message>
+        <source>The name (required).</source>
+        <translation>Il nome (obbligatorio).</translation>
+    </message>
+    <message>
+        <source>Description.</source>
+        <translation>Descrizione.</translation>
+    </message>
+    <message>
+        <source>Billed every period or once (default recurring).</source>
+        <translation>Fatturato a ogni periodo o una sola volta (predefinito: recurring).</translation>
+    </message>
+    <message>
+        <source>Lists add-ons with their current prices.</source>
+        <translation>Elenca gli add-on con i prezzi attuali.</translation>
+    </message>
+    <message>
+        <source>Shows an add-on with every price version.</source>
+        <translation>Mostra un add-on con tutte le versioni dei prezzi.</translation>
+    </message>
+    <message>
+        <source>Adds an add-on. --code and --name are required; price flags add its first price (recurring: with --interval; one-time: without).</source>
+        <translation>Aggiunge un add-on. --code e --name sono obbligatori; le opzioni di prezzo aggiungono il primo prezzo (ricorrente: con --interval; una tantum: senza).</translation>
+    </message>
+    <message>
+        <source>Changes an add-on&apos;s name or description.</source>
+        <translation>Modifica il nome o la descrizione di un add-on.</translation>
+    </message>
+    <message>
+        <source>Archives an add-on: not offered any more; subscriptions keep it.</source>
+        <translation>Archivia un add-on: non viene più offerto; gli abbonamenti che lo hanno lo mantengono.</translation>
+    </message>
+    <message>
+        <source>Makes an archived add-on available again.</source>
+        <translation>Rende di nuovo disponibile un add-on archiviato.</translation>
+    </message>
+    <message>
+        <source>Adds a price in another currency or interval to an add-on.</source>
+        <translation>Aggiunge a un add-on un prezzo in un&apos;altra valuta o con un altro intervallo.</translation>
+    </message>
+    <message>
+        <source>Adds a new version of an add-on&apos;s price from a date.</source>
+        <translation>Aggiunge una nuova versione del prezzo di un add-on a partire da una data.</translation>
+    </message>
+    <message>
+        <source>What documents call it, e.g. &quot;API calls&quot; (required).</source>
+        <translation>Come viene chiamato nei documenti, ad es. &quot;Chiamate API&quot; (obbligatorio).</translation>
+    </message>
+    <message>
+        <source>How a period&apos;s readings become one quantity (default sum).</source>
+        <translation>Come le rilevazioni di un periodo diventano un&apos;unica quantità (predefinito: sum).</translation>
+    </message>
+    <message>
+        <source>Lists the metered charges of every plan, or of one.</source>
+        <translation>Elenca gli addebiti a consumo di tutti i piani o di un solo piano.</translation>
+    </message>
+    <message>
+        <source>Only this plan.</source>
+        <translation>Solo questo piano.</translation>
+    </message>
+    <message>
+        <source>Adds a usage-based charge to a plan, billed in arrears; price flags add its first price.</source>
+        <translation>Aggiunge a un piano un addebito basato sul consumo, fatturato in via posticipata; le opzioni di prezzo aggiungono il primo prezzo.</translation>
+    </message>
+    <message>
+        <source>Adds a price in another currency to a metered charge.</source>
+        <translation>Aggiunge a un addebito a consumo un prezzo in un&apos;altra valuta.</translation>
+    </message>
+    <message>
+        <source>Adds a new version of a metered charge&apos;s price from a date.</source>
+        <translation>Aggiunge una nuova versione del prezzo di un addebito a consumo a partire da una data.</translation>
+    </message>
+    <message>
+        <source>--customer: &quot;%1&quot; is not a customer number.</source>
+        <translation>--customer: &quot;%1&quot; non è un numero cliente.</translation>
+    </message>
+    <message>
+        <source>--customer works only with --preview: a billing run bills every customer.</source>
+        <translation>--customer funziona solo con --preview: un ciclo di fatturazione fattura tutti i clienti.</translation>
+    </message>
+    <message>
+        <source>Bills everything due on or before a day that is not billed yet, one document per customer, in one transaction; running it again bills nothing twice.</source>
+        <translation>Fattura tutto ciò che è dovuto entro un giorno e non è ancora stato fatturato, un documento per cliente, in un&apos;unica transazione; rieseguendolo non si fattura nulla due volte.</translation>
+    </message>
+    <message>
+        <source>Bill what is due on or before this day (default: today).</source>
+        <translation>Fattura ciò che è dovuto entro questo giorno (predefinito: oggi).</translation>
+    </message>
+    <message>
+        <source>Show the documents the run would write; write nothing.</source>
+        <translation>Mostra i documenti che il ciclo scriverebbe, senza scrivere nulla.</translation>
+    </message>
+    <message>
+        <source>With --preview: only this customer.</source>
+        <translation>Con --preview: solo questo cliente.</translation>
+    </message>
+    <message>
+        <source>%1, %2, customer %3</source>
+        <translation>%1, %2, cliente %3</translation>
+    </message>
+    <message>
+        <source>Total %1, credit applied %2, due %3</source>
+        <translation>Totale %1, credito utilizzato %2, da pagare %3</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Derivation</source>
+        <translation>Calcolo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to bill as of %1 (%n subscription(s) checked).</source>
+        <translation>
+            <numerusform>Niente da fatturare al %1 (%n abbonamento controllato).</numerusform>
+            <numerusform>Niente da fatturare al %1 (%n abbonamenti controllati).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Billing preview as of %1: nothing was written.</source>
+        <translation>Anteprima di fatturazione al %1: non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Billing run as of %1.</source>
+        <translation>Ciclo di fatturazione al %1.</translation>
+    </message>
+    <message>
+        <source>Subscription %1: %2 on %3.</source>
+        <translation>Abbonamento %1: %2 il %3.</translation>
+    </message>
+    <message>
+        <source>Invoices: %1, credit notes: %2, lines: %3, subscriptions checked: %4.</source>
+        <translation>Fatture: %1, note di credito: %2, righe: %3, abbonamenti controllati: %4.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviato</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation>dal %1: %2</translation>
+    </message>
+    <message>
+        <source>, setup fee %1</source>
+        <translation>, costo di attivazione %1</translation>
+    </message>
+    <message>
+        <source>(no price)</source>
+        <translation>(nessun prezzo)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <source>Trial days</source>
+        <translation>Giorni di prova</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prezzi</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Funzionalità</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>Add-on</translation>
+    </message>
+    <message>
+        <source>Metered charges:</source>
+        <translation>Addebiti a consumo:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Piano</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrica</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>Aggregazione</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>sconto di %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s)</source>
+        <translation>
+            <numerusform>%n periodo</numerusform>
+            <numerusform>%n periodi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Sconto</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Piani</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tutti</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Redemption limit</source>
+        <translation>Limite di utilizzi</translation>
+    </message>
+    <message>
+        <source>Redemptions</source>
+        <translation>Utilizzi</translation>
+    </message>
+    <message>
+        <source>Recurring discount</source>
+        <translation>Sconto ricorrente</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3, price from %4)</source>
+        <translation>%1 × %2 (%3, prezzo dal %4)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Setup fee, once: %1</source>
+        <translation>Costo di attivazione, una tantum: %1</translation>
+    </message>
+    <message>
+        <source>Which entries (default: active).</source>
+        <translation>Quali voci (predefinito: active).</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s name.</source>
+        <translation>Il nome del piano.</translation>
+    </message>
+    <message>
+        <source>The product it belongs to; created when no product has this name.</source>
+        <translation>Il prodotto a cui appartiene; viene creato se non esiste un prodotto con questo nome.</translation>
+    </message>
+    <message>
+        <source>A feature line, e.g. &quot;5 users&quot;; repeated flags replace the list.</source>
+        <translation>Una riga delle funzionalità, ad es. &quot;5 utenti&quot;; se ripetuta, sostituisce l&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>Free trial days a new subscription gets (0 to %1, default 0).</source>
+        <translation>Giorni di prova gratuita per un nuovo abbonamento (da 0 a %1, predefinito 0).</translation>
+    </message>
+    <message>
+        <source>Billing periods of a fixed term (0, the default: runs until cancelled).</source>
+        <translation>Periodi di fatturazione di una durata fissa (0, il valore predefinito: dura fino alla disdetta).</translation>
+    </message>
+    <message>
+        <source>What happens when a fixed term ends (default renew).</source>
+        <translation>Cosa succede alla fine di una durata fissa (predefinito: renew).</translation>
+    </message>
+    <message>
+        <source>An add-on subscriptions to the plan may have; repeated flags make the set.</source>
+        <translation>Un add-on che gli abbonamenti al piano possono avere; se ripetuta, definisce l&apos;insieme.</translation>
+    </message>
+    <message>
+        <source>Remove every feature line (before --feature).</source>
+        <translation>Rimuove tutte le righe delle funzionalità (prima di --feature).</translation>
+    </message>
+    <message>
+        <source>Allow no add-ons (before --addon).</source>
+        <translation>Non consente alcun add-on (prima di --addon).</translation>
+    </message>
+    <message>
+        <source>--product needs the product&apos;s name.</source>
+        <translation>--product richiede il nome del prodotto.</translation>
+    </message>
+    <message>
+        <source>What the clerk and the customer read, e.g. &quot;Spring sale&quot;.</source>
+        <translation>Il testo letto dall&apos;operatore e dal cliente, ad es. &quot;Saldi di primavera&quot;.</translation>
+    </message>
+    <message>
+        <source>A percentage off, e.g. 25 or 12.5.</source>
+        <translation>Uno sconto percentuale, ad es. 25 o 12.5.</translation>
+    </message>
+    <message>
+        <source>A fixed amount off, e.g. 10.00 (with --currency).</source>
+        <translation>Uno sconto di importo fisso, ad es. 10.00 (con --currency).</translation>
+    </message>
+    <message>
+        <source>Currency of --amount.</source>
+        <translation>Valuta di --amount.</translation>
+    </message>
+    <message>
+        <source>How long it applies (default once; --periods implies repeating).</source>
+        <translation>Per quanto tempo si applica (predefinito: once; --periods implica repeating).</translation>
+    </message>
+    <message>
+        <source>repeating: how many billed periods.</source>
+        <translation>repeating: quanti periodi fatturati.</translation>
+    </message>
+    <message>
+        <source>Limit it to a plan; repeated flags make the set (default: every plan).</source>
+        <translation>Lo limita a un piano; se ripetuta, definisce l&apos;insieme (predefinito: tutti i piani).</translation>
+    </message>
+    <message>
+        <source>How many redemptions in total; empty: no limit.</source>
+        <translation>Numero totale di utilizzi; vuoto: nessun limite.</translation>
+    </message>
+    <message>
+        <source>How many redemptions in total (default: no limit).</source>
+        <translation>Numero totale di utilizzi (predefinito: nessun limite).</translation>
+    </message>
+    <message>
+        <source>Refused for redemptions on or after this day; empty: never.</source>
+        <translation>Rifiutato per gli utilizzi da questo giorno in poi; vuoto: mai.</translation>
+    </message>
+    <message>
+        <source>Refused for redemptions on or after this day.</source>
+        <translation>Rifiutato per gli utilizzi da questo giorno in poi.</translation>
+    </message>
+    <message>
+        <source>Let it apply to every plan (before --plan).</source>
+        <translation>Lo rende applicabile a tutti i piani (prima di --plan).</translation>
+    </message>
+    <message>
+        <source>Give either --percent or --amount, not both.</source>
+        <translation>Indicare --percent oppure --amount, non entrambi.</translation>
+    </message>
+    <message>
+        <source>--percent must be a percentage such as 25 or 12.5, not &quot;%1&quot;.</source>
+        <translation>--percent deve essere una percentuale come 25 o 12.5, non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--amount needs --currency.</source>
+        <translation>--amount richiede --currency.</translation>
+    </message>
+    <message>
+        <source>--currency needs --amount.</source>
+        <translation>--currency richiede --amount.</translation>
+    </message>
+    <message>
+        <source>Works with a SubDesk company file: customers, the catalog, subscriptions and billing.</source>
+        <translation>Gestisce un file dell&apos;azienda SubDesk: clienti, catalogo, abbonamenti e fatturazione.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 refused (invalid data, no such customer, plan or subscription, a file SubDesk cannot open), 2 wrong usage.</source>
+        <translation>Codice di uscita: 0 successo, 1 rifiutato (dati non validi, cliente, piano o abbonamento inesistente, file che SubDesk non può aprire), 2 uso errato.</translation>
+    </message>
+    <message>
+        <source>Show the events and documents it would write; write nothing.</source>
+        <translation>Mostra gli eventi e i documenti che scriverebbe, senza scrivere nulla.</translation>
+    </message>
+    <message>
+        <source>A note kept with the subscription&apos;s event.</source>
+        <translation>Una nota conservata con l&apos;evento dell&apos;abbonamento.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 deve essere una data nel formato YYYY-MM-DD, non &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation>--%1 deve essere un numero intero non inferiore a %2, non &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 deve essere un numero intero da %2 a %3, non &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not an ISO 4217 currency code such as EUR.</source>
+        <translation>--%1: &quot;%2&quot; non è un codice valuta ISO 4217 come EUR.</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>--%1 deve essere uno tra %2, non &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no plan &quot;%1&quot;.</source>
+        <translation>Non esiste il piano &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no add-on &quot;%1&quot;.</source>
+        <translation>Non esiste l&apos;add-on &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no coupon &quot;%1&quot;.</source>
+        <translation>Non esiste il coupon &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Plan %1 has no metered charge &quot;%2&quot;.</source>
+        <translation>Il piano %1 non ha l&apos;addebito a consumo &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>No coupons found.</source>
+        <translation>Nessun coupon trovato.</translation>
+    </message>
+    <message>
+        <source>Give --percent or --amount: what the coupon takes off.</source>
+        <translation>Indicare --percent o --amount: lo sconto applicato dal coupon.</translation>
+    </message>
+    <message>
+        <source>A coupon with the code %1 already exists.</source>
+        <translation>Esiste già un coupon con il codice %1.</translation>
+    </message>
+    <message>
+        <source>Coupon %1 added.</source>
+        <translation>Coupon %1 aggiunto.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give the fields to set, e.g. --expires DATE.</source>
+        <translation>Niente da modificare: indicare i campi da impostare, ad es. --expires DATE.</translation>
+    </message>
+    <message>
+        <source>Coupon %1 updated.</source>
+        <translation>Coupon %1 aggiornato.</translation>
+    </message>
+    <message>
+        <source>Upper-case letters, digits, - and _, e.g. SPRING25 (required).</source>
+        <translation>Lettere maiuscole, cifre, - e _, ad es. SPRING25 (obbligatorio).</translation>
+    </message>
+    <message>
+        <source>Lists coupons; --json adds how often each was redeemed.</source>
+        <translation>Elenca i coupon; --json aggiunge quante volte è stato utilizzato ciascuno.</translation>
+    </message>
+    <message>
+        <source>Shows a coupon and how often it was redeemed.</source>
+        <translation>Mostra un coupon e quante volte è stato utilizzato.</translation>
+    </message>
+    <message>
+        <source>Adds a coupon. --code, --name and --percent or --amount with --currency are required.</source>
+        <translation>Aggiunge un coupon. Sono obbligatori --code, --name e --percent oppure --amount con --currency.</translation>
+    </message>
+    <message>
+        <source>Changes the given fields of a coupon. To retire a coupon, give it an expiry date (--expires) or a limit.</source>
+        <translation>Modifica i campi indicati di un coupon. Per ritirare un coupon, assegnargli una data di scadenza (--expires) o un limite.</translation>
+    </message>
+    <message>
+        <source>%1 already has a catalog; the demo company goes only into an empty company file. Choose another file with --db, or add only customers with --customers-only.</source>
+        <translation>%1 ha già un catalogo; l&apos;azienda dimostrativa può essere aggiunta solo a un file dell&apos;azienda vuoto. Scegliere un altro file con --db oppure aggiungere solo i clienti con --customers-only.</translation>
+    </message>
+    <message>
+        <source>Demo catalog and %1 subscriptions with their history since %2: %3 billing runs, %4 invoices, %5 credit notes.</source>
+        <translation>Catalogo dimostrativo e %1 abbonamenti con il relativo storico dal %2: %3 cicli di fatturazione, %4 fatture, %5 note di credito.</translation>
+    </message>
+    <message>
+        <source>Demo catalog and %1 subscriptions of the first %2 customers, with their history since %3: %4 billing runs, %5 invoices, %6 credit notes.</source>
+        <translation>Catalogo dimostrativo e %1 abbonamenti dei primi %2 clienti, con il relativo storico dal %3: %4 cicli di fatturazione, %5 fatture, %6 note di credito.</translation>
+    </message>
+    <message>
+        <source>Fills an empty company file with a demo company: realistic customers, a catalog, and subscriptions with 18 months of history (events, usage, billing runs). The same seed and day give the same company.</source>
+        <translation>Popola un file dell&apos;azienda vuoto con un&apos;azienda dimostrativa: clienti realistici, un catalogo e abbonamenti con 18 mesi di storico (eventi, consumi, cicli di fatturazione). Lo stesso seed e lo stesso giorno producono la stessa azienda.</translation>
+    </message>
+    <message>
+        <source>Only the customers: no catalog, subscriptions or history.</source>
+        <translation>Solo i clienti: nessun catalogo, abbonamento o storico.</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Piano %1</translation>
+    </message>
+    <message>
+        <source>No plans found.</source>
+        <translation>Nessun piano trovato.</translation>
+    </message>
+    <message>
+        <source>A plan with the code %1 already exists.</source>
+        <translation>Esiste già un piano con il codice %1.</translation>
+    </message>
+    <message>
+        <source>Plan %1 added.</source>
+        <translation>Piano %1 aggiunto.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give the fields to set, e.g. --name TEXT.</source>
+        <translation>Niente da modificare: indicare i campi da impostare, ad es. --name TEXT.</translation>
+    </message>
+    <message>
+        <source>Plan %1 updated.</source>
+        <translation>Piano %1 aggiornato.</translation>
+    </message>
+    <message>
+        <source>Plan %1 is already archived.</source>
+        <translation>Il piano %1 è già archiviato.</translation>
+    </message>
+    <message>
+        <source>Plan %1 is already active.</source>
+        <translation>Il piano %1 è già attivo.</translation>
+    </message>
+    <message>
+        <source>Plan %1 archived: no new subscriptions; existing ones continue.</source>
+        <translation>Piano %1 archiviato: nessun nuovo abbonamento; quelli esistenti proseguono.</translation>
+    </message>
+    <message>
+        <source>Plan %1 restored.</source>
+        <translation>Piano %1 ripristinato.</translation>
+    </message>
+    <message>
+        <source>Price added to plan %1: %2, %3.</source>
+        <translation>Prezzo aggiunto al piano %1: %2, %3.</translation>
+    </message>
+    <message>
+        <source>--subscription: &quot;%1&quot; is not a subscription number.</source>
+        <translation>--subscription: &quot;%1&quot; non è un numero di abbonamento.</translation>
+    </message>
+    <message>
+        <source>Subscriptions moved to the price of plan %1 (%2) from %3, as of their first period from %4: %5.</source>
+        <translation>Abbonamenti passati al prezzo del piano %1 (%2) in vigore dal %3, a partire dal primo periodo dal %4 in poi: %5.</translation>
+    </message>
+    <message>
+        <source>The price of plan %1 (%2) starts on %3, after %4.</source>
+        <translation>Il prezzo del piano %1 (%2) decorre dal %3, dopo il %4.</translation>
+    </message>
+    <message>
+        <source>The price&apos;s currency (needed when the plan has several).</source>
+        <translation>La valuta del prezzo (necessaria se il piano ne ha diverse).</translation>
+    </message>
+    <message>
+        <source>The price&apos;s billing interval (needed when the plan has several).</source>
+        <translation>L&apos;intervallo di fatturazione del prezzo (necessario se il piano ne ha diversi).</translation>
+    </message>
+    <message>
+        <source>Upper-case letters, digits, - and _, e.g. PRO-M (required).</source>
+        <translation>Lettere maiuscole, cifre, - e _, ad es. PRO-M (obbligatorio).</translation>
+    </message>
+    <message>
+        <source>Setup fee of the new version (default: as before).</source>
+        <translation>Costo di attivazione della nuova versione (predefinito: come prima).</translation>
+    </message>
+    <message>
+        <source>Move them from their first period starting on or after this day (required).</source>
+        <translation>Li sposta a partire dal primo periodo che inizia in questo giorno o dopo (obbligatorio).</translation>
+    </message>
+    <message>
+        <source>Only this subscription (default: every one on an older version).</source>
+        <translation>Solo questo abbonamento (predefinito: tutti quelli su una versione precedente).</translation>
+    </message>
+    <message>
+        <source>Units for one period (required).</source>
+        <translation>Unità per un periodo (obbligatorio).</translation>
+    </message>
+    <message>
+        <source>Use the price version in effect on this day (default: today).</source>
+        <translation>Usa la versione del prezzo in vigore in questo giorno (predefinito: oggi).</translation>
+    </message>
+    <message>
+        <source>Lists plans with their current prices.</source>
+        <translation>Elenca i piani con i prezzi attuali.</translation>
+    </message>
+    <message>
+        <source>Only the plans of this product.</source>
+        <translation>Solo i piani di questo prodotto.</translation>
+    </message>
+    <message>
+        <source>Shows a plan with every price version and metered charge.</source>
+        <translation>Mostra un piano con tutte le versioni dei prezzi e gli addebiti a consumo.</translation>
+    </message>
+    <message>
+        <source>Adds a plan. --code, --name and --product are required; price flags add its first price in the same step.</source>
+        <translation>Aggiunge un piano. --code, --name e --product sono obbligatori; le opzioni di prezzo aggiungono il primo prezzo nella stessa operazione.</translation>
+    </message>
+    <message>
+        <source>Changes the given fields of a plan; prices change with price and version.</source>
+        <translation>Modifica i campi indicati di un piano; i prezzi si modificano con price e version.</translation>
+    </message>
+    <message>
+        <source>Archives a plan: no new subscriptions; existing ones continue.</source>
+        <translation>Archivia un piano: nessun nuovo abbonamento; quelli esistenti proseguono.</translation>
+    </message>
+    <message>
+        <source>Makes an archived plan available again.</source>
+        <translation>Rende di nuovo disponibile un piano archiviato.</translation>
+    </message>
+    <message>
+        <source>Adds a price in another currency or interval to a plan.</source>
+        <translation>Aggiunge a un piano un prezzo in un&apos;altra valuta o con un altro intervallo.</translation>
+    </message>
+    <message>
+        <source>Adds a new version of a plan&apos;s price from a date; subscriptions keep their version until migrated.</source>
+        <translation>Aggiunge una nuova versione del prezzo di un piano a partire da una data; gli abbonamenti mantengono la propria versione finché non vengono migrati.</translation>
+    </message>
+    <message>
+        <source>Moves subscriptions on older versions of a plan&apos;s price to the latest version.</source>
+        <translation>Sposta gli abbonamenti che usano versioni precedenti del prezzo di un piano all&apos;ultima versione.</translation>
+    </message>
+    <message>
+        <source>Prints a plan&apos;s price for a quantity with its breakdown.</source>
+        <translation>Stampa il prezzo di un piano per una quantità, con il dettaglio del calcolo.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2 prices.</source>
+        <translation>--%1 non si applica ai prezzi %2.</translation>
+    </message>
+    <message>
+        <source>How the price turns a quantity into an amount.</source>
+        <translation>Come il prezzo trasforma una quantità in un importo.</translation>
+    </message>
+    <message>
+        <source>flat: the amount; per_unit: the unit price; package: the price of a package (e.g. 20.00).</source>
+        <translation>flat: l&apos;importo; per_unit: il prezzo unitario; package: il prezzo di un pacchetto (ad es. 20.00).</translation>
+    </message>
+    <message>
+        <source>graduated and volume: a tier up to UPTO units (&quot;inf&quot; for the last) at UNIT each, plus an optional flat fee, e.g. --tier 10:5.00 --tier inf:4.00:10.00.</source>
+        <translation>graduated e volume: uno scaglione fino a UPTO unità (&quot;inf&quot; per l&apos;ultimo) a UNIT ciascuna, più una quota fissa facoltativa, ad es. --tier 10:5.00 --tier inf:4.00:10.00.</translation>
+    </message>
+    <message>
+        <source>package: units per package.</source>
+        <translation>package: unità per pacchetto.</translation>
+    </message>
+    <message>
+        <source>package: units free of charge (default 0).</source>
+        <translation>package: unità gratuite (predefinito 0).</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency of the price, e.g. EUR.</source>
+        <translation>Valuta ISO 4217 del prezzo, ad es. EUR.</translation>
+    </message>
+    <message>
+        <source>Billing interval: &quot;1 month&quot;, &quot;3 months&quot;, &quot;1 year&quot;...</source>
+        <translation>Intervallo di fatturazione: &quot;1 month&quot;, &quot;3 months&quot;, &quot;1 year&quot;...</translation>
+    </message>
+    <message>
+        <source>Charged once when a subscription starts (default 0).</source>
+        <translation>Addebitato una sola volta all&apos;inizio di un abbonamento (predefinito 0).</translation>
+    </message>
+    <message>
+        <source>The day the price takes effect (required).</source>
+        <translation>Il giorno di entrata in vigore del prezzo (obbligatorio).</translation>
+    </message>
+    <message>
+        <source>The day the price takes effect (default: today).</source>
+        <translation>Il giorno di entrata in vigore del prezzo (predefinito: oggi).</translation>
+    </message>
+    <message>
+        <source>--tier &quot;%1&quot;: %2 Write it as UPTO:UNIT_PRICE[:FLAT_FEE], e.g. 10:5.00 or inf:4.00:10.00.</source>
+        <translation>--tier &quot;%1&quot;: %2 Scriverlo nella forma UPTO:UNIT_PRICE[:FLAT_FEE], ad es. 10:5.00 o inf:4.00:10.00.</translation>
+    </message>
+    <message>
+        <source>it needs two or three parts.</source>
+        <translation>deve avere due o tre parti.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of units or inf.</source>
+        <translation>&quot;%1&quot; non è un numero di unità né inf.</translation>
+    </message>
+    <message>
+        <source>--model is required: one of %1.</source>
+        <translation>--model è obbligatorio: uno tra %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no price yet.</source>
+        <translation>%1 non ha ancora un prezzo.</translation>
+    </message>
+    <message>
+        <source>%1 has no price for %2 (it has: %3).</source>
+        <translation>%1 non ha un prezzo per %2 (prezzi presenti: %3).</translation>
+    </message>
+    <message>
+        <source>%1 has several prices (%2): choose one with --currency%3.</source>
+        <translation>%1 ha diversi prezzi (%2): sceglierne uno con --currency%3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) costs from %3: %4.</source>
+        <translation>%1 (%2) costa dal %3: %4.</translation>
+    </message>
+    <message>
+        <source>one-time %1 × %2</source>
+        <translation>una tantum %1 × %2</translation>
+    </message>
+    <message>
+        <source>prorated</source>
+        <translation>pro rata</translation>
+    </message>
+    <message>
+        <source>not prorated</source>
+        <translation>non pro rata</translation>
+    </message>
+    <message>
+        <source>, add-ons %1</source>
+        <translation>, add-on %1</translation>
+    </message>
+    <message>
+        <source>, coupon %1</source>
+        <translation>, coupon %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abbonamento</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Price per period</source>
+        <translation>Prezzo per periodo</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Next billing</source>
+        <translation>Prossima fatturazione</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Q.tà</translation>
+    </message>
+    <message>
+        <source>Preview: nothing was written.</source>
+        <translation>Anteprima: non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Eventi:</translation>
+    </message>
+    <message>
+        <source>No document would be written now.</source>
+        <translation>Al momento non verrebbe scritto alcun documento.</translation>
+    </message>
+    <message>
+        <source>No document was written now.</source>
+        <translation>Al momento non è stato scritto alcun documento.</translation>
+    </message>
+    <message>
+        <source>Documents it would write:</source>
+        <translation>Documenti che verrebbero scritti:</translation>
+    </message>
+    <message>
+        <source>Documents written:</source>
+        <translation>Documenti scritti:</translation>
+    </message>
+    <message>
+        <source>Billed later:</source>
+        <translation>Fatturato in seguito:</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>--addon &quot;%1&quot;: write the add-on&apos;s code and, optionally, a quantity of at least 1, e.g. EXTRA-STORAGE or EXTRA-STORAGE:3.</source>
+        <translation>--addon &quot;%1&quot;: indicare il codice dell&apos;add-on e, facoltativamente, una quantità di almeno 1, ad es. EXTRA-STORAGE o EXTRA-STORAGE:3.</translation>
+    </message>
+    <message>
+        <source>Today, prorated (the default).</source>
+        <translation>Oggi, pro rata (predefinito).</translation>
+    </message>
+    <message>
+        <source>On this day (today or later), prorated.</source>
+        <translation>In questo giorno (oggi o successivo), pro rata.</translation>
+    </message>
+    <message>
+        <source>At the end of the current period, not prorated.</source>
+        <translation>Alla fine del periodo in corso, non pro rata.</translation>
+    </message>
+    <message>
+        <source>Give only one of --now, --on and --at-period-end.</source>
+        <translation>Indicare solo una tra --now, --on e --at-period-end.</translation>
+    </message>
+    <message>
+        <source>Plan %1 has no price yet; add one with &quot;subdesk-cli plans price %1&quot;.</source>
+        <translation>Il piano %1 non ha ancora un prezzo; aggiungerne uno con &quot;subdesk-cli plans price %1&quot;.</translation>
+    </message>
+    <message>
+        <source>Plan %1 is sold at several intervals (%2): choose one with --interval.</source>
+        <translation>Il piano %1 è venduto con diversi intervalli (%2): sceglierne uno con --interval.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subscription number.</source>
+        <translation>&quot;%1&quot; non è un numero di abbonamento.</translation>
+    </message>
+    <message>
+        <source>--customer: there is no customer %1.</source>
+        <translation>--customer: non esiste il cliente %1.</translation>
+    </message>
+    <message>
+        <source>Give either --addon or --no-addons, not both.</source>
+        <translation>Indicare --addon oppure --no-addons, non entrambi.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --plan, --quantity, --interval, --addon, --no-addons or --coupon.</source>
+        <translation>Niente da modificare: indicare --plan, --quantity, --interval, --addon, --no-addons o --coupon.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 changed.</source>
+        <translation>Abbonamento %1 modificato.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 cancelled.</source>
+        <translation>Abbonamento %1 disdetto.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 paused.</source>
+        <translation>Abbonamento %1 sospeso.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 reactivated.</source>
+        <translation>Abbonamento %1 riattivato.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 resumed.</source>
+        <translation>Abbonamento %1 ripreso.</translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation>Ancora nessun documento.</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documenti:</translation>
+    </message>
+    <message>
+        <source>No subscriptions found.</source>
+        <translation>Nessun abbonamento trovato.</translation>
+    </message>
+    <message>
+        <source>Do not credit the unused part of the period.</source>
+        <translation>Non accredita la parte non utilizzata del periodo.</translation>
+    </message>
+    <message>
+        <source>The day billing starts again (default: today).</source>
+        <translation>Il giorno in cui riprende la fatturazione (predefinito: oggi).</translation>
+    </message>
+    <message>
+        <source>An add-on, with a quantity (default 1).</source>
+        <translation>Un add-on, con una quantità (predefinita 1).</translation>
+    </message>
+    <message>
+        <source>Billing interval, e.g. &quot;1 month&quot; or &quot;1 year&quot;.</source>
+        <translation>Intervallo di fatturazione, ad es. &quot;1 month&quot; o &quot;1 year&quot;.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s number (required).</source>
+        <translation>Il numero del cliente (obbligatorio).</translation>
+    </message>
+    <message>
+        <source>Units or seats (default 1).</source>
+        <translation>Unità o postazioni (predefinito 1).</translation>
+    </message>
+    <message>
+        <source>The first day (default: today).</source>
+        <translation>Il primo giorno (predefinito: oggi).</translation>
+    </message>
+    <message>
+        <source>The day of the month periods start on; the first period is prorated up to it (default: the start day).</source>
+        <translation>Il giorno del mese in cui iniziano i periodi; il primo periodo è calcolato pro rata fino a quel giorno (predefinito: il giorno di inizio).</translation>
+    </message>
+    <message>
+        <source>Free trial days (default: the plan&apos;s).</source>
+        <translation>Giorni di prova gratuita (predefinito: quelli del piano).</translation>
+    </message>
+    <message>
+        <source>A coupon to redeem.</source>
+        <translation>Un coupon da utilizzare.</translation>
+    </message>
+    <message>
+        <source>The new plan.</source>
+        <translation>Il nuovo piano.</translation>
+    </message>
+    <message>
+        <source>The new quantity.</source>
+        <translation>La nuova quantità.</translation>
+    </message>
+    <message>
+        <source>The complete new set of add-ons (CODE or CODE:QTY).</source>
+        <translation>Il nuovo insieme completo di add-on (CODE o CODE:QTY).</translation>
+    </message>
+    <message>
+        <source>Remove every add-on.</source>
+        <translation>Rimuove tutti gli add-on.</translation>
+    </message>
+    <message>
+        <source>A new coupon; an empty value removes the coupon.</source>
+        <translation>Un nuovo coupon; un valore vuoto rimuove il coupon.</translation>
+    </message>
+    <message>
+        <source>Change for N days only, then back by itself.</source>
+        <translation>Modifica solo per N giorni, poi ripristino automatico.</translation>
+    </message>
+    <message>
+        <source>Only subscriptions in this state.</source>
+        <translation>Solo gli abbonamenti in questo stato.</translation>
+    </message>
+    <message>
+        <source>Only this customer.</source>
+        <translation>Solo questo cliente.</translation>
+    </message>
+    <message>
+        <source>The state as of this day (default: today).</source>
+        <translation>Lo stato in questo giorno (predefinito: oggi).</translation>
+    </message>
+    <message>
+        <source>Subscribes a customer to a plan and prints the subscription&apos;s number. --customer and --plan are required.</source>
+        <translation>Abbona un cliente a un piano e stampa il numero dell&apos;abbonamento. --customer e --plan sono obbligatori.</translation>
+    </message>
+    <message>
+        <source>Changes plan, quantity, interval, add-ons or coupon; prorated unless --at-period-end.</source>
+        <translation>Modifica piano, quantità, intervallo, add-on o coupon; pro rata, salvo con --at-period-end.</translation>
+    </message>
+    <message>
+        <source>Pauses billing; the unused part is credited unless --no-credit.</source>
+        <translation>Sospende la fatturazione; la parte non utilizzata viene accreditata, salvo con --no-credit.</translation>
+    </message>
+    <message>
+        <source>Resumes a paused subscription.</source>
+        <translation>Riprende un abbonamento sospeso.</translation>
+    </message>
+    <message>
+        <source>Cancels a subscription; immediately with credit for the unused part, or at the period end.</source>
+        <translation>Disdice un abbonamento: subito, con accredito della parte non utilizzata, oppure alla fine del periodo.</translation>
+    </message>
+    <message>
+        <source>Continues a cancelled or expired subscription.</source>
+        <translation>Riattiva un abbonamento disdetto o scaduto.</translation>
+    </message>
+    <message>
+        <source>Shows a subscription, its events and its documents with every line.</source>
+        <translation>Mostra un abbonamento, i suoi eventi e i suoi documenti con tutte le righe.</translation>
+    </message>
+    <message>
+        <source>Lists subscriptions as a table or as JSON.</source>
+        <translation>Elenca gli abbonamenti in forma di tabella o in formato JSON.</translation>
+    </message>
+    <message>
+        <source>--metric needs a metric code, e.g. api_calls.</source>
+        <translation>--metric richiede un codice metrica, ad es. api_calls.</translation>
+    </message>
+    <message>
+        <source>--subscription: there is no subscription %1.</source>
+        <translation>--subscription: non esiste l&apos;abbonamento %1.</translation>
+    </message>
+    <message>
+        <source>Usage records imported: %1.</source>
+        <translation>Rilevazioni di consumo importate: %1.</translation>
+    </message>
+    <message>
+        <source>Records one reading of a metric and prints its number.</source>
+        <translation>Registra una rilevazione di una metrica e ne stampa il numero.</translation>
+    </message>
+    <message>
+        <source>The subscription (required).</source>
+        <translation>L&apos;abbonamento (obbligatorio).</translation>
+    </message>
+    <message>
+        <source>The metric code of one of its metered charges (required).</source>
+        <translation>Il codice metrica di uno dei suoi addebiti a consumo (obbligatorio).</translation>
+    </message>
+    <message>
+        <source>A whole number of 0 or more (required).</source>
+        <translation>Un numero intero pari a 0 o superiore (obbligatorio).</translation>
+    </message>
+    <message>
+        <source>The day of the reading (default: today).</source>
+        <translation>Il giorno della rilevazione (predefinito: oggi).</translation>
+    </message>
+    <message>
+        <source>Imports readings from a CSV file with the columns subscription, metric, quantity and date, all of them or none. Bad rows are listed as &quot;Line N: reason&quot; on stderr.</source>
+        <translation>Importa le rilevazioni da un file CSV con le colonne subscription, metric, quantity e date: tutte o nessuna. Le righe errate sono elencate su stderr come &quot;Riga N: motivo&quot;.</translation>
+    </message>
+    <message>
+        <source>SUBDESK_TODAY must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>SUBDESK_TODAY deve essere una data nel formato YYYY-MM-DD, non &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeRules</name>
+    <message>
+        <source>The %1 needs a code.</source>
+        <translation>Il codice %1 è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>The %1 code &quot;%2&quot; must have %3 to %4 characters.</source>
+        <translation>Il codice %1 &quot;%2&quot; deve avere da %3 a %4 caratteri.</translation>
+    </message>
+    <message>
+        <source>The %1 code &quot;%2&quot; may only contain upper-case letters A–Z, digits, &quot;-&quot; and &quot;_&quot;.</source>
+        <translation>Il codice %1 &quot;%2&quot; può contenere solo lettere maiuscole A–Z, cifre, &quot;-&quot; e &quot;_&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -518,10 +1810,6 @@
         <translation>Aziende SubDesk (*.subdesk);;Tutti i file (*)</translation>
     </message>
     <message>
-        <source>The demo customers could not be added: %1</source>
-        <translation>Impossibile aggiungere i clienti dimostrativi: %1</translation>
-    </message>
-    <message>
         <source>SubDesk</source>
         <translation>SubDesk</translation>
     </message>
@@ -552,6 +1840,10 @@
     <message>
         <source>New company.subdesk</source>
         <translation>Nuova azienda.subdesk</translation>
+    </message>
+    <message>
+        <source>The demo company could not be completed: %1</source>
+        <translation>Impossibile completare l&apos;azienda dimostrativa: %1</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +2378,171 @@
         <source>its folder is read-only, and SubDesk keeps a journal beside the file. Copy it to a folder you can write to.</source>
         <translation>la sua cartella è di sola lettura e SubDesk tiene un registro accanto al file. Copialo in una cartella in cui puoi scrivere.</translation>
     </message>
+    <message>
+        <source>There is no product number %1.</source>
+        <translation>Non esiste il prodotto numero %1.</translation>
+    </message>
+    <message>
+        <source>A plan with the code %1 already exists.</source>
+        <translation>Esiste già un piano con il codice %1.</translation>
+    </message>
+    <message>
+        <source>There is no plan number %1.</source>
+        <translation>Non esiste il piano numero %1.</translation>
+    </message>
+    <message>
+        <source>There is no add-on number %1.</source>
+        <translation>Non esiste l&apos;add-on numero %1.</translation>
+    </message>
+    <message>
+        <source>The plan %1 lists the add-on number %2 twice.</source>
+        <translation>Il piano %1 elenca due volte l&apos;add-on numero %2.</translation>
+    </message>
+    <message>
+        <source>An add-on with the code %1 already exists.</source>
+        <translation>Esiste già un add-on con il codice %1.</translation>
+    </message>
+    <message>
+        <source>The plan already has a metered charge for the metric %1.</source>
+        <translation>Il piano ha già un addebito a consumo per la metrica %1.</translation>
+    </message>
+    <message>
+        <source>There is no metered charge number %1.</source>
+        <translation>Non esiste l&apos;addebito a consumo numero %1.</translation>
+    </message>
+    <message>
+        <source>The plan %1 already has a price in %2 (%3).</source>
+        <translation>Il piano %1 ha già un prezzo in %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The add-on %1 already has a price in %2 (%3).</source>
+        <translation>L&apos;add-on %1 ha già un prezzo in %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The metered charge %1 already has a price in %2 (%3).</source>
+        <translation>L&apos;addebito a consumo %1 ha già un prezzo in %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The plan %1 already has a price in %2.</source>
+        <translation>Il piano %1 ha già un prezzo in %2.</translation>
+    </message>
+    <message>
+        <source>The add-on %1 already has a price in %2.</source>
+        <translation>L&apos;add-on %1 ha già un prezzo in %2.</translation>
+    </message>
+    <message>
+        <source>The metered charge %1 already has a price in %2.</source>
+        <translation>L&apos;addebito a consumo %1 ha già un prezzo in %2.</translation>
+    </message>
+    <message>
+        <source>The price version is in %1 but its price is in %2.</source>
+        <translation>La versione del prezzo è in %1, ma il prezzo è in %2.</translation>
+    </message>
+    <message>
+        <source>The price already has a version that takes effect on %1.</source>
+        <translation>Il prezzo ha già una versione che entra in vigore il %1.</translation>
+    </message>
+    <message>
+        <source>There is no price number %1.</source>
+        <translation>Non esiste il prezzo numero %1.</translation>
+    </message>
+    <message>
+        <source>A coupon with the code %1 already exists.</source>
+        <translation>Esiste già un coupon con il codice %1.</translation>
+    </message>
+    <message>
+        <source>There is no coupon number %1.</source>
+        <translation>Non esiste il coupon numero %1.</translation>
+    </message>
+    <message>
+        <source>A credit entry of customer %1 refers to a customer or document that does not exist.</source>
+        <translation>Una voce di credito del cliente %1 fa riferimento a un cliente o a un documento inesistente.</translation>
+    </message>
+    <message>
+        <source>There is no document number %1.</source>
+        <translation>Non esiste il documento numero %1.</translation>
+    </message>
+    <message>
+        <source>A document for customer %1 refers to a customer or billing run that does not exist.</source>
+        <translation>Un documento del cliente %1 fa riferimento a un cliente o a un ciclo di fatturazione inesistente.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 is already billed for %2 (charge %3) for the period starting %4; nothing was stored.</source>
+        <translation>L&apos;abbonamento %1 è già fatturato per %2 (addebito %3) per il periodo che inizia il %4; non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>There is no subscription number %1.</source>
+        <translation>Non esiste l&apos;abbonamento numero %1.</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; of subscription %2 refers to a subscription, plan, price or event that does not exist.</source>
+        <translation>L&apos;evento &quot;%1&quot; dell&apos;abbonamento %2 fa riferimento a un abbonamento, piano, prezzo o evento inesistente.</translation>
+    </message>
+    <message>
+        <source>The company file cancelled the change after an error; nothing was saved.</source>
+        <translation>Il file dell&apos;azienda ha annullato la modifica dopo un errore; non è stato salvato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCatalog</name>
+    <message>
+        <source>The company already has a catalog; the demo catalog goes only into an empty company file.</source>
+        <translation>L&apos;azienda ha già un catalogo; il catalogo dimostrativo può essere aggiunto solo a un file dell&apos;azienda vuoto.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSubscriptions</name>
+    <message>
+        <source>subscribing</source>
+        <translation>sottoscrizione</translation>
+    </message>
+    <message>
+        <source>changing</source>
+        <translation>modifica</translation>
+    </message>
+    <message>
+        <source>pausing</source>
+        <translation>sospensione</translation>
+    </message>
+    <message>
+        <source>resuming</source>
+        <translation>ripresa</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>disdetta</translation>
+    </message>
+    <message>
+        <source>reactivating</source>
+        <translation>riattivazione</translation>
+    </message>
+    <message>
+        <source>Demo billing run of %1: %2</source>
+        <translation>Ciclo di fatturazione dimostrativo del %1: %2</translation>
+    </message>
+    <message>
+        <source>Demo usage of %1: %2</source>
+        <translation>Consumo dimostrativo del %1: %2</translation>
+    </message>
+    <message>
+        <source>Demo price migration: %1</source>
+        <translation>Migrazione dimostrativa dei prezzi: %1</translation>
+    </message>
+    <message>
+        <source>Demo history, %1 %2 on %3: %4</source>
+        <translation>Storico dimostrativo, %1 per %2 il %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Fattura</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Nota di credito</translation>
+    </message>
 </context>
 <context>
     <name>Languages</name>
@@ -1113,6 +2570,48 @@
         <source>فارسی</source>
         <extracomment>Name of the Persian language in Persian; keep it as is</extracomment>
         <translation>فارسی</translation>
+    </message>
+</context>
+<context>
+    <name>MeteredCharge</name>
+    <message>
+        <source>Sum</source>
+        <translation>Somma</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Massimo</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>Ultimo valore</translation>
+    </message>
+    <message>
+        <source>A metered charge needs a metric code of 1 to %1 characters.</source>
+        <translation>Un addebito a consumo richiede un codice metrica da 1 a %1 caratteri.</translation>
+    </message>
+    <message>
+        <source>The metric code &quot;%1&quot; may only contain lower-case letters a–z, digits, &quot;_&quot; and &quot;.&quot;.</source>
+        <translation>Il codice metrica &quot;%1&quot; può contenere solo lettere minuscole a–z, cifre, &quot;_&quot; e &quot;.&quot;.</translation>
+    </message>
+    <message>
+        <source>The metered charge %1 needs a name.</source>
+        <translation>L&apos;addebito a consumo %1 deve avere un nome.</translation>
+    </message>
+</context>
+<context>
+    <name>MeteredChargeDialog</name>
+    <message>
+        <source>All usage in the period added up: API calls, messages sent.</source>
+        <translation>Tutto il consumo del periodo sommato: chiamate API, messaggi inviati.</translation>
+    </message>
+    <message>
+        <source>The highest value in the period: peak storage, peak seats.</source>
+        <translation>Il valore più alto del periodo: picco di spazio di archiviazione, picco di postazioni.</translation>
+    </message>
+    <message>
+        <source>The latest value in the period: a meter read at the period&apos;s end.</source>
+        <translation>L&apos;ultimo valore del periodo: una lettura del contatore alla fine del periodo.</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +2647,226 @@
     <message>
         <source>A split weight is negative.</source>
         <translation>Un peso di ripartizione è negativo.</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Renews</source>
+        <translation>Si rinnova</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Scade</translation>
+    </message>
+    <message>
+        <source>Evergreen</source>
+        <translation>Senza scadenza</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s), then renews</source>
+        <translation>
+            <numerusform>%n periodo, poi si rinnova</numerusform>
+            <numerusform>%n periodi, poi si rinnova</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s), then expires</source>
+        <translation>
+            <numerusform>%n periodo, poi scade</numerusform>
+            <numerusform>%n periodi, poi scade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>piano</translation>
+    </message>
+    <message>
+        <source>The plan %1 needs a name.</source>
+        <translation>Il piano %1 deve avere un nome.</translation>
+    </message>
+    <message>
+        <source>The trial of plan %1 must be 0 to %2 days, not %3.</source>
+        <translation>Il periodo di prova del piano %1 deve essere compreso tra 0 e %2 giorni, non %3.</translation>
+    </message>
+    <message>
+        <source>The term of plan %1 must be 0 (evergreen) to %2 periods, not %3.</source>
+        <translation>La durata del piano %1 deve essere compresa tra 0 (senza scadenza) e %2 periodi, non %3.</translation>
+    </message>
+    <message>
+        <source>The plan %1 has an empty feature line.</source>
+        <translation>Il piano %1 ha una riga delle funzionalità vuota.</translation>
+    </message>
+</context>
+<context>
+    <name>Price</name>
+    <message>
+        <source>A price needs a currency.</source>
+        <translation>Un prezzo richiede una valuta.</translation>
+    </message>
+    <message>
+        <source>A price needs at least one version.</source>
+        <translation>Un prezzo richiede almeno una versione.</translation>
+    </message>
+    <message>
+        <source>Every price version needs the date it takes effect.</source>
+        <translation>Ogni versione del prezzo richiede la data di entrata in vigore.</translation>
+    </message>
+    <message>
+        <source>Price versions must take effect on different dates, in order; %1 comes twice or out of order.</source>
+        <translation>Le versioni del prezzo devono entrare in vigore in date diverse, in ordine; %1 compare due volte o fuori ordine.</translation>
+    </message>
+    <message>
+        <source>The pricing model is in %1 but the price is in %2.</source>
+        <translation>Il modello di prezzo è in %1, ma il prezzo è in %2.</translation>
+    </message>
+    <message>
+        <source>The setup fee is in %1 but the price is in %2.</source>
+        <translation>Il costo di attivazione è in %1, ma il prezzo è in %2.</translation>
+    </message>
+    <message>
+        <source>A setup fee cannot be negative.</source>
+        <translation>Il costo di attivazione non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>Only plan prices have a setup fee.</source>
+        <translation>Solo i prezzi dei piani hanno un costo di attivazione.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceEditor</name>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>giorno</numerusform>
+            <numerusform>giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>settimana</numerusform>
+            <numerusform>settimane</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>mese</numerusform>
+            <numerusform>mesi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>anno</numerusform>
+            <numerusform>anni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One amount per period, whatever the quantity.</source>
+        <translation>Un importo per periodo, indipendentemente dalla quantità.</translation>
+    </message>
+    <message>
+        <source>The unit price times the quantity, e.g. per seat.</source>
+        <translation>Il prezzo unitario moltiplicato per la quantità, ad es. per postazione.</translation>
+    </message>
+    <message>
+        <source>Each unit costs the price of the tier it falls in, plus the flat fee of every tier reached.</source>
+        <translation>Ogni unità costa il prezzo dello scaglione in cui ricade, più la quota fissa di ogni scaglione raggiunto.</translation>
+    </message>
+    <message>
+        <source>All units cost the price of the tier the quantity falls in, plus that tier&apos;s flat fee.</source>
+        <translation>Tutte le unità costano il prezzo dello scaglione in cui ricade la quantità, più la quota fissa di quello scaglione.</translation>
+    </message>
+    <message>
+        <source>Units are sold in packages; a started package counts as a whole one.</source>
+        <translation>Le unità sono vendute a pacchetti; un pacchetto iniziato conta come intero.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, then currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>giornaliero</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>settimanale</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensile</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>annuale</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>ogni %n giorno</numerusform>
+            <numerusform>ogni %n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>ogni %n settimana</numerusform>
+            <numerusform>ogni %n settimane</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>ogni %n mese</numerusform>
+            <numerusform>ogni %n mesi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>ogni %n anno</numerusform>
+            <numerusform>ogni %n anni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 per unit</source>
+        <translation>%1 per unità</translation>
+    </message>
+    <message>
+        <source>graduated from %1 per unit</source>
+        <translation>a scaglioni da %1 per unità</translation>
+    </message>
+    <message>
+        <source>volume from %1 per unit</source>
+        <translation>a volume da %1 per unità</translation>
+    </message>
+    <message>
+        <source>%1 per %2 units</source>
+        <translation>%1 per %2 unità</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>price, then how often</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no price yet</source>
+        <translation>ancora nessun prezzo</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 e altri %2</translation>
+    </message>
+    <message>
+        <source>%1 (also in %2)</source>
+        <translation>%1 (anche in %2)</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +3056,272 @@
     </message>
 </context>
 <context>
+    <name>Subscription</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programmato</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>In prova</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Sospeso</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Disdetto</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Scaduto</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionEvent</name>
+    <message>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificato</translation>
+    </message>
+    <message>
+        <source>Temporary change</source>
+        <translation>Modifica temporanea</translation>
+    </message>
+    <message>
+        <source>Temporary change ended</source>
+        <translation>Fine modifica temporanea</translation>
+    </message>
+    <message>
+        <source>Moved to new prices</source>
+        <translation>Passato ai nuovi prezzi</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Sospeso</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Ripreso</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Disdetto</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Riattivato</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Rinnovato</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Scaduto</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionTexts</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Piano %1</translation>
+    </message>
+    <message>
+        <source>Add-on %1</source>
+        <translation>Add-on %1</translation>
+    </message>
+    <message>
+        <source>, + %1</source>
+        <translation>, + %1</translation>
+    </message>
+    <message>
+        <source>, coupon %1</source>
+        <translation>, coupon %1</translation>
+    </message>
+    <message>
+        <source>plan %1 → %2</source>
+        <translation>piano %1 → %2</translation>
+    </message>
+    <message>
+        <source>new price of %1</source>
+        <translation>nuovo prezzo di %1</translation>
+    </message>
+    <message>
+        <source>quantity %1 → %2</source>
+        <translation>quantità %1 → %2</translation>
+    </message>
+    <message>
+        <source>interval %1 → %2</source>
+        <translation>intervallo %1 → %2</translation>
+    </message>
+    <message>
+        <source>billing day %1 → %2</source>
+        <translation>giorno di fatturazione %1 → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>add-on prices updated</source>
+        <translation>prezzi degli add-on aggiornati</translation>
+    </message>
+    <message>
+        <source>add-ons %1 → %2</source>
+        <translation>add-on %1 → %2</translation>
+    </message>
+    <message>
+        <source>coupon %1 → %2</source>
+        <translation>coupon %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 per unit</source>
+        <translation>%1 per unità</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Giorno %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionTimeline</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 il %2</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; is not possible: %2</source>
+        <translation>L&apos;evento &quot;%1&quot; non è possibile: %2</translation>
+    </message>
+    <message>
+        <source>The subscription has no &quot;Created&quot; event.</source>
+        <translation>L&apos;abbonamento non ha un evento &quot;Creato&quot;.</translation>
+    </message>
+    <message>
+        <source>it must be dated on the start date and carry the configuration.</source>
+        <translation>deve avere come data quella di inizio e contenere la configurazione.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageImport</name>
+    <message>
+        <source>Subscription</source>
+        <translation>Abbonamento</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrica</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a first line naming the columns (subscription, metric, quantity, date) and a line per reading.</source>
+        <translation>Il file è vuoto: servono una prima riga con i nomi delle colonne (subscription, metric, quantity, date) e una riga per ogni rilevazione.</translation>
+    </message>
+    <message>
+        <source>%1 is before subscription %2 started (%3).</source>
+        <translation>%1 è precedente all&apos;inizio dell&apos;abbonamento %2 (%3).</translation>
+    </message>
+    <message>
+        <source>subscription %1 has no metered charges on %2, so no usage can be recorded for &quot;%3&quot;.</source>
+        <translation>l&apos;abbonamento %1 non ha addebiti a consumo al %2, quindi non è possibile registrare consumi per &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>subscription %1 has no metered charge &quot;%2&quot; on %3 (it has: %4).</source>
+        <translation>l&apos;abbonamento %1 non ha l&apos;addebito a consumo &quot;%2&quot; al %3 (addebiti presenti: %4).</translation>
+    </message>
+    <message>
+        <source>the usage of %1 for %2 is already billed.</source>
+        <translation>il consumo di %1 per %2 è già fatturato.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns subscription, metric, quantity and date; no column is named for: %1.</source>
+        <translation>La prima riga deve indicare le colonne subscription, metric, quantity e date; nessuna colonna indicata per: %1.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no usage rows.</source>
+        <translation>Il file ha una riga di intestazione ma nessuna riga di consumi.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header names only %2 columns; a delimiter or a quote may be misplaced.</source>
+        <translation>La riga ha %1 celle ma l&apos;intestazione indica solo %2 colonne; forse un separatore o delle virgolette sono fuori posto.</translation>
+    </message>
+    <message>
+        <source>the subscription number is missing.</source>
+        <translation>manca il numero dell&apos;abbonamento.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subscription number.</source>
+        <translation>&quot;%1&quot; non è un numero di abbonamento.</translation>
+    </message>
+    <message>
+        <source>there is no subscription %1.</source>
+        <translation>non esiste l&apos;abbonamento %1.</translation>
+    </message>
+    <message>
+        <source>the metric code is missing.</source>
+        <translation>manca il codice metrica.</translation>
+    </message>
+    <message>
+        <source>the quantity is missing.</source>
+        <translation>manca la quantità.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of 0 or more.</source>
+        <translation>&quot;%1&quot; non è un numero intero pari a 0 o superiore.</translation>
+    </message>
+    <message>
+        <source>the date is missing.</source>
+        <translation>manca la data.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; non è una data nel formato YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported, so nothing was imported. Correct the file, or import only the valid rows.</source>
+        <translation>
+            <numerusform>%n riga non può essere importata, quindi non è stato importato nulla. Correggere il file oppure importare solo le righe valide.</numerusform>
+            <numerusform>%n righe non possono essere importate, quindi non è stato importato nulla. Correggere il file oppure importare solo le righe valide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no valid usage row to import.</source>
+        <translation>Il file non contiene righe di consumo valide da importare.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>A VAT ID starts with its two-letter country prefix (e.g. FI12345678).</source>
@@ -1467,6 +3452,619 @@
     </message>
 </context>
 <context>
+    <name>subdesk::billing::BillingEngine</name>
+    <message>
+        <source>The plan&apos;s price is missing from the catalog.</source>
+        <translation>Il prezzo del piano manca nel catalogo.</translation>
+    </message>
+    <message>
+        <source>An add-on&apos;s price is missing from the catalog.</source>
+        <translation>Il prezzo di un add-on manca nel catalogo.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::billing::EngineRun</name>
+    <message>
+        <source>Subscription %1: %2 is missing from the catalog.</source>
+        <translation>Abbonamento %1: nel catalogo manca %2.</translation>
+    </message>
+    <message>
+        <source>%1; total %2</source>
+        <translation>%1; totale %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) × %3</source>
+        <translation>%1 (%2) × %3</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Setup fee: %1</source>
+        <translation>Costo di attivazione: %1</translation>
+    </message>
+    <message>
+        <source>One-time setup fee = %1</source>
+        <translation>Costo di attivazione una tantum = %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1 (%2)</source>
+        <translation>Coupon %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1: %2 (%3 nel periodo %4)</translation>
+    </message>
+    <message>
+        <source>%1, unused time</source>
+        <translation>%1, tempo non utilizzato</translation>
+    </message>
+    <message>
+        <source>%1, remaining time</source>
+        <translation>%1, tempo residuo</translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation>Coupon %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1 (%2), unused time</source>
+        <translation>Coupon %1 (%2), tempo non utilizzato</translation>
+    </message>
+    <message>
+        <source>Coupon %1: %2 of %3 = %4</source>
+        <translation>Coupon %1: %2 di %3 = %4</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::subscriptions::ConfigResolver</name>
+    <message>
+        <source>%1 has no %2 price in %3.</source>
+        <translation>%1 non ha un prezzo %2 in %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no price in %2.</source>
+        <translation>%1 non ha un prezzo in %2.</translation>
+    </message>
+    <message>
+        <source>The price of %1 takes effect on %2, after %3.</source>
+        <translation>Il prezzo di %1 entra in vigore il %2, dopo il %3.</translation>
+    </message>
+    <message>
+        <source>The plan does not exist.</source>
+        <translation>Il piano non esiste.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is archived: it can no longer be sold.</source>
+        <translation>Il piano %1 è archiviato: non può più essere venduto.</translation>
+    </message>
+    <message>
+        <source>The plan %1</source>
+        <translation>Il piano %1</translation>
+    </message>
+    <message>
+        <source>The add-on does not exist.</source>
+        <translation>L&apos;add-on non esiste.</translation>
+    </message>
+    <message>
+        <source>The plan %1 does not allow the add-on %2.</source>
+        <translation>Il piano %1 non consente l&apos;add-on %2.</translation>
+    </message>
+    <message>
+        <source>The quantity of the add-on %1 must be at least 1.</source>
+        <translation>La quantità dell&apos;add-on %1 deve essere almeno 1.</translation>
+    </message>
+    <message>
+        <source>The add-on %1</source>
+        <translation>L&apos;add-on %1</translation>
+    </message>
+    <message>
+        <source>The add-on %1 is chosen twice.</source>
+        <translation>L&apos;add-on %1 è stato scelto due volte.</translation>
+    </message>
+    <message>
+        <source>The metered charge %1</source>
+        <translation>L&apos;addebito a consumo %1</translation>
+    </message>
+    <message>
+        <source>There is no coupon with the code %1.</source>
+        <translation>Non esiste un coupon con il codice %1.</translation>
+    </message>
+    <message>
+        <source>The coupon %1 does not apply to the plan %2.</source>
+        <translation>Il coupon %1 non si applica al piano %2.</translation>
+    </message>
+    <message>
+        <source>The coupon %1 is in %2, but the subscription is billed in %3.</source>
+        <translation>Il coupon %1 è in %2, ma l&apos;abbonamento è fatturato in %3.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::subscriptions::SubscriptionService</name>
+    <message>
+        <source>The customer does not exist.</source>
+        <translation>Il cliente non esiste.</translation>
+    </message>
+    <message>
+        <source>The customer %1 is archived.</source>
+        <translation>Il cliente %1 è archiviato.</translation>
+    </message>
+    <message>
+        <source>The customer %1 has no valid currency.</source>
+        <translation>Il cliente %1 non ha una valuta valida.</translation>
+    </message>
+    <message>
+        <source>The subscription needs a start date.</source>
+        <translation>L&apos;abbonamento richiede una data di inizio.</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>La quantità deve essere almeno 1.</translation>
+    </message>
+    <message>
+        <source>The plan does not exist.</source>
+        <translation>Il piano non esiste.</translation>
+    </message>
+    <message>
+        <source>The trial must be 0 to %1 days.</source>
+        <translation>Il periodo di prova deve essere compreso tra 0 e %1 giorni.</translation>
+    </message>
+    <message>
+        <source>Daily billing has no anchor day.</source>
+        <translation>La fatturazione giornaliera non prevede un giorno di fatturazione.</translation>
+    </message>
+    <message>
+        <source>The anchor day must be 1 to %1.</source>
+        <translation>Il giorno di fatturazione deve essere compreso tra 1 e %1.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 is already billed for the period from %2, so this can take effect on %2 at the earliest.</source>
+        <translation>L&apos;abbonamento %1 è già fatturato per il periodo dal %2, quindi questa operazione può avere effetto al più presto il %2.</translation>
+    </message>
+    <message>
+        <source>Give the date the change takes effect.</source>
+        <translation>Indicare la data di entrata in vigore della modifica.</translation>
+    </message>
+    <message>
+        <source>The subscription has ended; reactivate it before changing it.</source>
+        <translation>L&apos;abbonamento è terminato; riattivarlo prima di modificarlo.</translation>
+    </message>
+    <message>
+        <source>A change (%1) is already scheduled for %2; this change can take effect on that day or later.</source>
+        <translation>Una modifica (%1) è già programmata per il %2; questa modifica può avere effetto da quel giorno in poi.</translation>
+    </message>
+    <message>
+        <source>A temporary change keeps the billing interval.</source>
+        <translation>Una modifica temporanea mantiene l&apos;intervallo di fatturazione.</translation>
+    </message>
+    <message>
+        <source>Nothing changes: the subscription already has these terms.</source>
+        <translation>Nessuna modifica: l&apos;abbonamento ha già queste condizioni.</translation>
+    </message>
+    <message>
+        <source>A trial cannot be paused: cancel it or let it run.</source>
+        <translation>Un periodo di prova non può essere sospeso: disdirlo o lasciarlo proseguire.</translation>
+    </message>
+    <message>
+        <source>Only an active subscription can be paused.</source>
+        <translation>Solo un abbonamento attivo può essere sospeso.</translation>
+    </message>
+    <message>
+        <source>The subscription has already ended.</source>
+        <translation>L&apos;abbonamento è già terminato.</translation>
+    </message>
+    <message>
+        <source>The subscription is already %1 from %2.</source>
+        <translation>L&apos;abbonamento è già %1 dal %2.</translation>
+    </message>
+    <message>
+        <source>Only a paused subscription can be resumed.</source>
+        <translation>Solo un abbonamento sospeso può essere ripreso.</translation>
+    </message>
+    <message>
+        <source>Only a cancelled or expired subscription can be reactivated.</source>
+        <translation>Solo un abbonamento disdetto o scaduto può essere riattivato.</translation>
+    </message>
+    <message>
+        <source>The price version does not exist.</source>
+        <translation>La versione del prezzo non esiste.</translation>
+    </message>
+    <message>
+        <source>The new prices take effect on %1: migrate from that day or later.</source>
+        <translation>I nuovi prezzi entrano in vigore il %1: eseguire la migrazione da quel giorno in poi.</translation>
+    </message>
+    <message>
+        <source>Subscription %1: %2</source>
+        <translation>Abbonamento %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage record %1: %2</source>
+        <translation>Rilevazione di consumo %1: %2</translation>
+    </message>
+    <message>
+        <source>the date is missing or not a valid date.</source>
+        <translation>la data manca o non è valida.</translation>
+    </message>
+    <message>
+        <source>the quantity %1 is negative.</source>
+        <translation>la quantità %1 è negativa.</translation>
+    </message>
+    <message>
+        <source>there is no subscription %1.</source>
+        <translation>non esiste l&apos;abbonamento %1.</translation>
+    </message>
+    <message>
+        <source>subscription %1 has no metered charge &quot;%2&quot; on %3.</source>
+        <translation>l&apos;abbonamento %1 non ha l&apos;addebito a consumo &quot;%2&quot; al %3.</translation>
+    </message>
+    <message>
+        <source>subscription %1 is not billed on %2 (trial, pause, or time already paid), so its usage then is not charged.</source>
+        <translation>l&apos;abbonamento %1 non viene fatturato il %2 (periodo di prova, sospensione o periodo già pagato), quindi il consumo in quella data non viene addebitato.</translation>
+    </message>
+    <message>
+        <source>the period %1 is already billed (billing ran through %2).</source>
+        <translation>il periodo %1 è già fatturato (fatturazione eseguita fino al %2).</translation>
+    </message>
+    <message>
+        <source>the usage of %1 is already billed for the period %2.</source>
+        <translation>il consumo di %1 è già fatturato per il periodo %2.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::AddOnDialog</name>
+    <message>
+        <source>Edit add-on — %1</source>
+        <translation>Modifica add-on — %1</translation>
+    </message>
+    <message>
+        <source>New add-on</source>
+        <translation>Nuovo add-on</translation>
+    </message>
+    <message>
+        <source>e.g. STORAGE-100</source>
+        <translation>ad es. STORAGE-100</translation>
+    </message>
+    <message>
+        <source>As customers read it, e.g. Extra storage 100 GB</source>
+        <translation>Come lo leggono i clienti, ad es. Spazio aggiuntivo 100 GB</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Codice</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Descrizione</translation>
+    </message>
+    <message>
+        <source>&amp;Billed</source>
+        <translation>&amp;Fatturazione</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prezzi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Add add-on</source>
+        <translation>Aggiungi add-on</translation>
+    </message>
+    <message>
+        <source>Billed every period together with the plan, in advance.</source>
+        <translation>Fatturato a ogni periodo insieme al piano, in via anticipata.</translation>
+    </message>
+    <message>
+        <source>Billed once, on the next invoice after it is added to a subscription.</source>
+        <translation>Fatturato una sola volta, nella prima fattura successiva all&apos;aggiunta a un abbonamento.</translation>
+    </message>
+    <message>
+        <source>The kind is fixed once the add-on has a price</source>
+        <translation>Il tipo non può più essere modificato quando l&apos;add-on ha un prezzo</translation>
+    </message>
+    <message>
+        <source>add-on</source>
+        <translation>add-on</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the add-on %2.</source>
+        <translation>Il codice %1 è già utilizzato dall&apos;add-on %2.</translation>
+    </message>
+    <message>
+        <source>Enter the add-on&apos;s name.</source>
+        <translation>Inserire il nome dell&apos;add-on.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::AddOnPicker</name>
+    <message>
+        <source>This plan has no add-ons.</source>
+        <translation>Questo piano non ha add-on.</translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation>Quantità di %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 once</source>
+        <translation>%1 una tantum</translation>
+    </message>
+    <message>
+        <source>no %1 price in %2</source>
+        <translation>nessun prezzo %1 in %2</translation>
+    </message>
+    <message>
+        <source>no price in %1</source>
+        <translation>nessun prezzo in %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::AddOnTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Fatturazione</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prezzi</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::BillingRunDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Anteprima</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Interrompi</translation>
+    </message>
+    <message>
+        <source>&amp;Run billing</source>
+        <translation>&amp;Esegui fatturazione</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Run billing</source>
+        <translation>Esegui fatturazione</translation>
+    </message>
+    <message>
+        <source>List what a run would write, without writing anything</source>
+        <translation>Elenca ciò che un ciclo scriverebbe, senza scrivere nulla</translation>
+    </message>
+    <message>
+        <source>Write the invoices and credit notes that are due</source>
+        <translation>Scrivi le fatture e le note di credito dovute</translation>
+    </message>
+    <message>
+        <source>Stop the run; a stopped run writes nothing</source>
+        <translation>Interrompi il ciclo; un ciclo interrotto non scrive nulla</translation>
+    </message>
+    <message>
+        <source>Bill everything due on or &amp;before:</source>
+        <translation>Fattura tutto ciò che è &amp;dovuto entro il:</translation>
+    </message>
+    <message>
+        <source>Lines of the selected document</source>
+        <translation>Righe del documento selezionato</translation>
+    </message>
+    <message>
+        <source>Preview to see what a run up to this date writes.</source>
+        <translation>Usare l&apos;anteprima per vedere cosa scriverebbe un ciclo fino a questa data.</translation>
+    </message>
+    <message>
+        <source>Preview to see what a run up to this date writes, or run billing at once.</source>
+        <translation>Usare l&apos;anteprima per vedere cosa scriverebbe un ciclo fino a questa data, oppure eseguire subito la fatturazione.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 subscriptions</source>
+        <translation>%1 di %2 abbonamenti</translation>
+    </message>
+    <message>
+        <source>%1 and %2 with %3</source>
+        <translation>%1 e %2 con %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln fattura</numerusform>
+            <numerusform>%Ln fatture</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln credit note(s)</source>
+        <translation>
+            <numerusform>%Ln nota di credito</numerusform>
+            <numerusform>%Ln note di credito</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln riga</numerusform>
+            <numerusform>%Ln righe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>Anteprima in corso…</translation>
+    </message>
+    <message>
+        <source>Preview stopped.</source>
+        <translation>Anteprima interrotta.</translation>
+    </message>
+    <message>
+        <source>Nothing is due on or before %1.</source>
+        <translation>Non c&apos;è nulla di dovuto entro il %1.</translation>
+    </message>
+    <message>
+        <source>A run up to %1 would write %2 (%3 checked). Nothing is written until you run billing.</source>
+        <translation>Un ciclo fino al %1 scriverebbe %2 (abbonamenti controllati: %3). Non viene scritto nulla finché non si esegue la fatturazione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln abbonamento</numerusform>
+            <numerusform>%Ln abbonamenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running billing…</source>
+        <translation>Fatturazione in corso…</translation>
+    </message>
+    <message>
+        <source>Billing run stopped: nothing was written.</source>
+        <translation>Ciclo di fatturazione interrotto: non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Nothing is due on or before %1: no documents were written.</source>
+        <translation>Non c&apos;è nulla di dovuto entro il %1: non è stato scritto alcun documento.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Documenti scritti: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fixed term(s) renewed or ended.</source>
+        <translation>
+            <numerusform>%Ln contratto a durata fissa rinnovato o terminato.</numerusform>
+            <numerusform>%Ln contratti a durata fissa rinnovati o terminati.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::CatalogListPage</name>
+    <message>
+        <source>Show archived</source>
+        <translation>Mostra archiviati</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ChangeSubscriptionDialog</name>
+    <message>
+        <source>Proration</source>
+        <translation>Calcolo pro rata</translation>
+    </message>
+    <message>
+        <source>Change subscription %1</source>
+        <translation>Modifica abbonamento %1</translation>
+    </message>
+    <message>
+        <source>Apply change</source>
+        <translation>Applica modifica</translation>
+    </message>
+    <message>
+        <source>%1. The current period runs %2 → %3.</source>
+        <translation>%1. Periodo in corso: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>Temporary, for</source>
+        <translation>Temporanea, per</translation>
+    </message>
+    <message>
+        <source>The subscription goes back to what it is now by itself after these days, prorated both ways</source>
+        <translation>Dopo questi giorni l&apos;abbonamento torna automaticamente alla configurazione attuale, con calcolo pro rata in entrambe le direzioni</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Optional, kept with the subscription&apos;s history</source>
+        <translation>Facoltativa, conservata nello storico dell&apos;abbonamento</translation>
+    </message>
+    <message>
+        <source>then back by itself</source>
+        <translation>poi ripristino automatico</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Piano:</translation>
+    </message>
+    <message>
+        <source>&amp;Billed:</source>
+        <translation>&amp;Fatturazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantità:</translation>
+    </message>
+    <message>
+        <source>C&amp;oupon:</source>
+        <translation>C&amp;oupon:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Takes effect:</source>
+        <translation>Decorrenza:</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>Add-on</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Change the plan, interval, quantity, add-ons or coupon to see what the customer is charged or credited.</source>
+        <translation>Modificare piano, intervallo, quantità, add-on o coupon per vedere cosa viene addebitato o accreditato al cliente.</translation>
+    </message>
+    <message>
+        <source>No proration: the new configuration is billed from %1.</source>
+        <translation>Nessun calcolo pro rata: la nuova configurazione viene fatturata dal %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is charged or credited.</source>
+        <translation>Non viene addebitato né accreditato nulla.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::ColumnsMenu</name>
     <message>
         <source>Columns</source>
@@ -1487,6 +4085,195 @@
         <source>%1 — %2</source>
         <extracomment>Country entry: ISO code, dash, English name</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::CouponDialog</name>
+    <message>
+        <source>Edit coupon — %1</source>
+        <translation>Modifica coupon — %1</translation>
+    </message>
+    <message>
+        <source>New coupon</source>
+        <translation>Nuovo coupon</translation>
+    </message>
+    <message>
+        <source>e.g. SPRING25; what customers type</source>
+        <translation>ad es. SPRING25; il codice che digitano i clienti</translation>
+    </message>
+    <message>
+        <source>As invoices show it, e.g. Spring sale 2026</source>
+        <translation>Come appare in fattura, ad es. Saldi di primavera 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Codice</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Discount</source>
+        <translation>&amp;Sconto</translation>
+    </message>
+    <message>
+        <source>&amp;Lasts</source>
+        <translation>D&amp;urata</translation>
+    </message>
+    <message>
+        <source>None checked: the coupon applies to every plan.</source>
+        <translation>Nessuno selezionato: il coupon si applica a tutti i piani.</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>&amp;Piani</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limiti</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Utilizzi</translation>
+    </message>
+    <message>
+        <source>Check the plans the coupon is limited to; none checked: every plan</source>
+        <translation>Selezionare i piani a cui è limitato il coupon; nessuno selezionato: tutti i piani</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Add coupon</source>
+        <translation>Aggiungi coupon</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>for </source>
+        <translation>per </translation>
+    </message>
+    <message>
+        <source> billing periods</source>
+        <translation> periodi di fatturazione</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Al massimo</translation>
+    </message>
+    <message>
+        <source> redemptions</source>
+        <translation> utilizzi</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Scade il</translation>
+    </message>
+    <message>
+        <source>Redemptions on or after this day are refused</source>
+        <translation>Gli utilizzi da questo giorno in poi vengono rifiutati</translation>
+    </message>
+    <message>
+        <source>The code stays as it is: subscriptions refer to it</source>
+        <translation>Il codice non può essere modificato: gli abbonamenti vi fanno riferimento</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Non ancora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln time(s)</source>
+        <translation>
+            <numerusform>%Ln volta</numerusform>
+            <numerusform>%Ln volte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the coupon %2.</source>
+        <translation>Il codice %1 è già utilizzato dal coupon %2.</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>Importo dello sconto</translation>
+    </message>
+    <message>
+        <source>Enter the name invoices show.</source>
+        <translation>Inserire il nome mostrato nelle fatture.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::CouponTableModel</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>una tantum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln period(s)</source>
+        <translation>
+            <numerusform>%Ln periodo</numerusform>
+            <numerusform>%Ln periodi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>per sempre</translation>
+    </message>
+    <message>
+        <source>all plans</source>
+        <translation>tutti i piani</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>No longer redeemable: %1</source>
+        <translation>Non più utilizzabile: %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Sconto</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Piani</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Utilizzi</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Scadenza</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +4436,73 @@
     </message>
 </context>
 <context>
+    <name>subdesk::ui::CustomerSubscriptionsPanel</name>
+    <message>
+        <source>New subscription…</source>
+        <translation>Nuovo abbonamento…</translation>
+    </message>
+    <message>
+        <source>Subscribe the selected customer to a plan</source>
+        <translation>Abbona il cliente selezionato a un piano</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Piano</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Q.tà</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Fatturazione</translation>
+    </message>
+    <message>
+        <source>Per period</source>
+        <translation>Per periodo</translation>
+    </message>
+    <message>
+        <source>Next billing</source>
+        <translation>Prossima fatturazione</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Subscriptions of %1</source>
+        <translation>Abbonamenti di %1</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abbonamenti</translation>
+    </message>
+    <message>
+        <source>Select a customer to see their subscriptions.</source>
+        <translation>Selezionare un cliente per vederne gli abbonamenti.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has no subscriptions yet.</source>
+        <translation>%1 non ha ancora abbonamenti.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 created for %2.</source>
+        <translation>Abbonamento %1 creato per %2.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::CustomersView</name>
     <message>
         <source>&amp;New customer…</source>
@@ -1796,6 +4650,71 @@ Aggiungerne uno con Nuovo oppure importare un elenco con Importa.</translation>
             <numerusform>Esportato %Ln cliente in %1.</numerusform>
             <numerusform>Esportati %Ln clienti in %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::DocumentLinesTree</name>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>How it was computed</source>
+        <translation>Come è stato calcolato</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 del %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln riga</numerusform>
+            <numerusform>%Ln righe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2 paid from the customer&apos;s credit</source>
+        <translation>%1; pagato con il credito del cliente: %2</translation>
+    </message>
+    <message>
+        <source>Due on %1</source>
+        <translation>Dovuto il %1</translation>
+    </message>
+    <message>
+        <source>billed by the billing run that covers that day</source>
+        <translation>fatturato dal ciclo di fatturazione che comprende quel giorno</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::FeatureListEditor</name>
+    <message>
+        <source>Add feature</source>
+        <translation>Aggiungi funzionalità</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Sposta su</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Sposta giù</translation>
+    </message>
+    <message>
+        <source>One feature per line, as customers read it; double-click a line to change it</source>
+        <translation>Una funzionalità per riga, come la leggono i clienti; fare doppio clic su una riga per modificarla</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +4972,1032 @@ Aggiungerne uno con Nuovo oppure importare un elenco con Importa.</translation>
     </message>
 </context>
 <context>
+    <name>subdesk::ui::MeteredChargeDialog</name>
+    <message>
+        <source>New metered charge</source>
+        <translation>Nuovo addebito a consumo</translation>
+    </message>
+    <message>
+        <source>Metered charge — %1</source>
+        <translation>Addebito a consumo — %1</translation>
+    </message>
+    <message>
+        <source>e.g. api_calls, storage_gb</source>
+        <translation>ad es. api_calls, storage_gb</translation>
+    </message>
+    <message>
+        <source>The code usage records carry; lower-case letters, digits, &quot;_&quot; and &quot;.&quot;</source>
+        <translation>Il codice riportato nelle rilevazioni di consumo; lettere minuscole, cifre, &quot;_&quot; e &quot;.&quot;</translation>
+    </message>
+    <message>
+        <source>As it appears on invoices, e.g. API calls</source>
+        <translation>Come appare in fattura, ad es. Chiamate API</translation>
+    </message>
+    <message>
+        <source>&amp;Metric</source>
+        <translation>&amp;Metrica</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Usage in a period</source>
+        <translation>&amp;Consumo nel periodo</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prezzi</translation>
+    </message>
+    <message>
+        <source>The plan already has a charge for %1.</source>
+        <translation>Il piano ha già un addebito per %1.</translation>
+    </message>
+    <message>
+        <source>Enter the name invoices show.</source>
+        <translation>Inserire il nome mostrato nelle fatture.</translation>
+    </message>
+    <message>
+        <source>Add a price: usage is charged at it, per currency.</source>
+        <translation>Aggiungere un prezzo: il consumo viene addebitato in base a questo prezzo, per ciascuna valuta.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::MeteredChargeList</name>
+    <message>
+        <source>Add &amp;metered charge…</source>
+        <translation>Aggiungi addebito a &amp;consumo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrica</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Usage in a period</source>
+        <translation>Consumo nel periodo</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prezzi</translation>
+    </message>
+    <message>
+        <source>%1 (not saved yet)</source>
+        <translation>%1 (non ancora salvato)</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::MigratePriceDialog</name>
+    <message>
+        <source>Migrate subscriptions</source>
+        <translation>Migra abbonamenti</translation>
+    </message>
+    <message>
+        <source>Subscriptions on an older version of this price move to the latest version (from %1: %2), starting with their first billing period that begins on or after the date below. Periods already billed are not changed.</source>
+        <translation>Gli abbonamenti su una versione precedente di questo prezzo passano all&apos;ultima versione (dal %1: %2), a partire dal primo periodo di fatturazione che inizia alla data indicata sotto o successivamente. I periodi già fatturati non vengono modificati.</translation>
+    </message>
+    <message>
+        <source>Move &amp;from</source>
+        <translation>Sposta &amp;dal</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>Migra</translation>
+    </message>
+    <message>
+        <source>The latest version takes effect on %1; subscriptions can move to it from then on.</source>
+        <translation>L&apos;ultima versione entra in vigore il %1; gli abbonamenti possono passarvi da quella data in poi.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::MoneyEdit</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Inserire un importo.</translation>
+    </message>
+    <message>
+        <source>Enter %1.</source>
+        <translation>%1: inserire un importo.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::NewSubscriptionDialog</name>
+    <message>
+        <source>Customer %1, billed in %2</source>
+        <translation>Cliente %1, fatturato in %2</translation>
+    </message>
+    <message>
+        <source>First invoice</source>
+        <translation>Prima fattura</translation>
+    </message>
+    <message>
+        <source>New subscription</source>
+        <translation>Nuovo abbonamento</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Abbona</translation>
+    </message>
+    <message>
+        <source>Type to search customers</source>
+        <translation>Digitare per cercare i clienti</translation>
+    </message>
+    <message>
+        <source>The day every period starts on. A start on another day is charged prorated up to it.</source>
+        <translation>Il giorno in cui inizia ogni periodo. Un inizio in un altro giorno viene addebitato pro rata fino a quel giorno.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>Optional, kept with the subscription&apos;s history</source>
+        <translation>Facoltativa, conservata nello storico dell&apos;abbonamento</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Piano:</translation>
+    </message>
+    <message>
+        <source>&amp;Billed:</source>
+        <translation>&amp;Fatturazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantità:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inizio:</translation>
+    </message>
+    <message>
+        <source>&amp;Billing day:</source>
+        <translation>&amp;Giorno di fatturazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Trial:</source>
+        <translation>Periodo di p&amp;rova:</translation>
+    </message>
+    <message>
+        <source>C&amp;oupon:</source>
+        <translation>C&amp;oupon:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>Add-on</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>plan default: %Ln day(s)</source>
+        <translation>
+            <numerusform>predefinito del piano: %Ln giorno</numerusform>
+            <numerusform>predefinito del piano: %Ln giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no price in %2.</source>
+        <translation>%1 non ha un prezzo in %2.</translation>
+    </message>
+    <message>
+        <source>%1; setup fee %2 once</source>
+        <translation>%1; costo di attivazione una tantum %2</translation>
+    </message>
+    <message>
+        <source>None (the start day)</source>
+        <translation>Nessuno (il giorno di inizio)</translation>
+    </message>
+    <message>
+        <source>Choose the customer to see the first invoice.</source>
+        <translation>Scegliere il cliente per vedere la prima fattura.</translation>
+    </message>
+    <message>
+        <source>There are no plans yet: add one on the Plans page.</source>
+        <translation>Non ci sono ancora piani: aggiungerne uno nella pagina Piani.</translation>
+    </message>
+    <message>
+        <source>Choose a plan to see the first invoice.</source>
+        <translation>Scegliere un piano per vedere la prima fattura.</translation>
+    </message>
+    <message>
+        <source>Nothing is billed now.</source>
+        <translation>Al momento non viene fatturato nulla.</translation>
+    </message>
+    <message>
+        <source>Nothing is billed now: the first invoice comes with the billing run on %1.</source>
+        <translation>Al momento non viene fatturato nulla: la prima fattura arriva con il ciclo di fatturazione del %1.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::OutcomePreview</name>
+    <message>
+        <source>Customer gets a credit note of %1.</source>
+        <translation>Il cliente riceve una nota di credito di %1.</translation>
+    </message>
+    <message>
+        <source>Customer will be charged %1.</source>
+        <translation>Al cliente verrà addebitato un importo di %1.</translation>
+    </message>
+    <message>
+        <source>%1 of it is paid from the customer&apos;s credit.</source>
+        <translation>Di questo importo, %1 viene pagato con il credito del cliente.</translation>
+    </message>
+    <message>
+        <source>The billing run on %1 writes a credit note of %2.</source>
+        <translation>Il ciclo di fatturazione del %1 emette una nota di credito di %2.</translation>
+    </message>
+    <message>
+        <source>The billing run on %1 invoices %2.</source>
+        <translation>Il ciclo di fatturazione del %1 fattura %2.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PlanDialog</name>
+    <message>
+        <source>Edit plan — %1</source>
+        <translation>Modifica piano — %1</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Nuovo piano</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generale</translation>
+    </message>
+    <message>
+        <source>What the plan includes, one feature per line, in the order customers read them.</source>
+        <translation>Cosa include il piano: una funzionalità per riga, nell&apos;ordine in cui le leggono i clienti.</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Funzionalità</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prezzi</translation>
+    </message>
+    <message>
+        <source>Metered usage</source>
+        <translation>Addebiti a consumo</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>Add-on</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Add plan</source>
+        <translation>Aggiungi piano</translation>
+    </message>
+    <message>
+        <source>e.g. PRO-M; letters A–Z, digits, &quot;-&quot; and &quot;_&quot;</source>
+        <translation>ad es. PRO-M; lettere A–Z, cifre, &quot;-&quot; e &quot;_&quot;</translation>
+    </message>
+    <message>
+        <source>A short unique code for files, the command line and subscriptions</source>
+        <translation>Un codice breve e univoco per file, riga di comando e abbonamenti</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Codice</translation>
+    </message>
+    <message>
+        <source>As customers read it on invoices, e.g. Pro</source>
+        <translation>Come lo leggono i clienti in fattura, ad es. Pro</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>Choose a product or type a new one</source>
+        <translation>Scegliere un prodotto o digitarne uno nuovo</translation>
+    </message>
+    <message>
+        <source>What the plan sells; a new name creates the product when the plan is saved</source>
+        <translation>Ciò che il piano vende; un nuovo nome crea il prodotto quando il piano viene salvato</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>&amp;Prodotto</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Descrizione</translation>
+    </message>
+    <message>
+        <source>No trial</source>
+        <translation>Nessun periodo di prova</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Days new subscriptions run free before the first paid period</source>
+        <translation>Giorni di utilizzo gratuito dei nuovi abbonamenti prima del primo periodo a pagamento</translation>
+    </message>
+    <message>
+        <source>&amp;Trial</source>
+        <translation>Periodo di p&amp;rova</translation>
+    </message>
+    <message>
+        <source>&amp;Evergreen: runs until cancelled</source>
+        <translation>&amp;Senza scadenza: dura fino alla disdetta</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed:</source>
+        <translation>Durata &amp;fissa:</translation>
+    </message>
+    <message>
+        <source> billing periods, then</source>
+        <translation> periodi di fatturazione, poi</translation>
+    </message>
+    <message>
+        <source>renews for the same term</source>
+        <translation>si rinnova per la stessa durata</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>scade</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>One price per currency and billing interval, e.g. 20.00 EUR monthly and 200.00 EUR yearly. A price keeps its versions: a new version changes it from a date on.</source>
+        <translation>Un prezzo per valuta e intervallo di fatturazione, ad es. 20,00 EUR mensili e 200,00 EUR annuali. Un prezzo conserva le sue versioni: una nuova versione lo modifica a partire da una data.</translation>
+    </message>
+    <message>
+        <source>Usage-based charges, billed after each period for the usage recorded in it (API calls, storage). Saved with the plan.</source>
+        <translation>Addebiti basati sul consumo, fatturati dopo ogni periodo per il consumo registrato in quel periodo (chiamate API, spazio di archiviazione). Salvati con il piano.</translation>
+    </message>
+    <message>
+        <source>The add-ons a subscription to this plan may carry.</source>
+        <translation>Gli add-on che un abbonamento a questo piano può includere.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (archived)</source>
+        <translation>%1 — %2 (archiviato)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No add-ons yet: create them on the Add-ons tab of the Plans page.</source>
+        <translation>Ancora nessun add-on: crearli nella scheda Add-on della pagina Piani.</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>piano</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the plan %2.</source>
+        <translation>Il codice %1 è già utilizzato dal piano %2.</translation>
+    </message>
+    <message>
+        <source>Coupons limited to %1 (%2) will no longer apply to this plan; edit them to use the new code.</source>
+        <translation>I coupon limitati a %1 (%2) non si applicheranno più a questo piano; modificarli per usare il nuovo codice.</translation>
+    </message>
+    <message>
+        <source>Enter the plan&apos;s name, as customers read it.</source>
+        <translation>Inserire il nome del piano, come lo leggono i clienti.</translation>
+    </message>
+    <message>
+        <source>No price yet: a plan is sold at one of its prices, so subscriptions need one in their currency and interval.</source>
+        <translation>Ancora nessun prezzo: un piano viene venduto a uno dei suoi prezzi, quindi gli abbonamenti ne richiedono uno nella propria valuta e con il proprio intervallo.</translation>
+    </message>
+    <message>
+        <source>Fix the highlighted fields to save.</source>
+        <translation>Correggere i campi evidenziati per poter salvare.</translation>
+    </message>
+    <message>
+        <source>The plan is saved, but a metered charge is not: %1</source>
+        <translation>Il piano è stato salvato, ma un addebito a consumo no: %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PlanTableModel</name>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln giorno</numerusform>
+            <numerusform>%Ln giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviato)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prezzi</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Prova</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Durata</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PlansView</name>
+    <message>
+        <source>New &amp;plan…</source>
+        <translation>Nuovo &amp;piano…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuovo</translation>
+    </message>
+    <message>
+        <source>Add a plan</source>
+        <translation>Aggiungi un piano</translation>
+    </message>
+    <message>
+        <source>&amp;Edit plan…</source>
+        <translation>&amp;Modifica piano…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Edit the selected plan, its prices and versions</source>
+        <translation>Modifica il piano selezionato, i suoi prezzi e le versioni</translation>
+    </message>
+    <message>
+        <source>&amp;Archive plan</source>
+        <translation>&amp;Archivia piano</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivia</translation>
+    </message>
+    <message>
+        <source>New a&amp;dd-on…</source>
+        <translation>Nuovo a&amp;dd-on…</translation>
+    </message>
+    <message>
+        <source>Add an add-on</source>
+        <translation>Aggiungi un add-on</translation>
+    </message>
+    <message>
+        <source>Edit add-on…</source>
+        <translation>Modifica add-on…</translation>
+    </message>
+    <message>
+        <source>Edit the selected add-on and its prices</source>
+        <translation>Modifica l&apos;add-on selezionato e i suoi prezzi</translation>
+    </message>
+    <message>
+        <source>Archive add-on</source>
+        <translation>Archivia add-on</translation>
+    </message>
+    <message>
+        <source>New &amp;coupon…</source>
+        <translation>Nuovo &amp;coupon…</translation>
+    </message>
+    <message>
+        <source>Add a coupon</source>
+        <translation>Aggiungi un coupon</translation>
+    </message>
+    <message>
+        <source>Edit coupon…</source>
+        <translation>Modifica coupon…</translation>
+    </message>
+    <message>
+        <source>Edit the selected coupon</source>
+        <translation>Modifica il coupon selezionato</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Piani</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>Add-on</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <source>Search code, name, product or price</source>
+        <translation>Cerca per codice, nome, prodotto o prezzo</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Mostra archiviati</translation>
+    </message>
+    <message>
+        <source>Archived plans are kept for their subscriptions but not offered any more</source>
+        <translation>I piani archiviati vengono conservati per i relativi abbonamenti, ma non sono più offerti</translation>
+    </message>
+    <message>
+        <source>No plans yet.
+Add one with New: a code, a name and a price are enough.</source>
+        <translation>Non ci sono ancora piani.
+Aggiungerne uno con Nuovo: bastano un codice, un nome e un prezzo.</translation>
+    </message>
+    <message>
+        <source>No plans match the search.</source>
+        <translation>Nessun piano corrisponde alla ricerca.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln plan(s)</source>
+        <translation>
+            <numerusform>Piani visualizzati: %1 di %Ln</numerusform>
+            <numerusform>Piani visualizzati: %1 di %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search code, name or price</source>
+        <translation>Cerca per codice, nome o prezzo</translation>
+    </message>
+    <message>
+        <source>Archived add-ons are kept but not offered any more</source>
+        <translation>Gli add-on archiviati vengono conservati, ma non sono più offerti</translation>
+    </message>
+    <message>
+        <source>No add-ons yet.
+Add-ons are extras a subscription may carry, such as more storage or an onboarding session.</source>
+        <translation>Non ci sono ancora add-on.
+Gli add-on sono extra che un abbonamento può includere, come spazio di archiviazione aggiuntivo o una sessione di onboarding.</translation>
+    </message>
+    <message>
+        <source>No add-ons match the search.</source>
+        <translation>Nessun add-on corrisponde alla ricerca.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln add-on(s)</source>
+        <translation>
+            <numerusform>Add-on visualizzati: %1 di %Ln</numerusform>
+            <numerusform>Add-on visualizzati: %1 di %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search code, name or plan</source>
+        <translation>Cerca per codice, nome o piano</translation>
+    </message>
+    <message>
+        <source>Show expired and used up</source>
+        <translation>Mostra scaduti ed esauriti</translation>
+    </message>
+    <message>
+        <source>Coupons past their expiry date or redemption limit</source>
+        <translation>Coupon oltre la data di scadenza o il limite di utilizzi</translation>
+    </message>
+    <message>
+        <source>No coupons yet.</source>
+        <translation>Non ci sono ancora coupon.</translation>
+    </message>
+    <message>
+        <source>No coupons match the search.</source>
+        <translation>Nessun coupon corrisponde alla ricerca.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln coupon(s)</source>
+        <translation>
+            <numerusform>Coupon visualizzati: %1 di %Ln</numerusform>
+            <numerusform>Coupon visualizzati: %1 di %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore plan</source>
+        <translation>&amp;Ripristina piano</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Offer the selected plan again</source>
+        <translation>Offri di nuovo il piano selezionato</translation>
+    </message>
+    <message>
+        <source>Stop offering the selected plan; its subscriptions continue</source>
+        <translation>Non offrire più il piano selezionato; i suoi abbonamenti proseguono</translation>
+    </message>
+    <message>
+        <source>Restore add-on</source>
+        <translation>Ripristina add-on</translation>
+    </message>
+    <message>
+        <source>Offer the selected add-on again</source>
+        <translation>Offri di nuovo l&apos;add-on selezionato</translation>
+    </message>
+    <message>
+        <source>Stop offering the selected add-on; subscriptions keep it</source>
+        <translation>Non offrire più l&apos;add-on selezionato; gli abbonamenti lo mantengono</translation>
+    </message>
+    <message>
+        <source>Added the plan %1.</source>
+        <translation>Piano %1 aggiunto.</translation>
+    </message>
+    <message>
+        <source>Archived the plan %1. Its subscriptions continue; Show archived lists it.</source>
+        <translation>Piano %1 archiviato. I suoi abbonamenti proseguono; è visibile con Mostra archiviati.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is offered again.</source>
+        <translation>Il piano %1 è di nuovo offerto.</translation>
+    </message>
+    <message>
+        <source>Added the add-on %1.</source>
+        <translation>Add-on %1 aggiunto.</translation>
+    </message>
+    <message>
+        <source>Archived the add-on %1.</source>
+        <translation>Add-on %1 archiviato.</translation>
+    </message>
+    <message>
+        <source>The add-on %1 is offered again.</source>
+        <translation>L&apos;add-on %1 è di nuovo offerto.</translation>
+    </message>
+    <message>
+        <source>Added the coupon %1.</source>
+        <translation>Coupon %1 aggiunto.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PriceDialog</name>
+    <message>
+        <source>Takes &amp;effect on</source>
+        <translation>In vigore &amp;dal</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>Nuovo prezzo</translation>
+    </message>
+    <message>
+        <source>Add price</source>
+        <translation>Aggiungi prezzo</translation>
+    </message>
+    <message>
+        <source>New version of the %1 price in %2</source>
+        <translation>Nuova versione del prezzo %1 in %2</translation>
+    </message>
+    <message>
+        <source>New version of the price in %1</source>
+        <translation>Nuova versione del prezzo in %1</translation>
+    </message>
+    <message>
+        <source>Add version</source>
+        <translation>Aggiungi versione</translation>
+    </message>
+    <message>
+        <source>Subscriptions keep the version they were sold at (grandfathering) until you migrate them; new subscriptions get this version from the date it takes effect.</source>
+        <translation>Gli abbonamenti mantengono la versione con cui sono stati venduti (grandfathering) finché non vengono migrati; i nuovi abbonamenti ricevono questa versione dalla data di entrata in vigore.</translation>
+    </message>
+    <message>
+        <source>Choose the date the price takes effect.</source>
+        <translation>Scegliere la data di entrata in vigore del prezzo.</translation>
+    </message>
+    <message>
+        <source>A new version must take effect after the current one (%1).</source>
+        <translation>Una nuova versione deve entrare in vigore dopo quella attuale (%1).</translation>
+    </message>
+    <message>
+        <source>There is already a %1 price in %2; add a new version of it instead.</source>
+        <translation>Esiste già un prezzo %1 in %2; aggiungerne invece una nuova versione.</translation>
+    </message>
+    <message>
+        <source>There is already a price in %1; add a new version of it instead.</source>
+        <translation>Esiste già un prezzo in %1; aggiungerne invece una nuova versione.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PriceEditor</name>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Valuta</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>ogni</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Fatturazione</translation>
+    </message>
+    <message>
+        <source>Pricing &amp;model</source>
+        <translation>&amp;Modello di prezzo</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prezzo</translation>
+    </message>
+    <message>
+        <source>&amp;Free units</source>
+        <translation>Unità &amp;gratuite</translation>
+    </message>
+    <message>
+        <source>Units per package</source>
+        <translation>Unità per pacchetto</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Scaglioni</translation>
+    </message>
+    <message>
+        <source>Charged once when a subscription starts; empty for none</source>
+        <translation>Addebitato una sola volta all&apos;inizio di un abbonamento; vuoto se non previsto</translation>
+    </message>
+    <message>
+        <source>Setup fee</source>
+        <translation>Costo di attivazione</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prezzo unitario</translation>
+    </message>
+    <message>
+        <source>Package price</source>
+        <translation>Prezzo del pacchetto</translation>
+    </message>
+    <message>
+        <source>A setup fee cannot be negative.</source>
+        <translation>Il costo di attivazione non può essere negativo.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PriceListEditor</name>
+    <message>
+        <source>&amp;Add price…</source>
+        <translation>&amp;Aggiungi prezzo…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivia</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Fatturazione</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Tariffazione</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Archived prices are not offered to new subscriptions; takes effect at once</source>
+        <translation>I prezzi archiviati non vengono offerti ai nuovi abbonamenti; effetto immediato</translation>
+    </message>
+    <message>
+        <source>Removes a price that is not saved yet</source>
+        <translation>Rimuove un prezzo non ancora salvato</translation>
+    </message>
+    <message>
+        <source>new, saved with the rest</source>
+        <translation>nuovo, salvato insieme al resto</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln version(s)</source>
+        <translation>
+            <numerusform>%Ln versione</numerusform>
+            <numerusform>%Ln versioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>per period</source>
+        <translation>per periodo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versioni…</translation>
+    </message>
+    <message>
+        <source>Change the new price</source>
+        <translation>Modifica il nuovo prezzo</translation>
+    </message>
+    <message>
+        <source>Show the versions of the price and add one</source>
+        <translation>Mostra le versioni del prezzo e aggiungine una</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Edit new price</source>
+        <translation>Modifica nuovo prezzo</translation>
+    </message>
+    <message>
+        <source>The %1 price in %2</source>
+        <translation>Il prezzo %1 in %2</translation>
+    </message>
+    <message>
+        <source>The price in %1</source>
+        <translation>Il prezzo in %1</translation>
+    </message>
+    <message>
+        <source>%1 is offered again.</source>
+        <translation>%1 è di nuovo offerto.</translation>
+    </message>
+    <message>
+        <source>%1 is archived: new subscriptions no longer get it; current ones keep it.</source>
+        <translation>%1 è archiviato: i nuovi abbonamenti non lo ricevono più; quelli attuali lo mantengono.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PricePreview</name>
+    <message>
+        <source>Units in one period: seats, or the usage of a metered charge</source>
+        <translation>Unità in un periodo: postazioni o consumo di un addebito a consumo</translation>
+    </message>
+    <message>
+        <source>Price for &amp;quantity</source>
+        <translation>Prezzo per la &amp;quantità</translation>
+    </message>
+    <message>
+        <source>Complete the price to see what it charges.</source>
+        <translation>Completare il prezzo per vedere cosa addebita.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s)</source>
+        <translation>
+            <numerusform>%Ln unità</numerusform>
+            <numerusform>%Ln unità</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PriceVersionsDialog</name>
+    <message>
+        <source>&amp;New version…</source>
+        <translation>&amp;Nuova versione…</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate subscriptions…</source>
+        <translation>&amp;Migra abbonamenti…</translation>
+    </message>
+    <message>
+        <source>Subscriptions keep the price version they were sold at (grandfathering) until you migrate them to the latest version.</source>
+        <translation>Gli abbonamenti mantengono la versione del prezzo con cui sono stati venduti (grandfathering) finché non vengono migrati all&apos;ultima versione.</translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation>Entrata in vigore</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Tariffazione</translation>
+    </message>
+    <message>
+        <source>Setup fee</source>
+        <translation>Costo di attivazione</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>A new pricing that takes effect on a later date</source>
+        <translation>Una nuova tariffazione che entra in vigore in una data successiva</translation>
+    </message>
+    <message>
+        <source>Move subscriptions on older versions to the latest one</source>
+        <translation>Sposta gli abbonamenti dalle versioni precedenti all&apos;ultima</translation>
+    </message>
+    <message>
+        <source>the %1 price in %2</source>
+        <translation>il prezzo %1 in %2</translation>
+    </message>
+    <message>
+        <source>the price in %1</source>
+        <translation>il prezzo in %1</translation>
+    </message>
+    <message>
+        <source>Versions of %1</source>
+        <translation>Versioni di %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>attuale</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>programmata</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>fino al %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Added the version that takes effect on %1.</source>
+        <translation>Aggiunta la versione che entra in vigore il %1.</translation>
+    </message>
+    <message>
+        <source>No subscription was on an older version; nothing moved.</source>
+        <translation>Nessun abbonamento era su una versione precedente; non è stato spostato nulla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln subscription(s) to the latest version.</source>
+        <translation>
+            <numerusform>%Ln abbonamento spostato all&apos;ultima versione.</numerusform>
+            <numerusform>%Ln abbonamenti spostati all&apos;ultima versione.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::RecentFilesMenu</name>
     <message>
         <source>Open &amp;recent</source>
@@ -2069,6 +6014,76 @@ Aggiungerne uno con Nuovo oppure importare un elenco con Importa.</translation>
     <message>
         <source>&amp;Clear list</source>
         <translation>&amp;Svuota elenco</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::RestartSubscriptionDialog</name>
+    <message>
+        <source>First invoice after the restart</source>
+        <translation>Prima fattura dopo la ripresa</translation>
+    </message>
+    <message>
+        <source>Resume subscription %1</source>
+        <translation>Riprendi abbonamento %1</translation>
+    </message>
+    <message>
+        <source>Reactivate subscription %1</source>
+        <translation>Riattiva abbonamento %1</translation>
+    </message>
+    <message>
+        <source>Resume subscription</source>
+        <translation>Riprendi abbonamento</translation>
+    </message>
+    <message>
+        <source>Reactivate subscription</source>
+        <translation>Riattiva abbonamento</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), %4.</source>
+        <translation>%1 — %2 (%3), %4.</translation>
+    </message>
+    <message>
+        <source>Resume &amp;on:</source>
+        <translation>Riprendi &amp;il:</translation>
+    </message>
+    <message>
+        <source>Reactivate &amp;on:</source>
+        <translation>Riattiva &amp;il:</translation>
+    </message>
+    <message>
+        <source>Nothing is billed now; billing continues with the next billing run.</source>
+        <translation>Al momento non viene fatturato nulla; la fatturazione prosegue con il prossimo ciclo di fatturazione.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::RunDocumentTableModel</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Credit applied</source>
+        <translation>Credito utilizzato</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Importo dovuto</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +6158,548 @@ Aggiungerne uno con Nuovo oppure importare un elenco con Importa.</translation>
     <message>
         <source>SubDesk could not be started again. Close it and start it yourself.</source>
         <translation>Impossibile riavviare SubDesk. Chiuderlo e avviarlo manualmente.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::StopSubscriptionDialog</name>
+    <message>
+        <source>Credit the unused time</source>
+        <translation>Accredita il tempo non utilizzato</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Accredito</translation>
+    </message>
+    <message>
+        <source>Pause subscription %1</source>
+        <translation>Sospendi abbonamento %1</translation>
+    </message>
+    <message>
+        <source>Cancel subscription %1</source>
+        <translation>Disdici abbonamento %1</translation>
+    </message>
+    <message>
+        <source>Pause subscription</source>
+        <translation>Sospendi abbonamento</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Disdici abbonamento</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>A credit note for the part of the paid period after the stop</source>
+        <translation>Una nota di credito per la parte del periodo pagato successiva all&apos;interruzione</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. why the customer pauses</source>
+        <translation>Facoltativa, ad es. il motivo della sospensione</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. why the customer leaves</source>
+        <translation>Facoltativa, ad es. il motivo per cui il cliente lascia</translation>
+    </message>
+    <message>
+        <source>%1. The current period, already billed, runs %2 → %3.</source>
+        <translation>%1. Periodo in corso, già fatturato: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Pause:</source>
+        <translation>Sospensione:</translation>
+    </message>
+    <message>
+        <source>Cancel:</source>
+        <translation>Disdetta:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Nothing is credited: the subscription runs until %1 and is paused from then on.</source>
+        <translation>Non viene accreditato nulla: l&apos;abbonamento prosegue fino al %1 e da allora è sospeso.</translation>
+    </message>
+    <message>
+        <source>Nothing is credited: the subscription runs until %1 and ends then.</source>
+        <translation>Non viene accreditato nulla: l&apos;abbonamento prosegue fino al %1 e poi termina.</translation>
+    </message>
+    <message>
+        <source>Nothing is credited.</source>
+        <translation>Non viene accreditato nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::SubscriptionDetailPane</name>
+    <message>
+        <source>Select a subscription to see its history and documents.</source>
+        <translation>Selezionare un abbonamento per vederne lo storico e i documenti.</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Stato:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Piano:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Prezzo:</translation>
+    </message>
+    <message>
+        <source>Add-ons:</source>
+        <translation>Add-on:</translation>
+    </message>
+    <message>
+        <source>Coupon:</source>
+        <translation>Coupon:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Inizio:</translation>
+    </message>
+    <message>
+        <source>Next billing:</source>
+        <translation>Prossima fatturazione:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Fine:</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Durata:</translation>
+    </message>
+    <message>
+        <source>Billed through:</source>
+        <translation>Fatturato fino al:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Modifiche</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenti</translation>
+    </message>
+    <message>
+        <source>Subscription %1 — %2</source>
+        <translation>Abbonamento %1 — %2</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Documenti (%1)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1, ends on %2</source>
+        <translation>%1, termina il %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) × %3</source>
+        <translation>%1 (%2) × %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln trial day(s)</source>
+        <translation>
+            <numerusform>%Ln giorno di prova</numerusform>
+            <numerusform>%Ln giorni di prova</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing more to bill</source>
+        <translation>Niente più da fatturare</translation>
+    </message>
+    <message>
+        <source>Runs until cancelled</source>
+        <translation>Dura fino alla disdetta</translation>
+    </message>
+    <message>
+        <source>Not billed by a run yet</source>
+        <translation>Non ancora fatturato da un ciclo</translation>
+    </message>
+    <message>
+        <source>prorated</source>
+        <translation>pro rata</translation>
+    </message>
+    <message>
+        <source>from the next period, not prorated</source>
+        <translation>dal periodo successivo, non pro rata</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>fino al %1</translation>
+    </message>
+    <message>
+        <source>unused time credited</source>
+        <translation>tempo non utilizzato accreditato</translation>
+    </message>
+    <message>
+        <source>no credit</source>
+        <translation>nessun accredito</translation>
+    </message>
+    <message>
+        <source>billing starts again</source>
+        <translation>la fatturazione riprende</translation>
+    </message>
+    <message>
+        <source>a new term starts</source>
+        <translation>inizia una nuova durata contrattuale</translation>
+    </message>
+    <message>
+        <source>the term ended</source>
+        <translation>la durata contrattuale è terminata</translation>
+    </message>
+    <message>
+        <source>bought %1 × %2 once</source>
+        <translation>acquistato una tantum %1 × %2</translation>
+    </message>
+    <message>
+        <source>Recorded %1</source>
+        <translation>Registrato il %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::SubscriptionTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancels on %1</source>
+        <translation>Termina il %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Piano</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Q.tà</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Fatturazione</translation>
+    </message>
+    <message>
+        <source>Per period</source>
+        <translation>Per periodo</translation>
+    </message>
+    <message>
+        <source>Next billing</source>
+        <translation>Prossima fatturazione</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::SubscriptionsView</name>
+    <message>
+        <source>&amp;New subscription…</source>
+        <translation>&amp;Nuovo abbonamento…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nuovo…</translation>
+    </message>
+    <message>
+        <source>Subscribe a customer to a plan</source>
+        <translation>Abbona un cliente a un piano</translation>
+    </message>
+    <message>
+        <source>C&amp;hange subscription…</source>
+        <translation>Mo&amp;difica abbonamento…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Change the plan, quantity, add-ons, interval or coupon of the selected subscription</source>
+        <translation>Modifica piano, quantità, add-on, intervallo o coupon dell&apos;abbonamento selezionato</translation>
+    </message>
+    <message>
+        <source>&amp;Pause subscription…</source>
+        <translation>&amp;Sospendi abbonamento…</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>Sospendi…</translation>
+    </message>
+    <message>
+        <source>Stop billing the selected subscription for a while</source>
+        <translation>Sospendi per un certo periodo la fatturazione dell&apos;abbonamento selezionato</translation>
+    </message>
+    <message>
+        <source>&amp;Resume subscription…</source>
+        <translation>&amp;Riprendi abbonamento…</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Riprendi…</translation>
+    </message>
+    <message>
+        <source>Start billing the selected paused subscription again</source>
+        <translation>Riprendi la fatturazione dell&apos;abbonamento sospeso selezionato</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel subscription…</source>
+        <translation>&amp;Disdici abbonamento…</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Disdici…</translation>
+    </message>
+    <message>
+        <source>End the selected subscription</source>
+        <translation>Termina l&apos;abbonamento selezionato</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate subscription…</source>
+        <translation>Ria&amp;ttiva abbonamento…</translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation>Riattiva…</translation>
+    </message>
+    <message>
+        <source>Continue the selected cancelled or cancelling subscription</source>
+        <translation>Riattiva l&apos;abbonamento selezionato, disdetto o in corso di disdetta</translation>
+    </message>
+    <message>
+        <source>Run &amp;billing…</source>
+        <translation>Esegui &amp;fatturazione…</translation>
+    </message>
+    <message>
+        <source>Run billing…</source>
+        <translation>Esegui fatturazione…</translation>
+    </message>
+    <message>
+        <source>Write the invoices and credit notes that are due</source>
+        <translation>Scrivi le fatture e le note di credito dovute</translation>
+    </message>
+    <message>
+        <source>Search customer</source>
+        <translation>Cerca cliente</translation>
+    </message>
+    <message>
+        <source>Shows the subscriptions of customers whose name contains every word typed</source>
+        <translation>Mostra gli abbonamenti dei clienti il cui nome contiene tutte le parole digitate</translation>
+    </message>
+    <message>
+        <source>Show subscriptions with this status only</source>
+        <translation>Mostra solo gli abbonamenti con questo stato</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <source>Show subscriptions to this plan only</source>
+        <translation>Mostra solo gli abbonamenti a questo piano</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>Tutti i piani</translation>
+    </message>
+    <message>
+        <source>%1 (%2, archived)</source>
+        <translation>%1 (%2, archiviato)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln subscription(s)</source>
+        <translation>
+            <numerusform>Abbonamenti visualizzati: %1 di %Ln</numerusform>
+            <numerusform>Abbonamenti visualizzati: %1 di %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscriptions yet.
+Subscribe a customer to a plan with New.</source>
+        <translation>Non ci sono ancora abbonamenti.
+Abbonare un cliente a un piano con Nuovo.</translation>
+    </message>
+    <message>
+        <source>No subscriptions match the search and filters.</source>
+        <translation>Nessun abbonamento corrisponde alla ricerca e ai filtri.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 created.</source>
+        <translation>Abbonamento %1 creato.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 changed.</source>
+        <translation>Abbonamento %1 modificato.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 paused.</source>
+        <translation>Abbonamento %1 sospeso.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 cancelled.</source>
+        <translation>Abbonamento %1 disdetto.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 resumed.</source>
+        <translation>Abbonamento %1 ripreso.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 reactivated.</source>
+        <translation>Abbonamento %1 riattivato.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::TierEditor</name>
+    <message>
+        <source>Add tier</source>
+        <translation>Aggiungi scaglione</translation>
+    </message>
+    <message>
+        <source>Adds a tier at the end; the tier before it then needs an upper bound</source>
+        <translation>Aggiunge uno scaglione alla fine; lo scaglione precedente deve quindi avere un limite superiore</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Scaglione</translation>
+    </message>
+    <message>
+        <source>From unit</source>
+        <translation>Da unità</translation>
+    </message>
+    <message>
+        <source>Up to unit</source>
+        <translation>Fino a unità</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prezzo unitario</translation>
+    </message>
+    <message>
+        <source>Flat fee</source>
+        <translation>Quota fissa</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>nessun limite</translation>
+    </message>
+    <message>
+        <source>The last unit of this tier; leave empty on the last tier</source>
+        <translation>L&apos;ultima unità di questo scaglione; lasciare vuoto nell&apos;ultimo scaglione</translation>
+    </message>
+    <message>
+        <source>Charged once when a quantity reaches this tier; empty for none</source>
+        <translation>Addebitata una sola volta quando una quantità raggiunge questo scaglione; vuoto se non prevista</translation>
+    </message>
+    <message>
+        <source>Remove this tier</source>
+        <translation>Rimuovi questo scaglione</translation>
+    </message>
+    <message>
+        <source>Tier %1: &quot;%2&quot; is not a whole number of units.</source>
+        <translation>Scaglione %1: &quot;%2&quot; non è un numero intero di unità.</translation>
+    </message>
+    <message>
+        <source>Tier %1 unit price</source>
+        <translation>Prezzo unitario scaglione %1</translation>
+    </message>
+    <message>
+        <source>Tier %1 flat fee</source>
+        <translation>Quota fissa scaglione %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::TimingSelector</name>
+    <message>
+        <source>Now (%1), prorated</source>
+        <translation>Ora (%1), pro rata</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Il</translation>
+    </message>
+    <message>
+        <source>At the end of the current period (%1), not prorated</source>
+        <translation>Alla fine del periodo in corso (%1), non pro rata</translation>
+    </message>
+    <message>
+        <source>At the end of the current period</source>
+        <translation>Alla fine del periodo in corso</translation>
+    </message>
+    <message>
+        <source>The subscription has no billed period running today.</source>
+        <translation>L&apos;abbonamento non ha un periodo fatturato in corso oggi.</translation>
+    </message>
+    <message>
+        <source>, prorated</source>
+        <translation>, pro rata</translation>
     </message>
 </context>
 </TS>

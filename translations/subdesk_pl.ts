@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>AddOn</name>
+    <message>
+        <source>Recurring</source>
+        <translation>Cykliczny</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>Jednorazowy</translation>
+    </message>
+    <message>
+        <source>add-on</source>
+        <translation>dodatek</translation>
+    </message>
+    <message>
+        <source>The add-on %1 needs a name.</source>
+        <translation>Dodatek %1 musi mieć nazwę.</translation>
+    </message>
+</context>
+<context>
     <name>Billing</name>
     <message>
         <source>A billing interval counts between %1 and %2 units, not %3.</source>
@@ -82,14 +101,142 @@
     </message>
 </context>
 <context>
+    <name>BillingEngine</name>
+    <message>
+        <source>its plan</source>
+        <translation>jej planu</translation>
+    </message>
+    <message>
+        <source>its plan&apos;s price</source>
+        <translation>ceny jej planu</translation>
+    </message>
+    <message>
+        <source>an add-on or its price</source>
+        <translation>dodatku lub jego ceny</translation>
+    </message>
+    <message>
+        <source>a one-time add-on or its price</source>
+        <translation>dodatku jednorazowego lub jego ceny</translation>
+    </message>
+    <message>
+        <source>a metered charge or its price</source>
+        <translation>opłaty za użycie lub jej ceny</translation>
+    </message>
+</context>
+<context>
+    <name>BillingItem</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>Dodatek</translation>
+    </message>
+    <message>
+        <source>One-time charge</source>
+        <translation>Opłata jednorazowa</translation>
+    </message>
+    <message>
+        <source>Setup fee</source>
+        <translation>Opłata aktywacyjna</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Użycie</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabat</translation>
+    </message>
+    <message>
+        <source>Credit for unused time</source>
+        <translation>Zwrot za niewykorzystany okres</translation>
+    </message>
+    <message>
+        <source>Charge for remaining time</source>
+        <translation>Opłata za pozostały okres</translation>
+    </message>
+    <message>
+        <source>Credit on cancellation</source>
+        <translation>Zwrot przy anulowaniu</translation>
+    </message>
+</context>
+<context>
+    <name>BillingRunner</name>
+    <message>
+        <source>The billing run was cancelled; nothing was written.</source>
+        <translation>Przebieg rozliczeń został anulowany; niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <source>The billing date is not valid.</source>
+        <translation>Data rozliczenia jest nieprawidłowa.</translation>
+    </message>
+    <message>
+        <source>Subscription %1: %2</source>
+        <translation>Subskrypcja %1: %2</translation>
+    </message>
+    <message>
+        <source>Billing can run as of today (%1) at the latest; preview a later date instead.</source>
+        <translation>Rozliczenie można przeprowadzić najpóźniej na dzień dzisiejszy (%1); dla późniejszej daty użyj podglądu.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogService</name>
+    <message>
+        <source>The add-on does not exist.</source>
+        <translation>Dodatek nie istnieje.</translation>
+    </message>
+    <message>
+        <source>A recurring price needs a billing interval.</source>
+        <translation>Cena cykliczna wymaga interwału rozliczeniowego.</translation>
+    </message>
+    <message>
+        <source>One-time and metered prices have no billing interval: they follow the subscription&apos;s periods.</source>
+        <translation>Ceny jednorazowe i ceny za użycie nie mają interwału rozliczeniowego: są naliczane zgodnie z okresami subskrypcji.</translation>
+    </message>
+    <message>
+        <source>The product needs a name.</source>
+        <translation>Produkt musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s product does not exist.</source>
+        <translation>Produkt planu nie istnieje.</translation>
+    </message>
+    <message>
+        <source>An allowed add-on does not exist.</source>
+        <translation>Jeden z dozwolonych dodatków nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The plan does not exist.</source>
+        <translation>Plan nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The metered charge does not exist.</source>
+        <translation>Opłata za użycie nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The new price was not stored.</source>
+        <translation>Nowa cena nie została zapisana.</translation>
+    </message>
+    <message>
+        <source>The price does not exist.</source>
+        <translation>Cena nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The new version needs the date it takes effect.</source>
+        <translation>Nowa wersja wymaga daty wejścia w życie.</translation>
+    </message>
+    <message>
+        <source>A new version must take effect after the current one (%1).</source>
+        <translation>Nowa wersja musi wejść w życie później niż bieżąca (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: subdesk-cli [--db PATH] [--lang CODE] COMMAND [ARGUMENTS] [OPTIONS]</source>
         <translation>Użycie: subdesk-cli [--db PATH] [--lang CODE] POLECENIE [ARGUMENTY] [OPCJE]</translation>
-    </message>
-    <message>
-        <source>Works with the customers of a SubDesk company file.</source>
-        <translation>Obsługuje klientów zapisanych w pliku firmy SubDesk.</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -118,10 +265,6 @@
     <message>
         <source>Run &quot;subdesk-cli help COMMAND&quot; for the options of a command.</source>
         <translation>Uruchom „subdesk-cli help POLECENIE”, aby zobaczyć opcje polecenia.</translation>
-    </message>
-    <message>
-        <source>Exit status: 0 success, 1 refused (invalid data, no such customer, a file SubDesk cannot open), 2 wrong usage.</source>
-        <translation>Kod wyjścia: 0 – powodzenie, 1 – odmowa (nieprawidłowe dane, brak takiego klienta, plik, którego SubDesk nie może otworzyć), 2 – nieprawidłowe użycie.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -356,10 +499,6 @@
         <translation>Utworzono klientów demonstracyjnych w %1: %2.</translation>
     </message>
     <message>
-        <source>Fills an empty company file with demo customers. They are realistic, stored in one transaction, and the same seed gives the same customers.</source>
-        <translation>Wypełnia pusty plik firmy klientami demonstracyjnymi. Dane są realistyczne, zapisywane w jednej transakcji, a to samo ziarno daje tych samych klientów.</translation>
-    </message>
-    <message>
         <source>How many customers (default 200).</source>
         <translation>Liczba klientów (domyślnie 200).</translation>
     </message>
@@ -459,6 +598,1161 @@
         <source>The output could not be written.</source>
         <translation>Nie można zapisać wyniku.</translation>
     </message>
+    <message>
+        <source>Add-on %1</source>
+        <translation>Dodatek %1</translation>
+    </message>
+    <message>
+        <source>--interval does not apply to a one-time add-on: it is billed once.</source>
+        <translation>--interval nie dotyczy dodatku jednorazowego: jest on rozliczany tylko raz.</translation>
+    </message>
+    <message>
+        <source>No add-ons found.</source>
+        <translation>Nie znaleziono dodatków.</translation>
+    </message>
+    <message>
+        <source>Prices:</source>
+        <translation>Ceny:</translation>
+    </message>
+    <message>
+        <source>An add-on with the code %1 already exists.</source>
+        <translation>Dodatek o kodzie %1 już istnieje.</translation>
+    </message>
+    <message>
+        <source>Add-on %1 added.</source>
+        <translation>Dodano dodatek %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --name or --description.</source>
+        <translation>Brak zmian: podaj --name lub --description.</translation>
+    </message>
+    <message>
+        <source>Add-on %1 updated.</source>
+        <translation>Zaktualizowano dodatek %1.</translation>
+    </message>
+    <message>
+        <source>Add-on %1 archived.</source>
+        <translation>Zarchiwizowano dodatek %1.</translation>
+    </message>
+    <message>
+        <source>Add-on %1 restored.</source>
+        <translation>Przywrócono dodatek %1.</translation>
+    </message>
+    <message>
+        <source>Price added to add-on %1: %2, %3.</source>
+        <translation>Dodano cenę do dodatku %1: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Metered charge %1 of plan %2</source>
+        <translation>Opłata za użycie %1 planu %2</translation>
+    </message>
+    <message>
+        <source>No metered charges found.</source>
+        <translation>Nie znaleziono opłat za użycie.</translation>
+    </message>
+    <message>
+        <source>Plan %1 already has a metered charge &quot;%2&quot;.</source>
+        <translation>Plan %1 ma już opłatę za użycie „%2”.</translation>
+    </message>
+    <message>
+        <source>Metered charge %1 added to plan %2.</source>
+        <translation>Dodano opłatę za użycie %1 do planu %2.</translation>
+    </message>
+    <message>
+        <source>Price added to %1: %2, %3.</source>
+        <translation>Dodano cenę do %1: %2, %3.</translation>
+    </message>
+    <message>
+        <source>The plan (required).</source>
+        <translation>Plan (wymagane).</translation>
+    </message>
+    <message>
+        <source>The metric code, e.g. api_calls (required).</source>
+        <translation>Kod metryki, np. api_calls (wymagane).</translation>
+    </message>
+    <message>
+        <source>The price&apos;s currency (needed when there are several).</source>
+        <translation>Waluta ceny (wymagana, gdy cen jest kilka).</translation>
+    </message>
+    <message>
+        <source>The price&apos;s interval (needed when there are several).</source>
+        <translation>Interwał ceny (wymagany, gdy cen jest kilka).</translation>
+    </message>
+    <message>
+        <source>The day the new version takes effect (required).</source>
+        <translation>Dzień wejścia w życie nowej wersji (wymagane).</translation>
+    </message>
+    <message>
+        <source>Upper-case letters, digits, - and _ (required).</source>
+        <translation>Wielkie litery, cyfry, - i _ (wymagane).</translation>
+    </message>
+    <message>
+        <source>The name (required).</source>
+        <translation>Nazwa (wymagane).</translation>
+    </message>
+    <message>
+        <source>Description.</source>
+        <translation>Opis.</translation>
+    </message>
+    <message>
+        <source>Billed every period or once (default recurring).</source>
+        <translation>Rozliczany w każdym okresie lub jednorazowo (domyślnie recurring).</translation>
+    </message>
+    <message>
+        <source>Lists add-ons with their current prices.</source>
+        <translation>Wyświetla listę dodatków z ich bieżącymi cenami.</translation>
+    </message>
+    <message>
+        <source>Shows an add-on with every price version.</source>
+        <translation>Pokazuje dodatek ze wszystkimi wersjami cen.</translation>
+    </message>
+    <message>
+        <source>Adds an add-on. --code and --name are required; price flags add its first price (recurring: with --interval; one-time: without).</source>
+        <translation>Dodaje dodatek. Opcje --code i --name są wymagane; opcje ceny dodają jego pierwszą cenę (cykliczną: z --interval; jednorazową: bez).</translation>
+    </message>
+    <message>
+        <source>Changes an add-on&apos;s name or description.</source>
+        <translation>Zmienia nazwę lub opis dodatku.</translation>
+    </message>
+    <message>
+        <source>Archives an add-on: not offered any more; subscriptions keep it.</source>
+        <translation>Archiwizuje dodatek: nie jest już oferowany; subskrypcje go zachowują.</translation>
+    </message>
+    <message>
+        <source>Makes an archived add-on available again.</source>
+        <translation>Ponownie udostępnia zarchiwizowany dodatek.</translation>
+    </message>
+    <message>
+        <source>Adds a price in another currency or interval to an add-on.</source>
+        <translation>Dodaje do dodatku cenę w innej walucie lub z innym interwałem.</translation>
+    </message>
+    <message>
+        <source>Adds a new version of an add-on&apos;s price from a date.</source>
+        <translation>Dodaje nową wersję ceny dodatku obowiązującą od podanej daty.</translation>
+    </message>
+    <message>
+        <source>What documents call it, e.g. &quot;API calls&quot; (required).</source>
+        <translation>Nazwa na dokumentach, np. „Wywołania API” (wymagane).</translation>
+    </message>
+    <message>
+        <source>How a period&apos;s readings become one quantity (default sum).</source>
+        <translation>Sposób łączenia odczytów z okresu w jedną ilość (domyślnie sum).</translation>
+    </message>
+    <message>
+        <source>Lists the metered charges of every plan, or of one.</source>
+        <translation>Wyświetla opłaty za użycie wszystkich planów lub jednego planu.</translation>
+    </message>
+    <message>
+        <source>Only this plan.</source>
+        <translation>Tylko ten plan.</translation>
+    </message>
+    <message>
+        <source>Adds a usage-based charge to a plan, billed in arrears; price flags add its first price.</source>
+        <translation>Dodaje do planu opłatę zależną od użycia, rozliczaną z dołu; opcje ceny dodają jej pierwszą cenę.</translation>
+    </message>
+    <message>
+        <source>Adds a price in another currency to a metered charge.</source>
+        <translation>Dodaje do opłaty za użycie cenę w innej walucie.</translation>
+    </message>
+    <message>
+        <source>Adds a new version of a metered charge&apos;s price from a date.</source>
+        <translation>Dodaje nową wersję ceny opłaty za użycie obowiązującą od podanej daty.</translation>
+    </message>
+    <message>
+        <source>--customer: &quot;%1&quot; is not a customer number.</source>
+        <translation>--customer: „%1” nie jest numerem klienta.</translation>
+    </message>
+    <message>
+        <source>--customer works only with --preview: a billing run bills every customer.</source>
+        <translation>--customer działa tylko z --preview: przebieg rozliczeń obejmuje wszystkich klientów.</translation>
+    </message>
+    <message>
+        <source>Bills everything due on or before a day that is not billed yet, one document per customer, in one transaction; running it again bills nothing twice.</source>
+        <translation>Rozlicza wszystko, co jest należne w podanym dniu lub wcześniej i nie zostało jeszcze rozliczone – jeden dokument na klienta, w jednej transakcji; ponowne uruchomienie niczego nie rozliczy dwukrotnie.</translation>
+    </message>
+    <message>
+        <source>Bill what is due on or before this day (default: today).</source>
+        <translation>Rozlicz to, co jest należne w tym dniu lub wcześniej (domyślnie: dzisiaj).</translation>
+    </message>
+    <message>
+        <source>Show the documents the run would write; write nothing.</source>
+        <translation>Pokaż dokumenty, które utworzyłby przebieg rozliczeń; niczego nie zapisuj.</translation>
+    </message>
+    <message>
+        <source>With --preview: only this customer.</source>
+        <translation>Z --preview: tylko ten klient.</translation>
+    </message>
+    <message>
+        <source>%1, %2, customer %3</source>
+        <translation>%1, %2, klient %3</translation>
+    </message>
+    <message>
+        <source>Total %1, credit applied %2, due %3</source>
+        <translation>Razem %1, zaliczone saldo kredytowe %2, do zapłaty %3</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Derivation</source>
+        <translation>Wyliczenie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to bill as of %1 (%n subscription(s) checked).</source>
+        <translation>
+            <numerusform>Brak pozycji do rozliczenia na dzień %1 (sprawdzono %n subskrypcję).</numerusform>
+            <numerusform>Brak pozycji do rozliczenia na dzień %1 (sprawdzono %n subskrypcje).</numerusform>
+            <numerusform>Brak pozycji do rozliczenia na dzień %1 (sprawdzono %n subskrypcji).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Billing preview as of %1: nothing was written.</source>
+        <translation>Podgląd rozliczenia na dzień %1: niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Billing run as of %1.</source>
+        <translation>Przebieg rozliczeń na dzień %1.</translation>
+    </message>
+    <message>
+        <source>Subscription %1: %2 on %3.</source>
+        <translation>Subskrypcja %1: %2 w dniu %3.</translation>
+    </message>
+    <message>
+        <source>Invoices: %1, credit notes: %2, lines: %3, subscriptions checked: %4.</source>
+        <translation>Faktury: %1, noty kredytowe: %2, pozycje: %3, sprawdzone subskrypcje: %4.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>zarchiwizowany</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktywny</translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation>od %1: %2</translation>
+    </message>
+    <message>
+        <source>, setup fee %1</source>
+        <translation>, opłata aktywacyjna %1</translation>
+    </message>
+    <message>
+        <source>(no price)</source>
+        <translation>(brak ceny)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Trial days</source>
+        <translation>Dni okresu próbnego</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Okres umowy</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Ceny</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Funkcje</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>Dodatki</translation>
+    </message>
+    <message>
+        <source>Metered charges:</source>
+        <translation>Opłaty za użycie:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metryka</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>Agregacja</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>rabat %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s)</source>
+        <translation>
+            <numerusform>%n okres</numerusform>
+            <numerusform>%n okresy</numerusform>
+            <numerusform>%n okresów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabat</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Czas obowiązywania</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plany</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Wygasa</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>wszystkie</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>Redemption limit</source>
+        <translation>Limit wykorzystań</translation>
+    </message>
+    <message>
+        <source>Redemptions</source>
+        <translation>Wykorzystania</translation>
+    </message>
+    <message>
+        <source>Recurring discount</source>
+        <translation>Rabat cykliczny</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3, price from %4)</source>
+        <translation>%1 × %2 (%3, cena od %4)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Setup fee, once: %1</source>
+        <translation>Opłata aktywacyjna, jednorazowo: %1</translation>
+    </message>
+    <message>
+        <source>Which entries (default: active).</source>
+        <translation>Które pozycje pokazać (domyślnie: aktywne).</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s name.</source>
+        <translation>Nazwa planu.</translation>
+    </message>
+    <message>
+        <source>The product it belongs to; created when no product has this name.</source>
+        <translation>Produkt, do którego należy; tworzony, jeśli żaden produkt nie ma tej nazwy.</translation>
+    </message>
+    <message>
+        <source>A feature line, e.g. &quot;5 users&quot;; repeated flags replace the list.</source>
+        <translation>Wiersz opisu funkcji, np. „5 użytkowników”; powtórzone opcje zastępują listę.</translation>
+    </message>
+    <message>
+        <source>Free trial days a new subscription gets (0 to %1, default 0).</source>
+        <translation>Liczba dni bezpłatnego okresu próbnego dla nowej subskrypcji (od 0 do %1, domyślnie 0).</translation>
+    </message>
+    <message>
+        <source>Billing periods of a fixed term (0, the default: runs until cancelled).</source>
+        <translation>Liczba okresów rozliczeniowych umowy na czas określony (0, domyślnie: do czasu anulowania).</translation>
+    </message>
+    <message>
+        <source>What happens when a fixed term ends (default renew).</source>
+        <translation>Co się dzieje po zakończeniu okresu umowy (domyślnie renew).</translation>
+    </message>
+    <message>
+        <source>An add-on subscriptions to the plan may have; repeated flags make the set.</source>
+        <translation>Dodatek, który mogą mieć subskrypcje planu; powtórzone opcje tworzą zbiór.</translation>
+    </message>
+    <message>
+        <source>Remove every feature line (before --feature).</source>
+        <translation>Usuń wszystkie wiersze funkcji (przed --feature).</translation>
+    </message>
+    <message>
+        <source>Allow no add-ons (before --addon).</source>
+        <translation>Nie zezwalaj na żadne dodatki (przed --addon).</translation>
+    </message>
+    <message>
+        <source>--product needs the product&apos;s name.</source>
+        <translation>--product wymaga podania nazwy produktu.</translation>
+    </message>
+    <message>
+        <source>What the clerk and the customer read, e.g. &quot;Spring sale&quot;.</source>
+        <translation>Tekst widoczny dla pracownika i klienta, np. „Wiosenna promocja”.</translation>
+    </message>
+    <message>
+        <source>A percentage off, e.g. 25 or 12.5.</source>
+        <translation>Rabat procentowy, np. 25 lub 12.5.</translation>
+    </message>
+    <message>
+        <source>A fixed amount off, e.g. 10.00 (with --currency).</source>
+        <translation>Rabat kwotowy, np. 10.00 (z --currency).</translation>
+    </message>
+    <message>
+        <source>Currency of --amount.</source>
+        <translation>Waluta dla --amount.</translation>
+    </message>
+    <message>
+        <source>How long it applies (default once; --periods implies repeating).</source>
+        <translation>Jak długo obowiązuje (domyślnie once; --periods oznacza repeating).</translation>
+    </message>
+    <message>
+        <source>repeating: how many billed periods.</source>
+        <translation>repeating: przez ile rozliczonych okresów.</translation>
+    </message>
+    <message>
+        <source>Limit it to a plan; repeated flags make the set (default: every plan).</source>
+        <translation>Ogranicz do planu; powtórzone opcje tworzą zbiór (domyślnie: każdy plan).</translation>
+    </message>
+    <message>
+        <source>How many redemptions in total; empty: no limit.</source>
+        <translation>Łączna liczba wykorzystań; wartość pusta: bez limitu.</translation>
+    </message>
+    <message>
+        <source>How many redemptions in total (default: no limit).</source>
+        <translation>Łączna liczba wykorzystań (domyślnie: bez limitu).</translation>
+    </message>
+    <message>
+        <source>Refused for redemptions on or after this day; empty: never.</source>
+        <translation>Odrzucany przy wykorzystaniu w tym dniu lub później; wartość pusta: nigdy.</translation>
+    </message>
+    <message>
+        <source>Refused for redemptions on or after this day.</source>
+        <translation>Odrzucany przy wykorzystaniu w tym dniu lub później.</translation>
+    </message>
+    <message>
+        <source>Let it apply to every plan (before --plan).</source>
+        <translation>Zezwól na stosowanie do każdego planu (przed --plan).</translation>
+    </message>
+    <message>
+        <source>Give either --percent or --amount, not both.</source>
+        <translation>Podaj --percent albo --amount, nie obie opcje naraz.</translation>
+    </message>
+    <message>
+        <source>--percent must be a percentage such as 25 or 12.5, not &quot;%1&quot;.</source>
+        <translation>--percent musi być wartością procentową, np. 25 lub 12.5, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>--amount needs --currency.</source>
+        <translation>--amount wymaga --currency.</translation>
+    </message>
+    <message>
+        <source>--currency needs --amount.</source>
+        <translation>--currency wymaga --amount.</translation>
+    </message>
+    <message>
+        <source>Works with a SubDesk company file: customers, the catalog, subscriptions and billing.</source>
+        <translation>Obsługuje plik firmy SubDesk: klientów, katalog, subskrypcje i rozliczenia.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 refused (invalid data, no such customer, plan or subscription, a file SubDesk cannot open), 2 wrong usage.</source>
+        <translation>Kod wyjścia: 0 – sukces, 1 – odmowa (nieprawidłowe dane, brak takiego klienta, planu lub subskrypcji, plik, którego SubDesk nie może otworzyć), 2 – nieprawidłowe użycie.</translation>
+    </message>
+    <message>
+        <source>Show the events and documents it would write; write nothing.</source>
+        <translation>Pokaż zdarzenia i dokumenty, które zostałyby zapisane; niczego nie zapisuj.</translation>
+    </message>
+    <message>
+        <source>A note kept with the subscription&apos;s event.</source>
+        <translation>Notatka zapisywana ze zdarzeniem subskrypcji.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date written YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 musi być datą w formacie RRRR-MM-DD, a nie „%2”.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation>--%1 musi być liczbą całkowitą nie mniejszą niż %2, a nie „%3”.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 musi być liczbą całkowitą od %2 do %3, a nie „%4”.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not an ISO 4217 currency code such as EUR.</source>
+        <translation>--%1: „%2” nie jest kodem waluty ISO 4217, takim jak EUR.</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of %2, not &quot;%3&quot;.</source>
+        <translation>--%1 musi mieć jedną z wartości %2, a nie „%3”.</translation>
+    </message>
+    <message>
+        <source>There is no plan &quot;%1&quot;.</source>
+        <translation>Nie ma planu „%1”.</translation>
+    </message>
+    <message>
+        <source>There is no add-on &quot;%1&quot;.</source>
+        <translation>Nie ma dodatku „%1”.</translation>
+    </message>
+    <message>
+        <source>There is no coupon &quot;%1&quot;.</source>
+        <translation>Nie ma kuponu „%1”.</translation>
+    </message>
+    <message>
+        <source>Plan %1 has no metered charge &quot;%2&quot;.</source>
+        <translation>Plan %1 nie ma opłaty za użycie „%2”.</translation>
+    </message>
+    <message>
+        <source>No coupons found.</source>
+        <translation>Nie znaleziono kuponów.</translation>
+    </message>
+    <message>
+        <source>Give --percent or --amount: what the coupon takes off.</source>
+        <translation>Podaj --percent lub --amount: wysokość rabatu kuponu.</translation>
+    </message>
+    <message>
+        <source>A coupon with the code %1 already exists.</source>
+        <translation>Kupon o kodzie %1 już istnieje.</translation>
+    </message>
+    <message>
+        <source>Coupon %1 added.</source>
+        <translation>Dodano kupon %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give the fields to set, e.g. --expires DATE.</source>
+        <translation>Brak zmian: podaj pola do ustawienia, np. --expires DATE.</translation>
+    </message>
+    <message>
+        <source>Coupon %1 updated.</source>
+        <translation>Zaktualizowano kupon %1.</translation>
+    </message>
+    <message>
+        <source>Upper-case letters, digits, - and _, e.g. SPRING25 (required).</source>
+        <translation>Wielkie litery, cyfry, - i _, np. SPRING25 (wymagane).</translation>
+    </message>
+    <message>
+        <source>Lists coupons; --json adds how often each was redeemed.</source>
+        <translation>Wyświetla listę kuponów; --json dodaje liczbę wykorzystań każdego z nich.</translation>
+    </message>
+    <message>
+        <source>Shows a coupon and how often it was redeemed.</source>
+        <translation>Pokazuje kupon i liczbę jego wykorzystań.</translation>
+    </message>
+    <message>
+        <source>Adds a coupon. --code, --name and --percent or --amount with --currency are required.</source>
+        <translation>Dodaje kupon. Wymagane są opcje --code, --name oraz --percent lub --amount z --currency.</translation>
+    </message>
+    <message>
+        <source>Changes the given fields of a coupon. To retire a coupon, give it an expiry date (--expires) or a limit.</source>
+        <translation>Zmienia podane pola kuponu. Aby wycofać kupon, nadaj mu datę ważności (--expires) lub limit.</translation>
+    </message>
+    <message>
+        <source>%1 already has a catalog; the demo company goes only into an empty company file. Choose another file with --db, or add only customers with --customers-only.</source>
+        <translation>%1 ma już katalog; firmę demonstracyjną można dodać tylko do pustego pliku firmy. Wybierz inny plik za pomocą --db lub dodaj tylko klientów za pomocą --customers-only.</translation>
+    </message>
+    <message>
+        <source>Demo catalog and %1 subscriptions with their history since %2: %3 billing runs, %4 invoices, %5 credit notes.</source>
+        <translation>Katalog demonstracyjny i subskrypcje: %1, z historią od %2; przebiegi rozliczeń: %3, faktury: %4, noty kredytowe: %5.</translation>
+    </message>
+    <message>
+        <source>Demo catalog and %1 subscriptions of the first %2 customers, with their history since %3: %4 billing runs, %5 invoices, %6 credit notes.</source>
+        <translation>Katalog demonstracyjny i subskrypcje pierwszych %2 klientów: %1, z historią od %3; przebiegi rozliczeń: %4, faktury: %5, noty kredytowe: %6.</translation>
+    </message>
+    <message>
+        <source>Fills an empty company file with a demo company: realistic customers, a catalog, and subscriptions with 18 months of history (events, usage, billing runs). The same seed and day give the same company.</source>
+        <translation>Wypełnia pusty plik firmy firmą demonstracyjną: realistycznymi klientami, katalogiem i subskrypcjami z 18-miesięczną historią (zdarzenia, użycie, przebiegi rozliczeń). To samo ziarno i ten sam dzień dają tę samą firmę.</translation>
+    </message>
+    <message>
+        <source>Only the customers: no catalog, subscriptions or history.</source>
+        <translation>Tylko klienci: bez katalogu, subskrypcji i historii.</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <source>No plans found.</source>
+        <translation>Nie znaleziono planów.</translation>
+    </message>
+    <message>
+        <source>A plan with the code %1 already exists.</source>
+        <translation>Plan o kodzie %1 już istnieje.</translation>
+    </message>
+    <message>
+        <source>Plan %1 added.</source>
+        <translation>Dodano plan %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give the fields to set, e.g. --name TEXT.</source>
+        <translation>Brak zmian: podaj pola do ustawienia, np. --name TEXT.</translation>
+    </message>
+    <message>
+        <source>Plan %1 updated.</source>
+        <translation>Zaktualizowano plan %1.</translation>
+    </message>
+    <message>
+        <source>Plan %1 is already archived.</source>
+        <translation>Plan %1 jest już zarchiwizowany.</translation>
+    </message>
+    <message>
+        <source>Plan %1 is already active.</source>
+        <translation>Plan %1 jest już aktywny.</translation>
+    </message>
+    <message>
+        <source>Plan %1 archived: no new subscriptions; existing ones continue.</source>
+        <translation>Zarchiwizowano plan %1: nowe subskrypcje nie są możliwe; istniejące trwają dalej.</translation>
+    </message>
+    <message>
+        <source>Plan %1 restored.</source>
+        <translation>Przywrócono plan %1.</translation>
+    </message>
+    <message>
+        <source>Price added to plan %1: %2, %3.</source>
+        <translation>Dodano cenę do planu %1: %2, %3.</translation>
+    </message>
+    <message>
+        <source>--subscription: &quot;%1&quot; is not a subscription number.</source>
+        <translation>--subscription: „%1” nie jest numerem subskrypcji.</translation>
+    </message>
+    <message>
+        <source>Subscriptions moved to the price of plan %1 (%2) from %3, as of their first period from %4: %5.</source>
+        <translation>Subskrypcje przeniesione na cenę planu %1 (%2) obowiązującą od %3, począwszy od ich pierwszego okresu od %4: %5.</translation>
+    </message>
+    <message>
+        <source>The price of plan %1 (%2) starts on %3, after %4.</source>
+        <translation>Cena planu %1 (%2) obowiązuje od %3, czyli po %4.</translation>
+    </message>
+    <message>
+        <source>The price&apos;s currency (needed when the plan has several).</source>
+        <translation>Waluta ceny (wymagana, gdy plan ma kilka cen).</translation>
+    </message>
+    <message>
+        <source>The price&apos;s billing interval (needed when the plan has several).</source>
+        <translation>Interwał rozliczeniowy ceny (wymagany, gdy plan ma kilka cen).</translation>
+    </message>
+    <message>
+        <source>Upper-case letters, digits, - and _, e.g. PRO-M (required).</source>
+        <translation>Wielkie litery, cyfry, - i _, np. PRO-M (wymagane).</translation>
+    </message>
+    <message>
+        <source>Setup fee of the new version (default: as before).</source>
+        <translation>Opłata aktywacyjna nowej wersji (domyślnie: jak dotychczas).</translation>
+    </message>
+    <message>
+        <source>Move them from their first period starting on or after this day (required).</source>
+        <translation>Przenieś je od ich pierwszego okresu rozpoczynającego się w tym dniu lub później (wymagane).</translation>
+    </message>
+    <message>
+        <source>Only this subscription (default: every one on an older version).</source>
+        <translation>Tylko ta subskrypcja (domyślnie: każda na starszej wersji).</translation>
+    </message>
+    <message>
+        <source>Units for one period (required).</source>
+        <translation>Liczba jednostek w jednym okresie (wymagane).</translation>
+    </message>
+    <message>
+        <source>Use the price version in effect on this day (default: today).</source>
+        <translation>Użyj wersji ceny obowiązującej w tym dniu (domyślnie: dzisiaj).</translation>
+    </message>
+    <message>
+        <source>Lists plans with their current prices.</source>
+        <translation>Wyświetla listę planów z ich bieżącymi cenami.</translation>
+    </message>
+    <message>
+        <source>Only the plans of this product.</source>
+        <translation>Tylko plany tego produktu.</translation>
+    </message>
+    <message>
+        <source>Shows a plan with every price version and metered charge.</source>
+        <translation>Pokazuje plan ze wszystkimi wersjami cen i opłatami za użycie.</translation>
+    </message>
+    <message>
+        <source>Adds a plan. --code, --name and --product are required; price flags add its first price in the same step.</source>
+        <translation>Dodaje plan. Opcje --code, --name i --product są wymagane; opcje ceny dodają w tym samym kroku jego pierwszą cenę.</translation>
+    </message>
+    <message>
+        <source>Changes the given fields of a plan; prices change with price and version.</source>
+        <translation>Zmienia podane pola planu; ceny zmienia się poleceniami price i version.</translation>
+    </message>
+    <message>
+        <source>Archives a plan: no new subscriptions; existing ones continue.</source>
+        <translation>Archiwizuje plan: nowe subskrypcje nie są możliwe; istniejące trwają dalej.</translation>
+    </message>
+    <message>
+        <source>Makes an archived plan available again.</source>
+        <translation>Ponownie udostępnia zarchiwizowany plan.</translation>
+    </message>
+    <message>
+        <source>Adds a price in another currency or interval to a plan.</source>
+        <translation>Dodaje do planu cenę w innej walucie lub z innym interwałem.</translation>
+    </message>
+    <message>
+        <source>Adds a new version of a plan&apos;s price from a date; subscriptions keep their version until migrated.</source>
+        <translation>Dodaje nową wersję ceny planu obowiązującą od podanej daty; subskrypcje zachowują swoją wersję do czasu migracji.</translation>
+    </message>
+    <message>
+        <source>Moves subscriptions on older versions of a plan&apos;s price to the latest version.</source>
+        <translation>Przenosi subskrypcje ze starszych wersji ceny planu na najnowszą wersję.</translation>
+    </message>
+    <message>
+        <source>Prints a plan&apos;s price for a quantity with its breakdown.</source>
+        <translation>Wypisuje cenę planu dla podanej ilości wraz z wyliczeniem.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2 prices.</source>
+        <translation>--%1 nie dotyczy cen typu %2.</translation>
+    </message>
+    <message>
+        <source>How the price turns a quantity into an amount.</source>
+        <translation>Sposób, w jaki cena przelicza ilość na kwotę.</translation>
+    </message>
+    <message>
+        <source>flat: the amount; per_unit: the unit price; package: the price of a package (e.g. 20.00).</source>
+        <translation>flat: kwota; per_unit: cena jednostkowa; package: cena pakietu (np. 20.00).</translation>
+    </message>
+    <message>
+        <source>graduated and volume: a tier up to UPTO units (&quot;inf&quot; for the last) at UNIT each, plus an optional flat fee, e.g. --tier 10:5.00 --tier inf:4.00:10.00.</source>
+        <translation>graduated i volume: próg do UPTO jednostek („inf” dla ostatniego) po UNIT za jednostkę, plus opcjonalna opłata stała, np. --tier 10:5.00 --tier inf:4.00:10.00.</translation>
+    </message>
+    <message>
+        <source>package: units per package.</source>
+        <translation>package: liczba jednostek w pakiecie.</translation>
+    </message>
+    <message>
+        <source>package: units free of charge (default 0).</source>
+        <translation>package: liczba bezpłatnych jednostek (domyślnie 0).</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency of the price, e.g. EUR.</source>
+        <translation>Waluta ceny wg ISO 4217, np. EUR.</translation>
+    </message>
+    <message>
+        <source>Billing interval: &quot;1 month&quot;, &quot;3 months&quot;, &quot;1 year&quot;...</source>
+        <translation>Interwał rozliczeniowy: „1 month”, „3 months”, „1 year”...</translation>
+    </message>
+    <message>
+        <source>Charged once when a subscription starts (default 0).</source>
+        <translation>Naliczana jednorazowo przy rozpoczęciu subskrypcji (domyślnie 0).</translation>
+    </message>
+    <message>
+        <source>The day the price takes effect (required).</source>
+        <translation>Dzień wejścia ceny w życie (wymagane).</translation>
+    </message>
+    <message>
+        <source>The day the price takes effect (default: today).</source>
+        <translation>Dzień wejścia ceny w życie (domyślnie: dzisiaj).</translation>
+    </message>
+    <message>
+        <source>--tier &quot;%1&quot;: %2 Write it as UPTO:UNIT_PRICE[:FLAT_FEE], e.g. 10:5.00 or inf:4.00:10.00.</source>
+        <translation>--tier „%1”: %2 Zapisz w postaci UPTO:UNIT_PRICE[:FLAT_FEE], np. 10:5.00 lub inf:4.00:10.00.</translation>
+    </message>
+    <message>
+        <source>it needs two or three parts.</source>
+        <translation>wymaga dwóch lub trzech części.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of units or inf.</source>
+        <translation>„%1” nie jest liczbą jednostek ani wartością inf.</translation>
+    </message>
+    <message>
+        <source>--model is required: one of %1.</source>
+        <translation>--model jest wymagane: jedna z wartości %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no price yet.</source>
+        <translation>%1 nie ma jeszcze ceny.</translation>
+    </message>
+    <message>
+        <source>%1 has no price for %2 (it has: %3).</source>
+        <translation>%1 nie ma ceny dla %2 (dostępne: %3).</translation>
+    </message>
+    <message>
+        <source>%1 has several prices (%2): choose one with --currency%3.</source>
+        <translation>%1 ma kilka cen (%2): wybierz jedną za pomocą --currency%3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) costs from %3: %4.</source>
+        <translation>%1 (%2) kosztuje od %3: %4.</translation>
+    </message>
+    <message>
+        <source>one-time %1 × %2</source>
+        <translation>jednorazowo %1 × %2</translation>
+    </message>
+    <message>
+        <source>prorated</source>
+        <translation>proporcjonalnie</translation>
+    </message>
+    <message>
+        <source>not prorated</source>
+        <translation>bez proporcji</translation>
+    </message>
+    <message>
+        <source>, add-ons %1</source>
+        <translation>, dodatki %1</translation>
+    </message>
+    <message>
+        <source>, coupon %1</source>
+        <translation>, kupon %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Zdarzenie</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Subskrypcja</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Price per period</source>
+        <translation>Cena za okres</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Kupon</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Rozpoczęta</translation>
+    </message>
+    <message>
+        <source>Next billing</source>
+        <translation>Następne rozliczenie</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Il.</translation>
+    </message>
+    <message>
+        <source>Preview: nothing was written.</source>
+        <translation>Podgląd: niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Zdarzenia:</translation>
+    </message>
+    <message>
+        <source>No document would be written now.</source>
+        <translation>Teraz nie zostałby zapisany żaden dokument.</translation>
+    </message>
+    <message>
+        <source>No document was written now.</source>
+        <translation>Tym razem nie zapisano żadnego dokumentu.</translation>
+    </message>
+    <message>
+        <source>Documents it would write:</source>
+        <translation>Dokumenty, które zostałyby zapisane:</translation>
+    </message>
+    <message>
+        <source>Documents written:</source>
+        <translation>Zapisane dokumenty:</translation>
+    </message>
+    <message>
+        <source>Billed later:</source>
+        <translation>Rozliczane później:</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>--addon &quot;%1&quot;: write the add-on&apos;s code and, optionally, a quantity of at least 1, e.g. EXTRA-STORAGE or EXTRA-STORAGE:3.</source>
+        <translation>--addon „%1”: podaj kod dodatku i opcjonalnie ilość nie mniejszą niż 1, np. EXTRA-STORAGE lub EXTRA-STORAGE:3.</translation>
+    </message>
+    <message>
+        <source>Today, prorated (the default).</source>
+        <translation>Dzisiaj, proporcjonalnie (domyślnie).</translation>
+    </message>
+    <message>
+        <source>On this day (today or later), prorated.</source>
+        <translation>W tym dniu (dzisiaj lub później), proporcjonalnie.</translation>
+    </message>
+    <message>
+        <source>At the end of the current period, not prorated.</source>
+        <translation>Na koniec bieżącego okresu, bez proporcji.</translation>
+    </message>
+    <message>
+        <source>Give only one of --now, --on and --at-period-end.</source>
+        <translation>Podaj tylko jedną z opcji --now, --on i --at-period-end.</translation>
+    </message>
+    <message>
+        <source>Plan %1 has no price yet; add one with &quot;subdesk-cli plans price %1&quot;.</source>
+        <translation>Plan %1 nie ma jeszcze ceny; dodaj ją poleceniem „subdesk-cli plans price %1”.</translation>
+    </message>
+    <message>
+        <source>Plan %1 is sold at several intervals (%2): choose one with --interval.</source>
+        <translation>Plan %1 jest sprzedawany z kilkoma interwałami (%2): wybierz jeden za pomocą --interval.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subscription number.</source>
+        <translation>„%1” nie jest numerem subskrypcji.</translation>
+    </message>
+    <message>
+        <source>--customer: there is no customer %1.</source>
+        <translation>--customer: nie ma klienta %1.</translation>
+    </message>
+    <message>
+        <source>Give either --addon or --no-addons, not both.</source>
+        <translation>Podaj --addon albo --no-addons, nie obie opcje naraz.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --plan, --quantity, --interval, --addon, --no-addons or --coupon.</source>
+        <translation>Brak zmian: podaj --plan, --quantity, --interval, --addon, --no-addons lub --coupon.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 changed.</source>
+        <translation>Zmieniono subskrypcję %1.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 cancelled.</source>
+        <translation>Anulowano subskrypcję %1.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 paused.</source>
+        <translation>Wstrzymano subskrypcję %1.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 reactivated.</source>
+        <translation>Reaktywowano subskrypcję %1.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 resumed.</source>
+        <translation>Wznowiono subskrypcję %1.</translation>
+    </message>
+    <message>
+        <source>No documents yet.</source>
+        <translation>Nie ma jeszcze dokumentów.</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Dokumenty:</translation>
+    </message>
+    <message>
+        <source>No subscriptions found.</source>
+        <translation>Nie znaleziono subskrypcji.</translation>
+    </message>
+    <message>
+        <source>Do not credit the unused part of the period.</source>
+        <translation>Nie zwracaj za niewykorzystaną część okresu.</translation>
+    </message>
+    <message>
+        <source>The day billing starts again (default: today).</source>
+        <translation>Dzień wznowienia rozliczeń (domyślnie: dzisiaj).</translation>
+    </message>
+    <message>
+        <source>An add-on, with a quantity (default 1).</source>
+        <translation>Dodatek z ilością (domyślnie 1).</translation>
+    </message>
+    <message>
+        <source>Billing interval, e.g. &quot;1 month&quot; or &quot;1 year&quot;.</source>
+        <translation>Interwał rozliczeniowy, np. „1 month” lub „1 year”.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s number (required).</source>
+        <translation>Numer klienta (wymagane).</translation>
+    </message>
+    <message>
+        <source>Units or seats (default 1).</source>
+        <translation>Liczba jednostek lub stanowisk (domyślnie 1).</translation>
+    </message>
+    <message>
+        <source>The first day (default: today).</source>
+        <translation>Pierwszy dzień (domyślnie: dzisiaj).</translation>
+    </message>
+    <message>
+        <source>The day of the month periods start on; the first period is prorated up to it (default: the start day).</source>
+        <translation>Dzień miesiąca, w którym zaczynają się okresy; pierwszy okres jest rozliczany proporcjonalnie do tego dnia (domyślnie: dzień rozpoczęcia).</translation>
+    </message>
+    <message>
+        <source>Free trial days (default: the plan&apos;s).</source>
+        <translation>Dni bezpłatnego okresu próbnego (domyślnie: według planu).</translation>
+    </message>
+    <message>
+        <source>A coupon to redeem.</source>
+        <translation>Kupon do wykorzystania.</translation>
+    </message>
+    <message>
+        <source>The new plan.</source>
+        <translation>Nowy plan.</translation>
+    </message>
+    <message>
+        <source>The new quantity.</source>
+        <translation>Nowa ilość.</translation>
+    </message>
+    <message>
+        <source>The complete new set of add-ons (CODE or CODE:QTY).</source>
+        <translation>Pełny nowy zestaw dodatków (CODE lub CODE:QTY).</translation>
+    </message>
+    <message>
+        <source>Remove every add-on.</source>
+        <translation>Usuń wszystkie dodatki.</translation>
+    </message>
+    <message>
+        <source>A new coupon; an empty value removes the coupon.</source>
+        <translation>Nowy kupon; wartość pusta usuwa kupon.</translation>
+    </message>
+    <message>
+        <source>Change for N days only, then back by itself.</source>
+        <translation>Zmiana tylko na N dni, po czym następuje automatyczny powrót.</translation>
+    </message>
+    <message>
+        <source>Only subscriptions in this state.</source>
+        <translation>Tylko subskrypcje w tym stanie.</translation>
+    </message>
+    <message>
+        <source>Only this customer.</source>
+        <translation>Tylko ten klient.</translation>
+    </message>
+    <message>
+        <source>The state as of this day (default: today).</source>
+        <translation>Stan na ten dzień (domyślnie: dzisiaj).</translation>
+    </message>
+    <message>
+        <source>Subscribes a customer to a plan and prints the subscription&apos;s number. --customer and --plan are required.</source>
+        <translation>Zapisuje klienta do planu i wypisuje numer subskrypcji. Opcje --customer i --plan są wymagane.</translation>
+    </message>
+    <message>
+        <source>Changes plan, quantity, interval, add-ons or coupon; prorated unless --at-period-end.</source>
+        <translation>Zmienia plan, ilość, interwał, dodatki lub kupon; proporcjonalnie, chyba że podano --at-period-end.</translation>
+    </message>
+    <message>
+        <source>Pauses billing; the unused part is credited unless --no-credit.</source>
+        <translation>Wstrzymuje rozliczanie; niewykorzystana część jest zwracana, chyba że podano --no-credit.</translation>
+    </message>
+    <message>
+        <source>Resumes a paused subscription.</source>
+        <translation>Wznawia wstrzymaną subskrypcję.</translation>
+    </message>
+    <message>
+        <source>Cancels a subscription; immediately with credit for the unused part, or at the period end.</source>
+        <translation>Anuluje subskrypcję: od razu, ze zwrotem za niewykorzystaną część, lub na koniec okresu.</translation>
+    </message>
+    <message>
+        <source>Continues a cancelled or expired subscription.</source>
+        <translation>Kontynuuje anulowaną lub wygasłą subskrypcję.</translation>
+    </message>
+    <message>
+        <source>Shows a subscription, its events and its documents with every line.</source>
+        <translation>Pokazuje subskrypcję, jej zdarzenia i dokumenty ze wszystkimi pozycjami.</translation>
+    </message>
+    <message>
+        <source>Lists subscriptions as a table or as JSON.</source>
+        <translation>Wyświetla listę subskrypcji jako tabelę lub w formacie JSON.</translation>
+    </message>
+    <message>
+        <source>--metric needs a metric code, e.g. api_calls.</source>
+        <translation>--metric wymaga kodu metryki, np. api_calls.</translation>
+    </message>
+    <message>
+        <source>--subscription: there is no subscription %1.</source>
+        <translation>--subscription: nie ma subskrypcji %1.</translation>
+    </message>
+    <message>
+        <source>Usage records imported: %1.</source>
+        <translation>Zaimportowano rekordy użycia: %1.</translation>
+    </message>
+    <message>
+        <source>Records one reading of a metric and prints its number.</source>
+        <translation>Zapisuje jeden odczyt metryki i wypisuje jego numer.</translation>
+    </message>
+    <message>
+        <source>The subscription (required).</source>
+        <translation>Subskrypcja (wymagane).</translation>
+    </message>
+    <message>
+        <source>The metric code of one of its metered charges (required).</source>
+        <translation>Kod metryki jednej z jej opłat za użycie (wymagane).</translation>
+    </message>
+    <message>
+        <source>A whole number of 0 or more (required).</source>
+        <translation>Liczba całkowita nie mniejsza niż 0 (wymagane).</translation>
+    </message>
+    <message>
+        <source>The day of the reading (default: today).</source>
+        <translation>Dzień odczytu (domyślnie: dzisiaj).</translation>
+    </message>
+    <message>
+        <source>Imports readings from a CSV file with the columns subscription, metric, quantity and date, all of them or none. Bad rows are listed as &quot;Line N: reason&quot; on stderr.</source>
+        <translation>Importuje odczyty z pliku CSV z kolumnami subscription, metric, quantity i date: wszystkie albo żaden. Błędne wiersze są wypisywane na stderr jako „Wiersz N: przyczyna”.</translation>
+    </message>
+    <message>
+        <source>SUBDESK_TODAY must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>SUBDESK_TODAY musi być datą w formacie RRRR-MM-DD, a nie „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeRules</name>
+    <message>
+        <source>The %1 needs a code.</source>
+        <translation>Kod jest wymagany (%1).</translation>
+    </message>
+    <message>
+        <source>The %1 code &quot;%2&quot; must have %3 to %4 characters.</source>
+        <translation>Kod „%2” (%1) musi mieć od %3 do %4 znaków.</translation>
+    </message>
+    <message>
+        <source>The %1 code &quot;%2&quot; may only contain upper-case letters A–Z, digits, &quot;-&quot; and &quot;_&quot;.</source>
+        <translation>Kod „%2” (%1) może zawierać tylko wielkie litery A–Z, cyfry oraz znaki „-” i „_”.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -522,10 +1816,6 @@
         <translation>Firmy SubDesk (*.subdesk);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <source>The demo customers could not be added: %1</source>
-        <translation>Nie udało się dodać klientów demonstracyjnych: %1</translation>
-    </message>
-    <message>
         <source>SubDesk</source>
         <translation>SubDesk</translation>
     </message>
@@ -556,6 +1846,10 @@
     <message>
         <source>New company.subdesk</source>
         <translation>Nowa firma.subdesk</translation>
+    </message>
+    <message>
+        <source>The demo company could not be completed: %1</source>
+        <translation>Nie udało się utworzyć całej firmy demonstracyjnej: %1</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +2385,171 @@
         <source>its folder is read-only, and SubDesk keeps a journal beside the file. Copy it to a folder you can write to.</source>
         <translation>jego folder jest tylko do odczytu, a SubDesk prowadzi dziennik obok pliku. Skopiuj plik do folderu z prawem zapisu.</translation>
     </message>
+    <message>
+        <source>There is no product number %1.</source>
+        <translation>Nie ma produktu o numerze %1.</translation>
+    </message>
+    <message>
+        <source>A plan with the code %1 already exists.</source>
+        <translation>Plan o kodzie %1 już istnieje.</translation>
+    </message>
+    <message>
+        <source>There is no plan number %1.</source>
+        <translation>Nie ma planu o numerze %1.</translation>
+    </message>
+    <message>
+        <source>There is no add-on number %1.</source>
+        <translation>Nie ma dodatku o numerze %1.</translation>
+    </message>
+    <message>
+        <source>The plan %1 lists the add-on number %2 twice.</source>
+        <translation>Plan %1 zawiera dwukrotnie dodatek o numerze %2.</translation>
+    </message>
+    <message>
+        <source>An add-on with the code %1 already exists.</source>
+        <translation>Dodatek o kodzie %1 już istnieje.</translation>
+    </message>
+    <message>
+        <source>The plan already has a metered charge for the metric %1.</source>
+        <translation>Plan ma już opłatę za użycie dla metryki %1.</translation>
+    </message>
+    <message>
+        <source>There is no metered charge number %1.</source>
+        <translation>Nie ma opłaty za użycie o numerze %1.</translation>
+    </message>
+    <message>
+        <source>The plan %1 already has a price in %2 (%3).</source>
+        <translation>Plan %1 ma już cenę w %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The add-on %1 already has a price in %2 (%3).</source>
+        <translation>Dodatek %1 ma już cenę w %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The metered charge %1 already has a price in %2 (%3).</source>
+        <translation>Opłata za użycie %1 ma już cenę w %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The plan %1 already has a price in %2.</source>
+        <translation>Plan %1 ma już cenę w %2.</translation>
+    </message>
+    <message>
+        <source>The add-on %1 already has a price in %2.</source>
+        <translation>Dodatek %1 ma już cenę w %2.</translation>
+    </message>
+    <message>
+        <source>The metered charge %1 already has a price in %2.</source>
+        <translation>Opłata za użycie %1 ma już cenę w %2.</translation>
+    </message>
+    <message>
+        <source>The price version is in %1 but its price is in %2.</source>
+        <translation>Wersja ceny jest wyrażona w %1, a cena – w %2.</translation>
+    </message>
+    <message>
+        <source>The price already has a version that takes effect on %1.</source>
+        <translation>Cena ma już wersję obowiązującą od %1.</translation>
+    </message>
+    <message>
+        <source>There is no price number %1.</source>
+        <translation>Nie ma ceny o numerze %1.</translation>
+    </message>
+    <message>
+        <source>A coupon with the code %1 already exists.</source>
+        <translation>Kupon o kodzie %1 już istnieje.</translation>
+    </message>
+    <message>
+        <source>There is no coupon number %1.</source>
+        <translation>Nie ma kuponu o numerze %1.</translation>
+    </message>
+    <message>
+        <source>A credit entry of customer %1 refers to a customer or document that does not exist.</source>
+        <translation>Zapis salda kredytowego klienta %1 odwołuje się do nieistniejącego klienta lub dokumentu.</translation>
+    </message>
+    <message>
+        <source>There is no document number %1.</source>
+        <translation>Nie ma dokumentu o numerze %1.</translation>
+    </message>
+    <message>
+        <source>A document for customer %1 refers to a customer or billing run that does not exist.</source>
+        <translation>Dokument klienta %1 odwołuje się do nieistniejącego klienta lub przebiegu rozliczeń.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 is already billed for %2 (charge %3) for the period starting %4; nothing was stored.</source>
+        <translation>Subskrypcja %1 jest już rozliczona w zakresie %2 (opłata %3) za okres rozpoczynający się %4; niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <source>There is no subscription number %1.</source>
+        <translation>Nie ma subskrypcji o numerze %1.</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; of subscription %2 refers to a subscription, plan, price or event that does not exist.</source>
+        <translation>Zdarzenie „%1” subskrypcji %2 odwołuje się do nieistniejącej subskrypcji, planu, ceny lub zdarzenia.</translation>
+    </message>
+    <message>
+        <source>The company file cancelled the change after an error; nothing was saved.</source>
+        <translation>Plik firmy wycofał zmianę po wystąpieniu błędu; niczego nie zapisano.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCatalog</name>
+    <message>
+        <source>The company already has a catalog; the demo catalog goes only into an empty company file.</source>
+        <translation>Firma ma już katalog; katalog demonstracyjny można dodać tylko do pustego pliku firmy.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSubscriptions</name>
+    <message>
+        <source>subscribing</source>
+        <translation>zapisanie do planu</translation>
+    </message>
+    <message>
+        <source>changing</source>
+        <translation>zmiana</translation>
+    </message>
+    <message>
+        <source>pausing</source>
+        <translation>wstrzymanie</translation>
+    </message>
+    <message>
+        <source>resuming</source>
+        <translation>wznowienie</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>anulowanie</translation>
+    </message>
+    <message>
+        <source>reactivating</source>
+        <translation>reaktywacja</translation>
+    </message>
+    <message>
+        <source>Demo billing run of %1: %2</source>
+        <translation>Demonstracyjny przebieg rozliczeń na dzień %1: %2</translation>
+    </message>
+    <message>
+        <source>Demo usage of %1: %2</source>
+        <translation>Demonstracyjne użycie – %1: %2</translation>
+    </message>
+    <message>
+        <source>Demo price migration: %1</source>
+        <translation>Demonstracyjna migracja cen: %1</translation>
+    </message>
+    <message>
+        <source>Demo history, %1 %2 on %3: %4</source>
+        <translation>Historia demonstracyjna: %1 (%2) w dniu %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Nota kredytowa</translation>
+    </message>
 </context>
 <context>
     <name>Languages</name>
@@ -1118,6 +2577,48 @@
         <source>فارسی</source>
         <extracomment>Name of the Persian language in Persian; keep it as is</extracomment>
         <translation>فارسی</translation>
+    </message>
+</context>
+<context>
+    <name>MeteredCharge</name>
+    <message>
+        <source>Sum</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maksimum</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>Ostatnia wartość</translation>
+    </message>
+    <message>
+        <source>A metered charge needs a metric code of 1 to %1 characters.</source>
+        <translation>Opłata za użycie wymaga kodu metryki o długości od 1 do %1 znaków.</translation>
+    </message>
+    <message>
+        <source>The metric code &quot;%1&quot; may only contain lower-case letters a–z, digits, &quot;_&quot; and &quot;.&quot;.</source>
+        <translation>Kod metryki „%1” może zawierać tylko małe litery a–z, cyfry oraz znaki „_” i „.”.</translation>
+    </message>
+    <message>
+        <source>The metered charge %1 needs a name.</source>
+        <translation>Opłata za użycie %1 musi mieć nazwę.</translation>
+    </message>
+</context>
+<context>
+    <name>MeteredChargeDialog</name>
+    <message>
+        <source>All usage in the period added up: API calls, messages sent.</source>
+        <translation>Suma całego użycia w okresie: wywołania API, wysłane wiadomości.</translation>
+    </message>
+    <message>
+        <source>The highest value in the period: peak storage, peak seats.</source>
+        <translation>Najwyższa wartość w okresie: szczytowe wykorzystanie przestrzeni, maksymalna liczba stanowisk.</translation>
+    </message>
+    <message>
+        <source>The latest value in the period: a meter read at the period&apos;s end.</source>
+        <translation>Ostatnia wartość w okresie: odczyt licznika na koniec okresu.</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +2654,236 @@
     <message>
         <source>A split weight is negative.</source>
         <translation>Waga podziału jest ujemna.</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Renews</source>
+        <translation>Odnawia się</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Wygasa</translation>
+    </message>
+    <message>
+        <source>Evergreen</source>
+        <translation>Bezterminowo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s), then renews</source>
+        <translation>
+            <numerusform>%n okres, potem odnowienie</numerusform>
+            <numerusform>%n okresy, potem odnowienie</numerusform>
+            <numerusform>%n okresów, potem odnowienie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s), then expires</source>
+        <translation>
+            <numerusform>%n okres, potem wygaśnięcie</numerusform>
+            <numerusform>%n okresy, potem wygaśnięcie</numerusform>
+            <numerusform>%n okresów, potem wygaśnięcie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>The plan %1 needs a name.</source>
+        <translation>Plan %1 musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <source>The trial of plan %1 must be 0 to %2 days, not %3.</source>
+        <translation>Okres próbny planu %1 musi wynosić od 0 do %2 dni, a nie %3.</translation>
+    </message>
+    <message>
+        <source>The term of plan %1 must be 0 (evergreen) to %2 periods, not %3.</source>
+        <translation>Okres umowy planu %1 musi wynosić od 0 (bezterminowo) do %2 okresów, a nie %3.</translation>
+    </message>
+    <message>
+        <source>The plan %1 has an empty feature line.</source>
+        <translation>Plan %1 ma pusty wiersz funkcji.</translation>
+    </message>
+</context>
+<context>
+    <name>Price</name>
+    <message>
+        <source>A price needs a currency.</source>
+        <translation>Cena musi mieć walutę.</translation>
+    </message>
+    <message>
+        <source>A price needs at least one version.</source>
+        <translation>Cena musi mieć co najmniej jedną wersję.</translation>
+    </message>
+    <message>
+        <source>Every price version needs the date it takes effect.</source>
+        <translation>Każda wersja ceny musi mieć datę wejścia w życie.</translation>
+    </message>
+    <message>
+        <source>Price versions must take effect on different dates, in order; %1 comes twice or out of order.</source>
+        <translation>Wersje ceny muszą wchodzić w życie w różnych dniach, po kolei; data %1 występuje dwukrotnie lub nie po kolei.</translation>
+    </message>
+    <message>
+        <source>The pricing model is in %1 but the price is in %2.</source>
+        <translation>Model cenowy jest wyrażony w %1, a cena – w %2.</translation>
+    </message>
+    <message>
+        <source>The setup fee is in %1 but the price is in %2.</source>
+        <translation>Opłata aktywacyjna jest wyrażona w %1, a cena – w %2.</translation>
+    </message>
+    <message>
+        <source>A setup fee cannot be negative.</source>
+        <translation>Opłata aktywacyjna nie może być ujemna.</translation>
+    </message>
+    <message>
+        <source>Only plan prices have a setup fee.</source>
+        <translation>Opłatę aktywacyjną mogą mieć tylko ceny planów.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceEditor</name>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>dzień</numerusform>
+            <numerusform>dni</numerusform>
+            <numerusform>dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>tydzień</numerusform>
+            <numerusform>tygodnie</numerusform>
+            <numerusform>tygodni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>miesiąc</numerusform>
+            <numerusform>miesiące</numerusform>
+            <numerusform>miesięcy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>rok</numerusform>
+            <numerusform>lata</numerusform>
+            <numerusform>lat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One amount per period, whatever the quantity.</source>
+        <translation>Jedna kwota za okres, niezależnie od ilości.</translation>
+    </message>
+    <message>
+        <source>The unit price times the quantity, e.g. per seat.</source>
+        <translation>Cena jednostkowa pomnożona przez ilość, np. za stanowisko.</translation>
+    </message>
+    <message>
+        <source>Each unit costs the price of the tier it falls in, plus the flat fee of every tier reached.</source>
+        <translation>Każda jednostka kosztuje tyle, ile cena progu, do którego należy, plus opłata stała każdego osiągniętego progu.</translation>
+    </message>
+    <message>
+        <source>All units cost the price of the tier the quantity falls in, plus that tier&apos;s flat fee.</source>
+        <translation>Wszystkie jednostki kosztują tyle, ile cena progu, do którego należy ilość, plus opłata stała tego progu.</translation>
+    </message>
+    <message>
+        <source>Units are sold in packages; a started package counts as a whole one.</source>
+        <translation>Jednostki są sprzedawane w pakietach; rozpoczęty pakiet liczy się jako cały.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, then currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>dziennie</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>tygodniowo</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>miesięcznie</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>rocznie</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>co %n dzień</numerusform>
+            <numerusform>co %n dni</numerusform>
+            <numerusform>co %n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>co %n tydzień</numerusform>
+            <numerusform>co %n tygodnie</numerusform>
+            <numerusform>co %n tygodni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>co %n miesiąc</numerusform>
+            <numerusform>co %n miesiące</numerusform>
+            <numerusform>co %n miesięcy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>co %n rok</numerusform>
+            <numerusform>co %n lata</numerusform>
+            <numerusform>co %n lat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 per unit</source>
+        <translation>%1 za jednostkę</translation>
+    </message>
+    <message>
+        <source>graduated from %1 per unit</source>
+        <translation>stopniowana, od %1 za jednostkę</translation>
+    </message>
+    <message>
+        <source>volume from %1 per unit</source>
+        <translation>wolumenowa, od %1 za jednostkę</translation>
+    </message>
+    <message>
+        <source>%1 per %2 units</source>
+        <translation>%1 za %2 jedn.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>price, then how often</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no price yet</source>
+        <translation>brak ceny</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 i jeszcze %2</translation>
+    </message>
+    <message>
+        <source>%1 (also in %2)</source>
+        <translation>%1 (również w %2)</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +3073,273 @@
     </message>
 </context>
 <context>
+    <name>Subscription</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>Zaplanowana</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Okres próbny</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktywna</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Wstrzymana</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulowana</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Wygasła</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionEvent</name>
+    <message>
+        <source>Created</source>
+        <translation>Utworzenie</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <source>Temporary change</source>
+        <translation>Zmiana tymczasowa</translation>
+    </message>
+    <message>
+        <source>Temporary change ended</source>
+        <translation>Koniec zmiany tymczasowej</translation>
+    </message>
+    <message>
+        <source>Moved to new prices</source>
+        <translation>Przeniesienie na nowe ceny</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Wstrzymanie</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Wznowienie</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulowanie</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Reaktywacja</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Odnowienie</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Wygaśnięcie</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionTexts</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Klient %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Plan %1</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <source>Add-on %1</source>
+        <translation>Dodatek %1</translation>
+    </message>
+    <message>
+        <source>, + %1</source>
+        <translation>, + %1</translation>
+    </message>
+    <message>
+        <source>, coupon %1</source>
+        <translation>, kupon %1</translation>
+    </message>
+    <message>
+        <source>plan %1 → %2</source>
+        <translation>plan %1 → %2</translation>
+    </message>
+    <message>
+        <source>new price of %1</source>
+        <translation>nowa cena planu %1</translation>
+    </message>
+    <message>
+        <source>quantity %1 → %2</source>
+        <translation>ilość %1 → %2</translation>
+    </message>
+    <message>
+        <source>interval %1 → %2</source>
+        <translation>interwał %1 → %2</translation>
+    </message>
+    <message>
+        <source>billing day %1 → %2</source>
+        <translation>dzień rozliczeniowy %1 → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>add-on prices updated</source>
+        <translation>zaktualizowano ceny dodatków</translation>
+    </message>
+    <message>
+        <source>add-ons %1 → %2</source>
+        <translation>dodatki %1 → %2</translation>
+    </message>
+    <message>
+        <source>coupon %1 → %2</source>
+        <translation>kupon %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 per unit</source>
+        <translation>%1 za jednostkę</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Dzień %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionTimeline</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 w dniu %2</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; is not possible: %2</source>
+        <translation>Zdarzenie „%1” nie jest możliwe: %2</translation>
+    </message>
+    <message>
+        <source>The subscription has no &quot;Created&quot; event.</source>
+        <translation>Subskrypcja nie ma zdarzenia „Utworzenie”.</translation>
+    </message>
+    <message>
+        <source>it must be dated on the start date and carry the configuration.</source>
+        <translation>musi być datowane na dzień rozpoczęcia i zawierać konfigurację.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageImport</name>
+    <message>
+        <source>Subscription</source>
+        <translation>Subskrypcja</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metryka</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a first line naming the columns (subscription, metric, quantity, date) and a line per reading.</source>
+        <translation>Plik jest pusty: musi zawierać pierwszy wiersz z nazwami kolumn (subscription, metric, quantity, date) i po jednym wierszu na każdy odczyt.</translation>
+    </message>
+    <message>
+        <source>%1 is before subscription %2 started (%3).</source>
+        <translation>Data %1 przypada przed rozpoczęciem subskrypcji %2 (%3).</translation>
+    </message>
+    <message>
+        <source>subscription %1 has no metered charges on %2, so no usage can be recorded for &quot;%3&quot;.</source>
+        <translation>subskrypcja %1 nie ma opłat za użycie w dniu %2, więc nie można zapisać użycia dla „%3”.</translation>
+    </message>
+    <message>
+        <source>subscription %1 has no metered charge &quot;%2&quot; on %3 (it has: %4).</source>
+        <translation>subskrypcja %1 nie ma opłaty za użycie „%2” w dniu %3 (dostępne: %4).</translation>
+    </message>
+    <message>
+        <source>the usage of %1 for %2 is already billed.</source>
+        <translation>użycie %1 za %2 jest już rozliczone.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns subscription, metric, quantity and date; no column is named for: %1.</source>
+        <translation>Pierwszy wiersz musi zawierać nazwy kolumn subscription, metric, quantity i date; brak kolumny dla: %1.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no usage rows.</source>
+        <translation>Plik ma wiersz nagłówka, ale nie zawiera wierszy z użyciem.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header names only %2 columns; a delimiter or a quote may be misplaced.</source>
+        <translation>Liczba komórek w wierszu (%1) przekracza liczbę kolumn w nagłówku (%2); separator lub cudzysłów może być w niewłaściwym miejscu.</translation>
+    </message>
+    <message>
+        <source>the subscription number is missing.</source>
+        <translation>brak numeru subskrypcji.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subscription number.</source>
+        <translation>„%1” nie jest numerem subskrypcji.</translation>
+    </message>
+    <message>
+        <source>there is no subscription %1.</source>
+        <translation>nie ma subskrypcji %1.</translation>
+    </message>
+    <message>
+        <source>the metric code is missing.</source>
+        <translation>brak kodu metryki.</translation>
+    </message>
+    <message>
+        <source>the quantity is missing.</source>
+        <translation>brak ilości.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of 0 or more.</source>
+        <translation>„%1” nie jest liczbą całkowitą nie mniejszą niż 0.</translation>
+    </message>
+    <message>
+        <source>the date is missing.</source>
+        <translation>brak daty.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation>„%1” nie jest datą w formacie RRRR-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported, so nothing was imported. Correct the file, or import only the valid rows.</source>
+        <translation>
+            <numerusform>%n wiersz nie może zostać zaimportowany, więc niczego nie zaimportowano. Popraw plik lub zaimportuj tylko poprawne wiersze.</numerusform>
+            <numerusform>%n wiersze nie mogą zostać zaimportowane, więc niczego nie zaimportowano. Popraw plik lub zaimportuj tylko poprawne wiersze.</numerusform>
+            <numerusform>%n wierszy nie może zostać zaimportowanych, więc niczego nie zaimportowano. Popraw plik lub zaimportuj tylko poprawne wiersze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no valid usage row to import.</source>
+        <translation>Plik nie zawiera żadnego poprawnego wiersza z użyciem do zaimportowania.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>A VAT ID starts with its two-letter country prefix (e.g. FI12345678).</source>
@@ -1472,6 +3470,624 @@
     </message>
 </context>
 <context>
+    <name>subdesk::billing::BillingEngine</name>
+    <message>
+        <source>The plan&apos;s price is missing from the catalog.</source>
+        <translation>W katalogu brakuje ceny planu.</translation>
+    </message>
+    <message>
+        <source>An add-on&apos;s price is missing from the catalog.</source>
+        <translation>W katalogu brakuje ceny dodatku.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::billing::EngineRun</name>
+    <message>
+        <source>Subscription %1: %2 is missing from the catalog.</source>
+        <translation>Subskrypcja %1: w katalogu brakuje %2.</translation>
+    </message>
+    <message>
+        <source>%1; total %2</source>
+        <translation>%1; razem %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) × %3</source>
+        <translation>%1 (%2) × %3</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Setup fee: %1</source>
+        <translation>Opłata aktywacyjna: %1</translation>
+    </message>
+    <message>
+        <source>One-time setup fee = %1</source>
+        <translation>Jednorazowa opłata aktywacyjna = %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1 (%2)</source>
+        <translation>Kupon %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1: %2 (%3 za okres %4)</translation>
+    </message>
+    <message>
+        <source>%1, unused time</source>
+        <translation>%1, niewykorzystany okres</translation>
+    </message>
+    <message>
+        <source>%1, remaining time</source>
+        <translation>%1, pozostały okres</translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation>Kupon %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1 (%2), unused time</source>
+        <translation>Kupon %1 (%2), niewykorzystany okres</translation>
+    </message>
+    <message>
+        <source>Coupon %1: %2 of %3 = %4</source>
+        <translation>Kupon %1: %2 z %3 = %4</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::subscriptions::ConfigResolver</name>
+    <message>
+        <source>%1 has no %2 price in %3.</source>
+        <translation>%1 nie ma ceny w %3 naliczanej %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no price in %2.</source>
+        <translation>%1 nie ma ceny w %2.</translation>
+    </message>
+    <message>
+        <source>The price of %1 takes effect on %2, after %3.</source>
+        <translation>%1: cena obowiązuje od %2, czyli po %3.</translation>
+    </message>
+    <message>
+        <source>The plan does not exist.</source>
+        <translation>Plan nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is archived: it can no longer be sold.</source>
+        <translation>Plan %1 jest zarchiwizowany: nie można go już sprzedawać.</translation>
+    </message>
+    <message>
+        <source>The plan %1</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <source>The add-on does not exist.</source>
+        <translation>Dodatek nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The plan %1 does not allow the add-on %2.</source>
+        <translation>Plan %1 nie zezwala na dodatek %2.</translation>
+    </message>
+    <message>
+        <source>The quantity of the add-on %1 must be at least 1.</source>
+        <translation>Ilość dodatku %1 musi wynosić co najmniej 1.</translation>
+    </message>
+    <message>
+        <source>The add-on %1</source>
+        <translation>Dodatek %1</translation>
+    </message>
+    <message>
+        <source>The add-on %1 is chosen twice.</source>
+        <translation>Dodatek %1 został wybrany dwukrotnie.</translation>
+    </message>
+    <message>
+        <source>The metered charge %1</source>
+        <translation>Opłata za użycie %1</translation>
+    </message>
+    <message>
+        <source>There is no coupon with the code %1.</source>
+        <translation>Nie ma kuponu o kodzie %1.</translation>
+    </message>
+    <message>
+        <source>The coupon %1 does not apply to the plan %2.</source>
+        <translation>Kupon %1 nie dotyczy planu %2.</translation>
+    </message>
+    <message>
+        <source>The coupon %1 is in %2, but the subscription is billed in %3.</source>
+        <translation>Kupon %1 jest wyrażony w %2, a subskrypcja jest rozliczana w %3.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::subscriptions::SubscriptionService</name>
+    <message>
+        <source>The customer does not exist.</source>
+        <translation>Klient nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The customer %1 is archived.</source>
+        <translation>Klient %1 jest zarchiwizowany.</translation>
+    </message>
+    <message>
+        <source>The customer %1 has no valid currency.</source>
+        <translation>Klient %1 nie ma prawidłowej waluty.</translation>
+    </message>
+    <message>
+        <source>The subscription needs a start date.</source>
+        <translation>Subskrypcja musi mieć datę rozpoczęcia.</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>Ilość musi wynosić co najmniej 1.</translation>
+    </message>
+    <message>
+        <source>The plan does not exist.</source>
+        <translation>Plan nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The trial must be 0 to %1 days.</source>
+        <translation>Okres próbny musi wynosić od 0 do %1 dni.</translation>
+    </message>
+    <message>
+        <source>Daily billing has no anchor day.</source>
+        <translation>Rozliczanie dzienne nie ma dnia rozliczeniowego.</translation>
+    </message>
+    <message>
+        <source>The anchor day must be 1 to %1.</source>
+        <translation>Dzień rozliczeniowy musi mieć wartość od 1 do %1.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 is already billed for the period from %2, so this can take effect on %2 at the earliest.</source>
+        <translation>Subskrypcja %1 jest już rozliczona za okres od %2, więc ta operacja może wejść w życie najwcześniej %2.</translation>
+    </message>
+    <message>
+        <source>Give the date the change takes effect.</source>
+        <translation>Podaj datę wejścia zmiany w życie.</translation>
+    </message>
+    <message>
+        <source>The subscription has ended; reactivate it before changing it.</source>
+        <translation>Subskrypcja została zakończona; reaktywuj ją przed wprowadzeniem zmian.</translation>
+    </message>
+    <message>
+        <source>A change (%1) is already scheduled for %2; this change can take effect on that day or later.</source>
+        <translation>Na %2 zaplanowano już zmianę (%1); ta zmiana może wejść w życie tego dnia lub później.</translation>
+    </message>
+    <message>
+        <source>A temporary change keeps the billing interval.</source>
+        <translation>Zmiana tymczasowa zachowuje interwał rozliczeniowy.</translation>
+    </message>
+    <message>
+        <source>Nothing changes: the subscription already has these terms.</source>
+        <translation>Nic się nie zmienia: subskrypcja ma już te warunki.</translation>
+    </message>
+    <message>
+        <source>A trial cannot be paused: cancel it or let it run.</source>
+        <translation>Okresu próbnego nie można wstrzymać: anuluj go lub pozwól mu trwać.</translation>
+    </message>
+    <message>
+        <source>Only an active subscription can be paused.</source>
+        <translation>Wstrzymać można tylko aktywną subskrypcję.</translation>
+    </message>
+    <message>
+        <source>The subscription has already ended.</source>
+        <translation>Subskrypcja została już zakończona.</translation>
+    </message>
+    <message>
+        <source>The subscription is already %1 from %2.</source>
+        <translation>Dla subskrypcji zaplanowano już: %1 od %2.</translation>
+    </message>
+    <message>
+        <source>Only a paused subscription can be resumed.</source>
+        <translation>Wznowić można tylko wstrzymaną subskrypcję.</translation>
+    </message>
+    <message>
+        <source>Only a cancelled or expired subscription can be reactivated.</source>
+        <translation>Reaktywować można tylko anulowaną lub wygasłą subskrypcję.</translation>
+    </message>
+    <message>
+        <source>The price version does not exist.</source>
+        <translation>Wersja ceny nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The new prices take effect on %1: migrate from that day or later.</source>
+        <translation>Nowe ceny obowiązują od %1: migracja możliwa od tego dnia lub później.</translation>
+    </message>
+    <message>
+        <source>Subscription %1: %2</source>
+        <translation>Subskrypcja %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage record %1: %2</source>
+        <translation>Rekord użycia %1: %2</translation>
+    </message>
+    <message>
+        <source>the date is missing or not a valid date.</source>
+        <translation>brak daty lub data jest nieprawidłowa.</translation>
+    </message>
+    <message>
+        <source>the quantity %1 is negative.</source>
+        <translation>ilość %1 jest ujemna.</translation>
+    </message>
+    <message>
+        <source>there is no subscription %1.</source>
+        <translation>nie ma subskrypcji %1.</translation>
+    </message>
+    <message>
+        <source>subscription %1 has no metered charge &quot;%2&quot; on %3.</source>
+        <translation>subskrypcja %1 nie ma opłaty za użycie „%2” w dniu %3.</translation>
+    </message>
+    <message>
+        <source>subscription %1 is not billed on %2 (trial, pause, or time already paid), so its usage then is not charged.</source>
+        <translation>subskrypcja %1 nie jest rozliczana w dniu %2 (okres próbny, wstrzymanie lub okres już opłacony), więc użycie z tego dnia nie jest naliczane.</translation>
+    </message>
+    <message>
+        <source>the period %1 is already billed (billing ran through %2).</source>
+        <translation>okres %1 jest już rozliczony (rozliczenie objęło okres do %2).</translation>
+    </message>
+    <message>
+        <source>the usage of %1 is already billed for the period %2.</source>
+        <translation>użycie %1 jest już rozliczone za okres %2.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::AddOnDialog</name>
+    <message>
+        <source>Edit add-on — %1</source>
+        <translation>Edycja dodatku — %1</translation>
+    </message>
+    <message>
+        <source>New add-on</source>
+        <translation>Nowy dodatek</translation>
+    </message>
+    <message>
+        <source>e.g. STORAGE-100</source>
+        <translation>np. STORAGE-100</translation>
+    </message>
+    <message>
+        <source>As customers read it, e.g. Extra storage 100 GB</source>
+        <translation>Tak jak widzą go klienci, np. Dodatkowa przestrzeń 100 GB</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Kod</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nazwa</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Opis</translation>
+    </message>
+    <message>
+        <source>&amp;Billed</source>
+        <translation>&amp;Rozliczanie</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Ceny</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Add add-on</source>
+        <translation>Dodaj dodatek</translation>
+    </message>
+    <message>
+        <source>Billed every period together with the plan, in advance.</source>
+        <translation>Rozliczany w każdym okresie razem z planem, z góry.</translation>
+    </message>
+    <message>
+        <source>Billed once, on the next invoice after it is added to a subscription.</source>
+        <translation>Rozliczany jednorazowo, na najbliższej fakturze po dodaniu do subskrypcji.</translation>
+    </message>
+    <message>
+        <source>The kind is fixed once the add-on has a price</source>
+        <translation>Rodzaju nie można zmienić, gdy dodatek ma już cenę</translation>
+    </message>
+    <message>
+        <source>add-on</source>
+        <translation>dodatek</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the add-on %2.</source>
+        <translation>Kod %1 jest już używany przez dodatek %2.</translation>
+    </message>
+    <message>
+        <source>Enter the add-on&apos;s name.</source>
+        <translation>Wpisz nazwę dodatku.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::AddOnPicker</name>
+    <message>
+        <source>This plan has no add-ons.</source>
+        <translation>Ten plan nie ma dodatków.</translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation>Ilość: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 once</source>
+        <translation>%1 jednorazowo</translation>
+    </message>
+    <message>
+        <source>no %1 price in %2</source>
+        <translation>brak ceny w %2 naliczanej %1</translation>
+    </message>
+    <message>
+        <source>no price in %1</source>
+        <translation>brak ceny w %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::AddOnTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Rozliczanie</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Ceny</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::BillingRunDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Podgląd</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Zatrzymaj</translation>
+    </message>
+    <message>
+        <source>&amp;Run billing</source>
+        <translation>&amp;Rozlicz</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Run billing</source>
+        <translation>Rozlicz</translation>
+    </message>
+    <message>
+        <source>List what a run would write, without writing anything</source>
+        <translation>Pokaż, co zapisałby przebieg rozliczeń, niczego nie zapisując</translation>
+    </message>
+    <message>
+        <source>Write the invoices and credit notes that are due</source>
+        <translation>Zapisz należne faktury i noty kredytowe</translation>
+    </message>
+    <message>
+        <source>Stop the run; a stopped run writes nothing</source>
+        <translation>Zatrzymaj przebieg; zatrzymany przebieg niczego nie zapisuje</translation>
+    </message>
+    <message>
+        <source>Bill everything due on or &amp;before:</source>
+        <translation>Rozlicz wszystko, co jest należne &amp;do dnia (włącznie):</translation>
+    </message>
+    <message>
+        <source>Lines of the selected document</source>
+        <translation>Pozycje zaznaczonego dokumentu</translation>
+    </message>
+    <message>
+        <source>Preview to see what a run up to this date writes.</source>
+        <translation>Użyj podglądu, aby zobaczyć, co zapisze przebieg rozliczeń do tej daty.</translation>
+    </message>
+    <message>
+        <source>Preview to see what a run up to this date writes, or run billing at once.</source>
+        <translation>Użyj podglądu, aby zobaczyć, co zapisze przebieg rozliczeń do tej daty, lub od razu przeprowadź rozliczenie.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 subscriptions</source>
+        <translation>%1 z %2 subskrypcji</translation>
+    </message>
+    <message>
+        <source>%1 and %2 with %3</source>
+        <translation>%1 i %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln faktura</numerusform>
+            <numerusform>%Ln faktury</numerusform>
+            <numerusform>%Ln faktur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln credit note(s)</source>
+        <translation>
+            <numerusform>%Ln nota kredytowa</numerusform>
+            <numerusform>%Ln noty kredytowe</numerusform>
+            <numerusform>%Ln not kredytowych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln pozycja</numerusform>
+            <numerusform>%Ln pozycje</numerusform>
+            <numerusform>%Ln pozycji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>Tworzenie podglądu…</translation>
+    </message>
+    <message>
+        <source>Preview stopped.</source>
+        <translation>Podgląd zatrzymany.</translation>
+    </message>
+    <message>
+        <source>Nothing is due on or before %1.</source>
+        <translation>Nic nie jest należne w dniu %1 ani wcześniej.</translation>
+    </message>
+    <message>
+        <source>A run up to %1 would write %2 (%3 checked). Nothing is written until you run billing.</source>
+        <translation>Przebieg rozliczeń do %1 zapisałby: %2 (sprawdzono: %3). Nic nie zostanie zapisane, dopóki nie przeprowadzisz rozliczenia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln subskrypcja</numerusform>
+            <numerusform>%Ln subskrypcje</numerusform>
+            <numerusform>%Ln subskrypcji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running billing…</source>
+        <translation>Trwa rozliczanie…</translation>
+    </message>
+    <message>
+        <source>Billing run stopped: nothing was written.</source>
+        <translation>Przebieg rozliczeń zatrzymany: niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Nothing is due on or before %1: no documents were written.</source>
+        <translation>Nic nie jest należne w dniu %1 ani wcześniej: nie zapisano żadnych dokumentów.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Zapisano: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fixed term(s) renewed or ended.</source>
+        <translation>
+            <numerusform>Odnowiono lub zakończono %Ln okres umowy.</numerusform>
+            <numerusform>Odnowiono lub zakończono %Ln okresy umowy.</numerusform>
+            <numerusform>Odnowiono lub zakończono %Ln okresów umowy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::CatalogListPage</name>
+    <message>
+        <source>Show archived</source>
+        <translation>Pokaż zarchiwizowane</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Szukaj</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ChangeSubscriptionDialog</name>
+    <message>
+        <source>Proration</source>
+        <translation>Rozliczenie proporcjonalne</translation>
+    </message>
+    <message>
+        <source>Change subscription %1</source>
+        <translation>Zmiana subskrypcji %1</translation>
+    </message>
+    <message>
+        <source>Apply change</source>
+        <translation>Zastosuj zmianę</translation>
+    </message>
+    <message>
+        <source>%1. The current period runs %2 → %3.</source>
+        <translation>%1. Bieżący okres: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Temporary, for</source>
+        <translation>Tymczasowo, na</translation>
+    </message>
+    <message>
+        <source>The subscription goes back to what it is now by itself after these days, prorated both ways</source>
+        <translation>Po tej liczbie dni subskrypcja sama wraca do obecnych warunków; obie zmiany są rozliczane proporcjonalnie</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <source>Optional, kept with the subscription&apos;s history</source>
+        <translation>Opcjonalnie; zapisywana w historii subskrypcji</translation>
+    </message>
+    <message>
+        <source>then back by itself</source>
+        <translation>potem automatyczny powrót</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Billed:</source>
+        <translation>&amp;Rozliczanie:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Ilość:</translation>
+    </message>
+    <message>
+        <source>C&amp;oupon:</source>
+        <translation>K&amp;upon:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notatka:</translation>
+    </message>
+    <message>
+        <source>Takes effect:</source>
+        <translation>Wchodzi w życie:</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>Dodatki</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Change the plan, interval, quantity, add-ons or coupon to see what the customer is charged or credited.</source>
+        <translation>Zmień plan, interwał, ilość, dodatki lub kupon, aby zobaczyć, co zostanie naliczone klientowi lub mu zwrócone.</translation>
+    </message>
+    <message>
+        <source>No proration: the new configuration is billed from %1.</source>
+        <translation>Bez rozliczenia proporcjonalnego: nowa konfiguracja jest rozliczana od %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is charged or credited.</source>
+        <translation>Nic nie zostanie naliczone ani zwrócone.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::ColumnsMenu</name>
     <message>
         <source>Columns</source>
@@ -1492,6 +4108,197 @@
         <source>%1 — %2</source>
         <extracomment>Country entry: ISO code, dash, English name</extracomment>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::CouponDialog</name>
+    <message>
+        <source>Edit coupon — %1</source>
+        <translation>Edycja kuponu — %1</translation>
+    </message>
+    <message>
+        <source>New coupon</source>
+        <translation>Nowy kupon</translation>
+    </message>
+    <message>
+        <source>e.g. SPRING25; what customers type</source>
+        <translation>np. SPRING25; kod wpisywany przez klientów</translation>
+    </message>
+    <message>
+        <source>As invoices show it, e.g. Spring sale 2026</source>
+        <translation>Tak jak na fakturach, np. Wiosenna promocja 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Kod</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nazwa</translation>
+    </message>
+    <message>
+        <source>&amp;Discount</source>
+        <translation>&amp;Rabat</translation>
+    </message>
+    <message>
+        <source>&amp;Lasts</source>
+        <translation>&amp;Czas obowiązywania</translation>
+    </message>
+    <message>
+        <source>None checked: the coupon applies to every plan.</source>
+        <translation>Nic nie zaznaczono: kupon dotyczy każdego planu.</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>&amp;Plany</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limity</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Wykorzystania</translation>
+    </message>
+    <message>
+        <source>Check the plans the coupon is limited to; none checked: every plan</source>
+        <translation>Zaznacz plany, do których kupon jest ograniczony; nic nie zaznaczono: każdy plan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Add coupon</source>
+        <translation>Dodaj kupon</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>for </source>
+        <translation>przez </translation>
+    </message>
+    <message>
+        <source> billing periods</source>
+        <translation> okr. rozl.</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Można wykorzystać maksymalnie</translation>
+    </message>
+    <message>
+        <source> redemptions</source>
+        <translation> razy</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Wygasa dnia</translation>
+    </message>
+    <message>
+        <source>Redemptions on or after this day are refused</source>
+        <translation>Wykorzystania w tym dniu lub później są odrzucane</translation>
+    </message>
+    <message>
+        <source>The code stays as it is: subscriptions refer to it</source>
+        <translation>Kodu nie można zmienić: odwołują się do niego subskrypcje</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Jeszcze nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln time(s)</source>
+        <translation>
+            <numerusform>%Ln raz</numerusform>
+            <numerusform>%Ln razy</numerusform>
+            <numerusform>%Ln razy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the coupon %2.</source>
+        <translation>Kod %1 jest już używany przez kupon %2.</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>Kwota rabatu</translation>
+    </message>
+    <message>
+        <source>Enter the name invoices show.</source>
+        <translation>Wpisz nazwę widoczną na fakturach.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::CouponTableModel</name>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>jednorazowo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln period(s)</source>
+        <translation>
+            <numerusform>%Ln okres</numerusform>
+            <numerusform>%Ln okresy</numerusform>
+            <numerusform>%Ln okresów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>bezterminowo</translation>
+    </message>
+    <message>
+        <source>all plans</source>
+        <translation>wszystkie plany</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <source>No longer redeemable: %1</source>
+        <translation>Nie można już wykorzystać: %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabat</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>Czas obowiązywania</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plany</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Wykorzystania</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Wygasa</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +4462,73 @@
     </message>
 </context>
 <context>
+    <name>subdesk::ui::CustomerSubscriptionsPanel</name>
+    <message>
+        <source>New subscription…</source>
+        <translation>Nowa subskrypcja…</translation>
+    </message>
+    <message>
+        <source>Subscribe the selected customer to a plan</source>
+        <translation>Zapisz zaznaczonego klienta do planu</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Il.</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Rozliczanie</translation>
+    </message>
+    <message>
+        <source>Per period</source>
+        <translation>Za okres</translation>
+    </message>
+    <message>
+        <source>Next billing</source>
+        <translation>Następne rozliczenie</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>Subscriptions of %1</source>
+        <translation>Subskrypcje klienta %1</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Subskrypcje</translation>
+    </message>
+    <message>
+        <source>Select a customer to see their subscriptions.</source>
+        <translation>Zaznacz klienta, aby zobaczyć jego subskrypcje.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has no subscriptions yet.</source>
+        <translation>%1 nie ma jeszcze subskrypcji.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 created for %2.</source>
+        <translation>Utworzono subskrypcję %1 dla klienta %2.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::CustomersView</name>
     <message>
         <source>&amp;New customer…</source>
@@ -1805,6 +4679,72 @@ Dodaj klienta przyciskiem Nowy lub wczytaj listę przyciskiem Importuj.</transla
             <numerusform>Wyeksportowano %Ln klientów do %1.</numerusform>
             <numerusform>Wyeksportowano %Ln klientów do %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::DocumentLinesTree</name>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>How it was computed</source>
+        <translation>Sposób wyliczenia</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z dnia %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln pozycja</numerusform>
+            <numerusform>%Ln pozycje</numerusform>
+            <numerusform>%Ln pozycji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2 paid from the customer&apos;s credit</source>
+        <translation>%1; %2 pokryto z salda kredytowego klienta</translation>
+    </message>
+    <message>
+        <source>Due on %1</source>
+        <translation>Termin: %1</translation>
+    </message>
+    <message>
+        <source>billed by the billing run that covers that day</source>
+        <translation>rozliczane przez przebieg rozliczeń obejmujący ten dzień</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::FeatureListEditor</name>
+    <message>
+        <source>Add feature</source>
+        <translation>Dodaj funkcję</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Przesuń w górę</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Przesuń w dół</translation>
+    </message>
+    <message>
+        <source>One feature per line, as customers read it; double-click a line to change it</source>
+        <translation>Jedna funkcja w wierszu, tak jak widzą ją klienci; kliknij dwukrotnie wiersz, aby go zmienić</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +5007,1040 @@ Dodaj klienta przyciskiem Nowy lub wczytaj listę przyciskiem Importuj.</transla
     </message>
 </context>
 <context>
+    <name>subdesk::ui::MeteredChargeDialog</name>
+    <message>
+        <source>New metered charge</source>
+        <translation>Nowa opłata za użycie</translation>
+    </message>
+    <message>
+        <source>Metered charge — %1</source>
+        <translation>Opłata za użycie — %1</translation>
+    </message>
+    <message>
+        <source>e.g. api_calls, storage_gb</source>
+        <translation>np. api_calls, storage_gb</translation>
+    </message>
+    <message>
+        <source>The code usage records carry; lower-case letters, digits, &quot;_&quot; and &quot;.&quot;</source>
+        <translation>Kod zawarty w rekordach użycia; małe litery, cyfry, „_” i „.”</translation>
+    </message>
+    <message>
+        <source>As it appears on invoices, e.g. API calls</source>
+        <translation>Tak jak na fakturach, np. Wywołania API</translation>
+    </message>
+    <message>
+        <source>&amp;Metric</source>
+        <translation>&amp;Metryka</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nazwa</translation>
+    </message>
+    <message>
+        <source>&amp;Usage in a period</source>
+        <translation>&amp;Użycie w okresie</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Ceny</translation>
+    </message>
+    <message>
+        <source>The plan already has a charge for %1.</source>
+        <translation>Plan ma już opłatę dla %1.</translation>
+    </message>
+    <message>
+        <source>Enter the name invoices show.</source>
+        <translation>Wpisz nazwę widoczną na fakturach.</translation>
+    </message>
+    <message>
+        <source>Add a price: usage is charged at it, per currency.</source>
+        <translation>Dodaj cenę: według niej naliczane jest użycie, osobno dla każdej waluty.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::MeteredChargeList</name>
+    <message>
+        <source>Add &amp;metered charge…</source>
+        <translation>Dodaj opłatę za &amp;użycie…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metryka</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Usage in a period</source>
+        <translation>Użycie w okresie</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Ceny</translation>
+    </message>
+    <message>
+        <source>%1 (not saved yet)</source>
+        <translation>%1 (jeszcze niezapisana)</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::MigratePriceDialog</name>
+    <message>
+        <source>Migrate subscriptions</source>
+        <translation>Migracja subskrypcji</translation>
+    </message>
+    <message>
+        <source>Subscriptions on an older version of this price move to the latest version (from %1: %2), starting with their first billing period that begins on or after the date below. Periods already billed are not changed.</source>
+        <translation>Subskrypcje korzystające ze starszej wersji tej ceny zostaną przeniesione na najnowszą wersję (od %1: %2), począwszy od pierwszego okresu rozliczeniowego, który zaczyna się w podanym niżej dniu lub później. Okresy już rozliczone nie są zmieniane.</translation>
+    </message>
+    <message>
+        <source>Move &amp;from</source>
+        <translation>Przenieś &amp;od</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>Migruj</translation>
+    </message>
+    <message>
+        <source>The latest version takes effect on %1; subscriptions can move to it from then on.</source>
+        <translation>Najnowsza wersja obowiązuje od %1; od tego dnia można na nią przenosić subskrypcje.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::MoneyEdit</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Wpisz kwotę.</translation>
+    </message>
+    <message>
+        <source>Enter %1.</source>
+        <translation>Wpisz %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::NewSubscriptionDialog</name>
+    <message>
+        <source>Customer %1, billed in %2</source>
+        <translation>Klient %1, rozliczany w %2</translation>
+    </message>
+    <message>
+        <source>First invoice</source>
+        <translation>Pierwsza faktura</translation>
+    </message>
+    <message>
+        <source>New subscription</source>
+        <translation>Nowa subskrypcja</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Zapisz do planu</translation>
+    </message>
+    <message>
+        <source>Type to search customers</source>
+        <translation>Wpisz, aby wyszukać klientów</translation>
+    </message>
+    <message>
+        <source>The day every period starts on. A start on another day is charged prorated up to it.</source>
+        <translation>Dzień, w którym zaczyna się każdy okres. Rozpoczęcie w innym dniu jest rozliczane proporcjonalnie do tego dnia.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Optional, kept with the subscription&apos;s history</source>
+        <translation>Opcjonalnie; zapisywana w historii subskrypcji</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Klient:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Billed:</source>
+        <translation>&amp;Rozliczanie:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Ilość:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Po&amp;czątek:</translation>
+    </message>
+    <message>
+        <source>&amp;Billing day:</source>
+        <translation>&amp;Dzień rozliczeniowy:</translation>
+    </message>
+    <message>
+        <source>&amp;Trial:</source>
+        <translation>&amp;Okres próbny:</translation>
+    </message>
+    <message>
+        <source>C&amp;oupon:</source>
+        <translation>K&amp;upon:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notatka:</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>Dodatki</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>plan default: %Ln day(s)</source>
+        <translation>
+            <numerusform>domyślnie w planie: %Ln dzień</numerusform>
+            <numerusform>domyślnie w planie: %Ln dni</numerusform>
+            <numerusform>domyślnie w planie: %Ln dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no price in %2.</source>
+        <translation>%1 nie ma ceny w %2.</translation>
+    </message>
+    <message>
+        <source>%1; setup fee %2 once</source>
+        <translation>%1; opłata aktywacyjna %2 jednorazowo</translation>
+    </message>
+    <message>
+        <source>None (the start day)</source>
+        <translation>Brak (dzień rozpoczęcia)</translation>
+    </message>
+    <message>
+        <source>Choose the customer to see the first invoice.</source>
+        <translation>Wybierz klienta, aby zobaczyć pierwszą fakturę.</translation>
+    </message>
+    <message>
+        <source>There are no plans yet: add one on the Plans page.</source>
+        <translation>Nie ma jeszcze planów: dodaj plan na stronie Plany.</translation>
+    </message>
+    <message>
+        <source>Choose a plan to see the first invoice.</source>
+        <translation>Wybierz plan, aby zobaczyć pierwszą fakturę.</translation>
+    </message>
+    <message>
+        <source>Nothing is billed now.</source>
+        <translation>Teraz nic nie zostanie rozliczone.</translation>
+    </message>
+    <message>
+        <source>Nothing is billed now: the first invoice comes with the billing run on %1.</source>
+        <translation>Teraz nic nie zostanie rozliczone: pierwsza faktura zostanie wystawiona w przebiegu rozliczeń w dniu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::OutcomePreview</name>
+    <message>
+        <source>Customer gets a credit note of %1.</source>
+        <translation>Klient otrzyma notę kredytową na kwotę %1.</translation>
+    </message>
+    <message>
+        <source>Customer will be charged %1.</source>
+        <translation>Klient zostanie obciążony kwotą %1.</translation>
+    </message>
+    <message>
+        <source>%1 of it is paid from the customer&apos;s credit.</source>
+        <translation>Z tej kwoty %1 zostanie pokryte z salda kredytowego klienta.</translation>
+    </message>
+    <message>
+        <source>The billing run on %1 writes a credit note of %2.</source>
+        <translation>Przebieg rozliczeń w dniu %1 zapisze notę kredytową na kwotę %2.</translation>
+    </message>
+    <message>
+        <source>The billing run on %1 invoices %2.</source>
+        <translation>Przebieg rozliczeń w dniu %1 zafakturuje %2.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PlanDialog</name>
+    <message>
+        <source>Edit plan — %1</source>
+        <translation>Edycja planu — %1</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Nowy plan</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Ogólne</translation>
+    </message>
+    <message>
+        <source>What the plan includes, one feature per line, in the order customers read them.</source>
+        <translation>Co obejmuje plan: jedna funkcja w wierszu, w kolejności, w jakiej czytają je klienci.</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Funkcje</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Ceny</translation>
+    </message>
+    <message>
+        <source>Metered usage</source>
+        <translation>Opłaty za użycie</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>Dodatki</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Add plan</source>
+        <translation>Dodaj plan</translation>
+    </message>
+    <message>
+        <source>e.g. PRO-M; letters A–Z, digits, &quot;-&quot; and &quot;_&quot;</source>
+        <translation>np. PRO-M; litery A–Z, cyfry, „-” i „_”</translation>
+    </message>
+    <message>
+        <source>A short unique code for files, the command line and subscriptions</source>
+        <translation>Krótki, unikatowy kod używany w plikach, wierszu poleceń i subskrypcjach</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Kod</translation>
+    </message>
+    <message>
+        <source>As customers read it on invoices, e.g. Pro</source>
+        <translation>Tak jak widzą ją klienci na fakturach, np. Pro</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nazwa</translation>
+    </message>
+    <message>
+        <source>Choose a product or type a new one</source>
+        <translation>Wybierz produkt lub wpisz nowy</translation>
+    </message>
+    <message>
+        <source>What the plan sells; a new name creates the product when the plan is saved</source>
+        <translation>Co sprzedaje plan; nowa nazwa tworzy produkt przy zapisie planu</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>&amp;Produkt</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Opis</translation>
+    </message>
+    <message>
+        <source>No trial</source>
+        <translation>Bez okresu próbnego</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <source>Days new subscriptions run free before the first paid period</source>
+        <translation>Liczba dni, przez które nowe subskrypcje działają bezpłatnie przed pierwszym płatnym okresem</translation>
+    </message>
+    <message>
+        <source>&amp;Trial</source>
+        <translation>Okres pró&amp;bny</translation>
+    </message>
+    <message>
+        <source>&amp;Evergreen: runs until cancelled</source>
+        <translation>Bez&amp;terminowo: do czasu anulowania</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed:</source>
+        <translation>Na &amp;czas określony:</translation>
+    </message>
+    <message>
+        <source> billing periods, then</source>
+        <translation> okr. rozl., potem</translation>
+    </message>
+    <message>
+        <source>renews for the same term</source>
+        <translation>odnawia się na ten sam okres</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>wygasa</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Okres umowy</translation>
+    </message>
+    <message>
+        <source>One price per currency and billing interval, e.g. 20.00 EUR monthly and 200.00 EUR yearly. A price keeps its versions: a new version changes it from a date on.</source>
+        <translation>Jedna cena na walutę i interwał rozliczeniowy, np. 20.00 EUR miesięcznie i 200.00 EUR rocznie. Cena zachowuje swoje wersje: nowa wersja zmienia ją od określonej daty.</translation>
+    </message>
+    <message>
+        <source>Usage-based charges, billed after each period for the usage recorded in it (API calls, storage). Saved with the plan.</source>
+        <translation>Opłaty zależne od użycia, rozliczane po każdym okresie za zarejestrowane w nim użycie (wywołania API, przestrzeń dyskowa). Zapisywane razem z planem.</translation>
+    </message>
+    <message>
+        <source>The add-ons a subscription to this plan may carry.</source>
+        <translation>Dodatki, które może mieć subskrypcja tego planu.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (archived)</source>
+        <translation>%1 — %2 (zarchiwizowany)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No add-ons yet: create them on the Add-ons tab of the Plans page.</source>
+        <translation>Nie ma jeszcze dodatków: utwórz je na karcie Dodatki na stronie Plany.</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the plan %2.</source>
+        <translation>Kod %1 jest już używany przez plan %2.</translation>
+    </message>
+    <message>
+        <source>Coupons limited to %1 (%2) will no longer apply to this plan; edit them to use the new code.</source>
+        <translation>Kupony ograniczone do %1 (%2) przestaną dotyczyć tego planu; zmień je, aby używały nowego kodu.</translation>
+    </message>
+    <message>
+        <source>Enter the plan&apos;s name, as customers read it.</source>
+        <translation>Wpisz nazwę planu tak, jak widzą ją klienci.</translation>
+    </message>
+    <message>
+        <source>No price yet: a plan is sold at one of its prices, so subscriptions need one in their currency and interval.</source>
+        <translation>Brak ceny: plan jest sprzedawany według jednej ze swoich cen, więc subskrypcje potrzebują ceny w swojej walucie i interwale.</translation>
+    </message>
+    <message>
+        <source>Fix the highlighted fields to save.</source>
+        <translation>Popraw wyróżnione pola, aby zapisać.</translation>
+    </message>
+    <message>
+        <source>The plan is saved, but a metered charge is not: %1</source>
+        <translation>Plan został zapisany, ale opłata za użycie nie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PlanTableModel</name>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln dzień</numerusform>
+            <numerusform>%Ln dni</numerusform>
+            <numerusform>%Ln dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (zarchiwizowany)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Ceny</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Okres próbny</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Okres umowy</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PlansView</name>
+    <message>
+        <source>New &amp;plan…</source>
+        <translation>Nowy &amp;plan…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nowy</translation>
+    </message>
+    <message>
+        <source>Add a plan</source>
+        <translation>Dodaj plan</translation>
+    </message>
+    <message>
+        <source>&amp;Edit plan…</source>
+        <translation>&amp;Edytuj plan…</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edytuj</translation>
+    </message>
+    <message>
+        <source>Edit the selected plan, its prices and versions</source>
+        <translation>Edytuj zaznaczony plan, jego ceny i wersje</translation>
+    </message>
+    <message>
+        <source>&amp;Archive plan</source>
+        <translation>&amp;Archiwizuj plan</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiwizuj</translation>
+    </message>
+    <message>
+        <source>New a&amp;dd-on…</source>
+        <translation>Nowy &amp;dodatek…</translation>
+    </message>
+    <message>
+        <source>Add an add-on</source>
+        <translation>Dodaj dodatek</translation>
+    </message>
+    <message>
+        <source>Edit add-on…</source>
+        <translation>Edytuj dodatek…</translation>
+    </message>
+    <message>
+        <source>Edit the selected add-on and its prices</source>
+        <translation>Edytuj zaznaczony dodatek i jego ceny</translation>
+    </message>
+    <message>
+        <source>Archive add-on</source>
+        <translation>Archiwizuj dodatek</translation>
+    </message>
+    <message>
+        <source>New &amp;coupon…</source>
+        <translation>Nowy &amp;kupon…</translation>
+    </message>
+    <message>
+        <source>Add a coupon</source>
+        <translation>Dodaj kupon</translation>
+    </message>
+    <message>
+        <source>Edit coupon…</source>
+        <translation>Edytuj kupon…</translation>
+    </message>
+    <message>
+        <source>Edit the selected coupon</source>
+        <translation>Edytuj zaznaczony kupon</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plany</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>Dodatki</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Kupony</translation>
+    </message>
+    <message>
+        <source>Search code, name, product or price</source>
+        <translation>Szukaj: kod, nazwa, produkt, cena</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Pokaż zarchiwizowane</translation>
+    </message>
+    <message>
+        <source>Archived plans are kept for their subscriptions but not offered any more</source>
+        <translation>Zarchiwizowane plany są zachowywane dla ich subskrypcji, ale nie są już oferowane</translation>
+    </message>
+    <message>
+        <source>No plans yet.
+Add one with New: a code, a name and a price are enough.</source>
+        <translation>Nie ma jeszcze planów.
+Dodaj plan przyciskiem Nowy: wystarczą kod, nazwa i cena.</translation>
+    </message>
+    <message>
+        <source>No plans match the search.</source>
+        <translation>Żaden plan nie pasuje do wyszukiwania.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln plan(s)</source>
+        <translation>
+            <numerusform>Wyświetlono %1 z %Ln planu</numerusform>
+            <numerusform>Wyświetlono %1 z %Ln planów</numerusform>
+            <numerusform>Wyświetlono %1 z %Ln planów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search code, name or price</source>
+        <translation>Szukaj: kod, nazwa, cena</translation>
+    </message>
+    <message>
+        <source>Archived add-ons are kept but not offered any more</source>
+        <translation>Zarchiwizowane dodatki są zachowywane, ale nie są już oferowane</translation>
+    </message>
+    <message>
+        <source>No add-ons yet.
+Add-ons are extras a subscription may carry, such as more storage or an onboarding session.</source>
+        <translation>Nie ma jeszcze dodatków.
+Dodatki to elementy dodatkowe, które może mieć subskrypcja, np. więcej przestrzeni dyskowej lub szkolenie wdrożeniowe.</translation>
+    </message>
+    <message>
+        <source>No add-ons match the search.</source>
+        <translation>Żaden dodatek nie pasuje do wyszukiwania.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln add-on(s)</source>
+        <translation>
+            <numerusform>Wyświetlono %1 z %Ln dodatku</numerusform>
+            <numerusform>Wyświetlono %1 z %Ln dodatków</numerusform>
+            <numerusform>Wyświetlono %1 z %Ln dodatków</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search code, name or plan</source>
+        <translation>Szukaj: kod, nazwa, plan</translation>
+    </message>
+    <message>
+        <source>Show expired and used up</source>
+        <translation>Pokaż wygasłe i wykorzystane</translation>
+    </message>
+    <message>
+        <source>Coupons past their expiry date or redemption limit</source>
+        <translation>Kupony po dacie ważności lub po osiągnięciu limitu wykorzystań</translation>
+    </message>
+    <message>
+        <source>No coupons yet.</source>
+        <translation>Nie ma jeszcze kuponów.</translation>
+    </message>
+    <message>
+        <source>No coupons match the search.</source>
+        <translation>Żaden kupon nie pasuje do wyszukiwania.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln coupon(s)</source>
+        <translation>
+            <numerusform>Wyświetlono %1 z %Ln kuponu</numerusform>
+            <numerusform>Wyświetlono %1 z %Ln kuponów</numerusform>
+            <numerusform>Wyświetlono %1 z %Ln kuponów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore plan</source>
+        <translation>Przy&amp;wróć plan</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <source>Offer the selected plan again</source>
+        <translation>Ponownie oferuj zaznaczony plan</translation>
+    </message>
+    <message>
+        <source>Stop offering the selected plan; its subscriptions continue</source>
+        <translation>Przestań oferować zaznaczony plan; jego subskrypcje trwają dalej</translation>
+    </message>
+    <message>
+        <source>Restore add-on</source>
+        <translation>Przywróć dodatek</translation>
+    </message>
+    <message>
+        <source>Offer the selected add-on again</source>
+        <translation>Ponownie oferuj zaznaczony dodatek</translation>
+    </message>
+    <message>
+        <source>Stop offering the selected add-on; subscriptions keep it</source>
+        <translation>Przestań oferować zaznaczony dodatek; subskrypcje go zachowują</translation>
+    </message>
+    <message>
+        <source>Added the plan %1.</source>
+        <translation>Dodano plan %1.</translation>
+    </message>
+    <message>
+        <source>Archived the plan %1. Its subscriptions continue; Show archived lists it.</source>
+        <translation>Zarchiwizowano plan %1. Jego subskrypcje trwają dalej; można go zobaczyć po zaznaczeniu opcji Pokaż zarchiwizowane.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is offered again.</source>
+        <translation>Plan %1 jest ponownie oferowany.</translation>
+    </message>
+    <message>
+        <source>Added the add-on %1.</source>
+        <translation>Dodano dodatek %1.</translation>
+    </message>
+    <message>
+        <source>Archived the add-on %1.</source>
+        <translation>Zarchiwizowano dodatek %1.</translation>
+    </message>
+    <message>
+        <source>The add-on %1 is offered again.</source>
+        <translation>Dodatek %1 jest ponownie oferowany.</translation>
+    </message>
+    <message>
+        <source>Added the coupon %1.</source>
+        <translation>Dodano kupon %1.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PriceDialog</name>
+    <message>
+        <source>Takes &amp;effect on</source>
+        <translation>Wchodzi w &amp;życie</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>Nowa cena</translation>
+    </message>
+    <message>
+        <source>Add price</source>
+        <translation>Dodaj cenę</translation>
+    </message>
+    <message>
+        <source>New version of the %1 price in %2</source>
+        <translation>Nowa wersja ceny w %2 naliczanej %1</translation>
+    </message>
+    <message>
+        <source>New version of the price in %1</source>
+        <translation>Nowa wersja ceny w %1</translation>
+    </message>
+    <message>
+        <source>Add version</source>
+        <translation>Dodaj wersję</translation>
+    </message>
+    <message>
+        <source>Subscriptions keep the version they were sold at (grandfathering) until you migrate them; new subscriptions get this version from the date it takes effect.</source>
+        <translation>Subskrypcje zachowują wersję, w której zostały sprzedane (zachowanie dotychczasowej ceny), dopóki ich nie przeniesiesz; nowe subskrypcje otrzymują tę wersję od dnia jej wejścia w życie.</translation>
+    </message>
+    <message>
+        <source>Choose the date the price takes effect.</source>
+        <translation>Wybierz datę wejścia ceny w życie.</translation>
+    </message>
+    <message>
+        <source>A new version must take effect after the current one (%1).</source>
+        <translation>Nowa wersja musi wejść w życie później niż bieżąca (%1).</translation>
+    </message>
+    <message>
+        <source>There is already a %1 price in %2; add a new version of it instead.</source>
+        <translation>Istnieje już cena w %2 naliczana %1; zamiast tego dodaj jej nową wersję.</translation>
+    </message>
+    <message>
+        <source>There is already a price in %1; add a new version of it instead.</source>
+        <translation>Istnieje już cena w %1; zamiast tego dodaj jej nową wersję.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PriceEditor</name>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Waluta</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>co</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Rozliczanie</translation>
+    </message>
+    <message>
+        <source>Pricing &amp;model</source>
+        <translation>&amp;Model cenowy</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>&amp;Free units</source>
+        <translation>&amp;Bezpłatne jednostki</translation>
+    </message>
+    <message>
+        <source>Units per package</source>
+        <translation>Jednostki w pakiecie</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Progi</translation>
+    </message>
+    <message>
+        <source>Charged once when a subscription starts; empty for none</source>
+        <translation>Naliczana jednorazowo przy rozpoczęciu subskrypcji; puste pole oznacza brak opłaty</translation>
+    </message>
+    <message>
+        <source>Setup fee</source>
+        <translation>Opłata aktywacyjna</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Podgląd</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Cena jednostkowa</translation>
+    </message>
+    <message>
+        <source>Package price</source>
+        <translation>Cena pakietu</translation>
+    </message>
+    <message>
+        <source>A setup fee cannot be negative.</source>
+        <translation>Opłata aktywacyjna nie może być ujemna.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PriceListEditor</name>
+    <message>
+        <source>&amp;Add price…</source>
+        <translation>&amp;Dodaj cenę…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiwizuj</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Rozliczanie</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Wycena</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Archived prices are not offered to new subscriptions; takes effect at once</source>
+        <translation>Zarchiwizowane ceny nie są oferowane nowym subskrypcjom; zmiana obowiązuje natychmiast</translation>
+    </message>
+    <message>
+        <source>Removes a price that is not saved yet</source>
+        <translation>Usuwa cenę, która nie została jeszcze zapisana</translation>
+    </message>
+    <message>
+        <source>new, saved with the rest</source>
+        <translation>nowa, zapisywana wraz z resztą</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>zarchiwizowana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln version(s)</source>
+        <translation>
+            <numerusform>%Ln wersja</numerusform>
+            <numerusform>%Ln wersje</numerusform>
+            <numerusform>%Ln wersji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>per period</source>
+        <translation>za okres</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Wersje…</translation>
+    </message>
+    <message>
+        <source>Change the new price</source>
+        <translation>Zmień nową cenę</translation>
+    </message>
+    <message>
+        <source>Show the versions of the price and add one</source>
+        <translation>Pokaż wersje ceny i dodaj nową</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <source>Edit new price</source>
+        <translation>Edycja nowej ceny</translation>
+    </message>
+    <message>
+        <source>The %1 price in %2</source>
+        <translation>Cena w %2 naliczana %1</translation>
+    </message>
+    <message>
+        <source>The price in %1</source>
+        <translation>Cena w %1</translation>
+    </message>
+    <message>
+        <source>%1 is offered again.</source>
+        <translation>%1 – ponownie w ofercie.</translation>
+    </message>
+    <message>
+        <source>%1 is archived: new subscriptions no longer get it; current ones keep it.</source>
+        <translation>%1 – zarchiwizowano: nowe subskrypcje już jej nie otrzymują; obecne ją zachowują.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PricePreview</name>
+    <message>
+        <source>Units in one period: seats, or the usage of a metered charge</source>
+        <translation>Liczba jednostek w jednym okresie: stanowiska lub użycie w ramach opłaty za użycie</translation>
+    </message>
+    <message>
+        <source>Price for &amp;quantity</source>
+        <translation>Cena dla &amp;ilości</translation>
+    </message>
+    <message>
+        <source>Complete the price to see what it charges.</source>
+        <translation>Uzupełnij cenę, aby zobaczyć, ile nalicza.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s)</source>
+        <translation>
+            <numerusform>%Ln jednostka</numerusform>
+            <numerusform>%Ln jednostki</numerusform>
+            <numerusform>%Ln jednostek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PriceVersionsDialog</name>
+    <message>
+        <source>&amp;New version…</source>
+        <translation>&amp;Nowa wersja…</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate subscriptions…</source>
+        <translation>&amp;Migruj subskrypcje…</translation>
+    </message>
+    <message>
+        <source>Subscriptions keep the price version they were sold at (grandfathering) until you migrate them to the latest version.</source>
+        <translation>Subskrypcje zachowują wersję ceny, w której zostały sprzedane (zachowanie dotychczasowej ceny), dopóki nie przeniesiesz ich na najnowszą wersję.</translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation>Wchodzi w życie</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Wycena</translation>
+    </message>
+    <message>
+        <source>Setup fee</source>
+        <translation>Opłata aktywacyjna</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>A new pricing that takes effect on a later date</source>
+        <translation>Nowa wycena obowiązująca od późniejszej daty</translation>
+    </message>
+    <message>
+        <source>Move subscriptions on older versions to the latest one</source>
+        <translation>Przenieś subskrypcje ze starszych wersji na najnowszą</translation>
+    </message>
+    <message>
+        <source>the %1 price in %2</source>
+        <translation>cena w %2 naliczana %1</translation>
+    </message>
+    <message>
+        <source>the price in %1</source>
+        <translation>cena w %1</translation>
+    </message>
+    <message>
+        <source>Versions of %1</source>
+        <translation>Wersje: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>bieżąca</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>zaplanowana</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>do %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Added the version that takes effect on %1.</source>
+        <translation>Dodano wersję obowiązującą od %1.</translation>
+    </message>
+    <message>
+        <source>No subscription was on an older version; nothing moved.</source>
+        <translation>Żadna subskrypcja nie korzystała ze starszej wersji; niczego nie przeniesiono.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln subscription(s) to the latest version.</source>
+        <translation>
+            <numerusform>Przeniesiono %Ln subskrypcję na najnowszą wersję.</numerusform>
+            <numerusform>Przeniesiono %Ln subskrypcje na najnowszą wersję.</numerusform>
+            <numerusform>Przeniesiono %Ln subskrypcji na najnowszą wersję.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::RecentFilesMenu</name>
     <message>
         <source>Open &amp;recent</source>
@@ -2083,6 +6057,76 @@ Dodaj klienta przyciskiem Nowy lub wczytaj listę przyciskiem Importuj.</transla
     <message>
         <source>&amp;Clear list</source>
         <translation>&amp;Wyczyść listę</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::RestartSubscriptionDialog</name>
+    <message>
+        <source>First invoice after the restart</source>
+        <translation>Pierwsza faktura po wznowieniu</translation>
+    </message>
+    <message>
+        <source>Resume subscription %1</source>
+        <translation>Wznowienie subskrypcji %1</translation>
+    </message>
+    <message>
+        <source>Reactivate subscription %1</source>
+        <translation>Reaktywacja subskrypcji %1</translation>
+    </message>
+    <message>
+        <source>Resume subscription</source>
+        <translation>Wznów subskrypcję</translation>
+    </message>
+    <message>
+        <source>Reactivate subscription</source>
+        <translation>Reaktywuj subskrypcję</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3), %4.</source>
+        <translation>%1 — %2 (%3), %4.</translation>
+    </message>
+    <message>
+        <source>Resume &amp;on:</source>
+        <translation>Wznów &amp;w dniu:</translation>
+    </message>
+    <message>
+        <source>Reactivate &amp;on:</source>
+        <translation>Reaktywuj &amp;w dniu:</translation>
+    </message>
+    <message>
+        <source>Nothing is billed now; billing continues with the next billing run.</source>
+        <translation>Teraz nic nie zostanie rozliczone; rozliczanie będzie kontynuowane w następnym przebiegu rozliczeń.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::RunDocumentTableModel</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>Klient %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Credit applied</source>
+        <translation>Zaliczone saldo kredytowe</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Do zapłaty</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +6202,550 @@ Dodaj klienta przyciskiem Nowy lub wczytaj listę przyciskiem Importuj.</transla
     <message>
         <source>SubDesk could not be started again. Close it and start it yourself.</source>
         <translation>Nie udało się ponownie uruchomić SubDesk. Zamknij program i uruchom go samodzielnie.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::StopSubscriptionDialog</name>
+    <message>
+        <source>Credit the unused time</source>
+        <translation>Zwróć za niewykorzystany okres</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Zwrot</translation>
+    </message>
+    <message>
+        <source>Pause subscription %1</source>
+        <translation>Wstrzymanie subskrypcji %1</translation>
+    </message>
+    <message>
+        <source>Cancel subscription %1</source>
+        <translation>Anulowanie subskrypcji %1</translation>
+    </message>
+    <message>
+        <source>Pause subscription</source>
+        <translation>Wstrzymaj subskrypcję</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Anuluj subskrypcję</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>A credit note for the part of the paid period after the stop</source>
+        <translation>Nota kredytowa za część opłaconego okresu po zatrzymaniu</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. why the customer pauses</source>
+        <translation>Opcjonalnie, np. dlaczego klient wstrzymuje subskrypcję</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. why the customer leaves</source>
+        <translation>Opcjonalnie, np. dlaczego klient rezygnuje</translation>
+    </message>
+    <message>
+        <source>%1. The current period, already billed, runs %2 → %3.</source>
+        <translation>%1. Bieżący, już rozliczony okres: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Pause:</source>
+        <translation>Wstrzymanie:</translation>
+    </message>
+    <message>
+        <source>Cancel:</source>
+        <translation>Anulowanie:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notatka:</translation>
+    </message>
+    <message>
+        <source>Nothing is credited: the subscription runs until %1 and is paused from then on.</source>
+        <translation>Nic nie zostanie zwrócone: subskrypcja trwa do %1 i od tego dnia jest wstrzymana.</translation>
+    </message>
+    <message>
+        <source>Nothing is credited: the subscription runs until %1 and ends then.</source>
+        <translation>Nic nie zostanie zwrócone: subskrypcja trwa do %1 i wtedy się kończy.</translation>
+    </message>
+    <message>
+        <source>Nothing is credited.</source>
+        <translation>Nic nie zostanie zwrócone.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::SubscriptionDetailPane</name>
+    <message>
+        <source>Select a subscription to see its history and documents.</source>
+        <translation>Zaznacz subskrypcję, aby zobaczyć jej historię i dokumenty.</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Klient:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Cena:</translation>
+    </message>
+    <message>
+        <source>Add-ons:</source>
+        <translation>Dodatki:</translation>
+    </message>
+    <message>
+        <source>Coupon:</source>
+        <translation>Kupon:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Rozpoczęta:</translation>
+    </message>
+    <message>
+        <source>Next billing:</source>
+        <translation>Następne rozliczenie:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Koniec:</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Okres umowy:</translation>
+    </message>
+    <message>
+        <source>Billed through:</source>
+        <translation>Rozliczona do:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Zdarzenie</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Co się zmieniło</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Oś czasu</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Subscription %1 — %2</source>
+        <translation>Subskrypcja %1 — %2</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Dokumenty (%1)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1, ends on %2</source>
+        <translation>%1, koniec %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) × %3</source>
+        <translation>%1 (%2) × %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln trial day(s)</source>
+        <translation>
+            <numerusform>%Ln dzień okresu próbnego</numerusform>
+            <numerusform>%Ln dni okresu próbnego</numerusform>
+            <numerusform>%Ln dni okresu próbnego</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing more to bill</source>
+        <translation>Nic więcej do rozliczenia</translation>
+    </message>
+    <message>
+        <source>Runs until cancelled</source>
+        <translation>Do czasu anulowania</translation>
+    </message>
+    <message>
+        <source>Not billed by a run yet</source>
+        <translation>Jeszcze nie rozliczona w przebiegu rozliczeń</translation>
+    </message>
+    <message>
+        <source>prorated</source>
+        <translation>proporcjonalnie</translation>
+    </message>
+    <message>
+        <source>from the next period, not prorated</source>
+        <translation>od następnego okresu, bez proporcji</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>do %1</translation>
+    </message>
+    <message>
+        <source>unused time credited</source>
+        <translation>zwrot za niewykorzystany okres</translation>
+    </message>
+    <message>
+        <source>no credit</source>
+        <translation>bez zwrotu</translation>
+    </message>
+    <message>
+        <source>billing starts again</source>
+        <translation>rozliczanie zaczyna się ponownie</translation>
+    </message>
+    <message>
+        <source>a new term starts</source>
+        <translation>rozpoczyna się nowy okres umowy</translation>
+    </message>
+    <message>
+        <source>the term ended</source>
+        <translation>okres umowy się zakończył</translation>
+    </message>
+    <message>
+        <source>bought %1 × %2 once</source>
+        <translation>kupiono jednorazowo %1 × %2</translation>
+    </message>
+    <message>
+        <source>Recorded %1</source>
+        <translation>Zapisano %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::SubscriptionTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancels on %1</source>
+        <translation>Anulowanie od %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Il.</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Rozliczanie</translation>
+    </message>
+    <message>
+        <source>Per period</source>
+        <translation>Za okres</translation>
+    </message>
+    <message>
+        <source>Next billing</source>
+        <translation>Następne rozliczenie</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Rozpoczęta</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Kupon</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::SubscriptionsView</name>
+    <message>
+        <source>&amp;New subscription…</source>
+        <translation>&amp;Nowa subskrypcja…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nowa…</translation>
+    </message>
+    <message>
+        <source>Subscribe a customer to a plan</source>
+        <translation>Zapisz klienta do planu</translation>
+    </message>
+    <message>
+        <source>C&amp;hange subscription…</source>
+        <translation>&amp;Zmień subskrypcję…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Zmień…</translation>
+    </message>
+    <message>
+        <source>Change the plan, quantity, add-ons, interval or coupon of the selected subscription</source>
+        <translation>Zmień plan, ilość, dodatki, interwał lub kupon zaznaczonej subskrypcji</translation>
+    </message>
+    <message>
+        <source>&amp;Pause subscription…</source>
+        <translation>&amp;Wstrzymaj subskrypcję…</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>Wstrzymaj…</translation>
+    </message>
+    <message>
+        <source>Stop billing the selected subscription for a while</source>
+        <translation>Wstrzymaj na pewien czas rozliczanie zaznaczonej subskrypcji</translation>
+    </message>
+    <message>
+        <source>&amp;Resume subscription…</source>
+        <translation>Wznów &amp;subskrypcję…</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Wznów…</translation>
+    </message>
+    <message>
+        <source>Start billing the selected paused subscription again</source>
+        <translation>Wznów rozliczanie zaznaczonej wstrzymanej subskrypcji</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel subscription…</source>
+        <translation>&amp;Anuluj subskrypcję…</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Anuluj…</translation>
+    </message>
+    <message>
+        <source>End the selected subscription</source>
+        <translation>Zakończ zaznaczoną subskrypcję</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate subscription…</source>
+        <translation>&amp;Reaktywuj subskrypcję…</translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation>Reaktywuj…</translation>
+    </message>
+    <message>
+        <source>Continue the selected cancelled or cancelling subscription</source>
+        <translation>Kontynuuj zaznaczoną subskrypcję, która została anulowana lub ma zaplanowane anulowanie</translation>
+    </message>
+    <message>
+        <source>Run &amp;billing…</source>
+        <translation>Roz&amp;licz…</translation>
+    </message>
+    <message>
+        <source>Run billing…</source>
+        <translation>Rozlicz…</translation>
+    </message>
+    <message>
+        <source>Write the invoices and credit notes that are due</source>
+        <translation>Zapisz należne faktury i noty kredytowe</translation>
+    </message>
+    <message>
+        <source>Search customer</source>
+        <translation>Szukaj klienta</translation>
+    </message>
+    <message>
+        <source>Shows the subscriptions of customers whose name contains every word typed</source>
+        <translation>Pokazuje subskrypcje klientów, których nazwa zawiera każde z wpisanych słów</translation>
+    </message>
+    <message>
+        <source>Show subscriptions with this status only</source>
+        <translation>Pokaż tylko subskrypcje o tym statusie</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Wszystkie statusy</translation>
+    </message>
+    <message>
+        <source>Show subscriptions to this plan only</source>
+        <translation>Pokaż tylko subskrypcje tego planu</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>Wszystkie plany</translation>
+    </message>
+    <message>
+        <source>%1 (%2, archived)</source>
+        <translation>%1 (%2, zarchiwizowany)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln subscription(s)</source>
+        <translation>
+            <numerusform>Wyświetlono %1 z %Ln subskrypcji</numerusform>
+            <numerusform>Wyświetlono %1 z %Ln subskrypcji</numerusform>
+            <numerusform>Wyświetlono %1 z %Ln subskrypcji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscriptions yet.
+Subscribe a customer to a plan with New.</source>
+        <translation>Nie ma jeszcze subskrypcji.
+Zapisz klienta do planu przyciskiem Nowa.</translation>
+    </message>
+    <message>
+        <source>No subscriptions match the search and filters.</source>
+        <translation>Żadna subskrypcja nie pasuje do wyszukiwania i filtrów.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 created.</source>
+        <translation>Utworzono subskrypcję %1.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 changed.</source>
+        <translation>Zmieniono subskrypcję %1.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 paused.</source>
+        <translation>Wstrzymano subskrypcję %1.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 cancelled.</source>
+        <translation>Anulowano subskrypcję %1.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 resumed.</source>
+        <translation>Wznowiono subskrypcję %1.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 reactivated.</source>
+        <translation>Reaktywowano subskrypcję %1.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::TierEditor</name>
+    <message>
+        <source>Add tier</source>
+        <translation>Dodaj próg</translation>
+    </message>
+    <message>
+        <source>Adds a tier at the end; the tier before it then needs an upper bound</source>
+        <translation>Dodaje próg na końcu; poprzedni próg musi wtedy mieć górną granicę</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Próg</translation>
+    </message>
+    <message>
+        <source>From unit</source>
+        <translation>Od jednostki</translation>
+    </message>
+    <message>
+        <source>Up to unit</source>
+        <translation>Do jednostki</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Cena jednostkowa</translation>
+    </message>
+    <message>
+        <source>Flat fee</source>
+        <translation>Opłata stała</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>bez limitu</translation>
+    </message>
+    <message>
+        <source>The last unit of this tier; leave empty on the last tier</source>
+        <translation>Ostatnia jednostka tego progu; w ostatnim progu pozostaw puste</translation>
+    </message>
+    <message>
+        <source>Charged once when a quantity reaches this tier; empty for none</source>
+        <translation>Naliczana jednorazowo, gdy ilość osiągnie ten próg; puste pole oznacza brak opłaty</translation>
+    </message>
+    <message>
+        <source>Remove this tier</source>
+        <translation>Usuń ten próg</translation>
+    </message>
+    <message>
+        <source>Tier %1: &quot;%2&quot; is not a whole number of units.</source>
+        <translation>Próg %1: „%2” nie jest całkowitą liczbą jednostek.</translation>
+    </message>
+    <message>
+        <source>Tier %1 unit price</source>
+        <translation>Cena jednostkowa progu %1</translation>
+    </message>
+    <message>
+        <source>Tier %1 flat fee</source>
+        <translation>Opłata stała progu %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::TimingSelector</name>
+    <message>
+        <source>Now (%1), prorated</source>
+        <translation>Teraz (%1), proporcjonalnie</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>W dniu</translation>
+    </message>
+    <message>
+        <source>At the end of the current period (%1), not prorated</source>
+        <translation>Na koniec bieżącego okresu (%1), bez proporcji</translation>
+    </message>
+    <message>
+        <source>At the end of the current period</source>
+        <translation>Na koniec bieżącego okresu</translation>
+    </message>
+    <message>
+        <source>The subscription has no billed period running today.</source>
+        <translation>Subskrypcja nie ma dzisiaj trwającego, rozliczonego okresu.</translation>
+    </message>
+    <message>
+        <source>, prorated</source>
+        <translation>, proporcjonalnie</translation>
     </message>
 </context>
 </TS>

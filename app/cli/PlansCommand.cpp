@@ -273,8 +273,9 @@ ExitCode quote(Invocation& inv)
         ? reader.number(QStringLiteral("quantity"), 0, std::numeric_limits<qint64>::max())
         : std::nullopt;
     const QDate on = reader.date(QStringLiteral("on")).value_or(inv.context().clock().today());
-    if (reader.failed())
+    if (reader.failed() || !quantity)
         return ExitCode::Usage;
+    const qint64 count = quantity.value_or(0);
     auto target = openPlan(inv);
     if (auto* code = std::get_if<ExitCode>(&target))
         return *code;
@@ -291,18 +292,18 @@ ExitCode quote(Invocation& inv)
                                      billingformat::dateText(price->versions.constFirst().effectiveFrom),
                                      billingformat::dateText(on)));
     }
-    const auto lines = version->model.breakdown(*quantity);
-    const auto total = version->model.priceFor(*quantity);
+    const auto lines = version->model.breakdown(count);
+    const auto total = version->model.priceFor(count);
     if (!lines)
         return output::fail(lines.error());
     if (!total)
         return output::fail(total.error());
     if (inv.isSet(QStringLiteral("json"))) {
-        QJsonObject o = catalogformat::quoteToJson(*price, *version, *quantity, *lines, *total);
+        QJsonObject o = catalogformat::quoteToJson(*price, *version, count, *lines, *total);
         o.insert(QStringLiteral("plan"), plan.code);
         output::outJson(QJsonDocument(o));
     } else {
-        for (const QString& line : catalogformat::quoteText(*price, *version, *quantity, *lines, *total))
+        for (const QString& line : catalogformat::quoteText(*price, *version, count, *lines, *total))
             output::out(line);
     }
     return ExitCode::Ok;

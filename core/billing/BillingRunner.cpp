@@ -5,6 +5,11 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
+#include <vector>
 
 namespace subdesk::billing {
 
@@ -15,6 +20,9 @@ using subscriptions::SubscriptionEvent;
 namespace {
 
 constexpr int kProgressEvery = 500;
+/** Runs over this many subscriptions share the engine's work out over threads. */
+constexpr int kParallelFrom = 2000;
+constexpr int kMaxThreads = 4;
 /** Up to this many subscriptions (a customer's), billed keys and usage are read per subscription. */
 constexpr qsizetype kFewSubscriptions = 16;
 
@@ -165,55 +173,127 @@ Result<RunPlan> BillingRunner::plan(QDate asOf, const QList<Subscription>& subsc
         balances = std::move(all).value();
     }
 
+    // The engine is a pure function of each subscription: large runs share the subscriptions out
+    // over a few threads (the catalog and the inputs are only read), the calling thread keeps the
+    // progress callback and the merge, so the outcome is the same as one pass in order.
     const BillingEngine engine(catalog);
     const QList<subscriptions::UsageRecord> noUsage;
-    QList<BillingItem> due;
-    int done = 0;
-    for (const Subscription& s : subscriptions) {
-        const auto usageIt = usage.constFind(s.id);
-        Result<QList<BillingItem>> items =
-            engine.items(s, usageIt == usage.constEnd() ? noUsage : *usageIt, s.billedThrough, asOf);
-        if (!items) {
-            return Error(items.error().code,
-                         QCoreApplication::translate("BillingRunner", "Subscription %1: %2")
-                             .arg(s.id.value)
-                             .arg(items.error().message));
+    const QDateTime now = m_clock.now();
+    struct Chunk
+    {
+        qsizetype from = 0;
+        qsizetype to = 0;
+        QList<BillingItem> items;
+        QList<SubscriptionEvent> termEvents;
+        std::optional<Error> error;
+    };
+    std::atomic<int> doneCount {0};
+    std::atomic<bool> stop {false};
+    auto work = [&](Chunk& chunk) {
+        for (qsizetype i = chunk.from; i < chunk.to && !stop.load(std::memory_order_relaxed); ++i) {
+            const Subscription& s = subscriptions.at(i);
+            const auto usageIt = usage.constFind(s.id);
+            Result<QList<BillingItem>> items =
+                engine.items(s, usageIt == usage.constEnd() ? noUsage : *usageIt, s.billedThrough, asOf);
+            if (!items) {
+                chunk.error = Error(items.error().code,
+                                    QCoreApplication::translate("BillingRunner", "Subscription %1: %2")
+                                        .arg(s.id.value)
+                                        .arg(items.error().message));
+                stop = true;
+                return;
+            }
+            for (BillingItem& item : *items) {
+                if (!billed->contains({item.subscriptionId, item.chargeKey, item.periodStart}))
+                    chunk.items.append(std::move(item));
+            }
+            if (!s.term.isEvergreen()) {
+                Result<subscriptions::SubscriptionTimeline> timeline = subscriptions::SubscriptionTimeline::build(s);
+                if (!timeline) {
+                    chunk.error = timeline.error();
+                    stop = true;
+                    return;
+                }
+                for (const auto& [date, kind] : timeline->termEndsUntil(asOf)) {
+                    const bool recorded =
+                        std::any_of(s.events.cbegin(), s.events.cend(), [&](const SubscriptionEvent& e) {
+                            return e.kind == kind && e.effectiveDate == date;
+                        });
+                    if (recorded)
+                        continue;
+                    SubscriptionEvent event;
+                    event.subscriptionId = s.id;
+                    event.kind = kind;
+                    event.effectiveDate = date;
+                    event.recordedAt = now;
+                    chunk.termEvents.append(event);
+                }
+            }
+            doneCount.fetch_add(1, std::memory_order_relaxed);
         }
-        for (BillingItem& item : *items) {
-            if (!billed->contains({item.subscriptionId, item.chargeKey, item.periodStart}))
-                due.append(std::move(item));
-        }
-        if (!s.term.isEvergreen()) {
-            Result<subscriptions::SubscriptionTimeline> timeline = subscriptions::SubscriptionTimeline::build(s);
-            if (!timeline)
-                return timeline.error();
-            for (const auto& [date, kind] : timeline->termEndsUntil(asOf)) {
-                const bool recorded = std::any_of(s.events.cbegin(), s.events.cend(), [&](const SubscriptionEvent& e) {
-                    return e.kind == kind && e.effectiveDate == date;
-                });
-                if (recorded)
-                    continue;
-                SubscriptionEvent event;
-                event.subscriptionId = s.id;
-                event.kind = kind;
-                event.effectiveDate = date;
-                event.recordedAt = m_clock.now();
-                plan.termEvents.append(event);
+    };
+    const int threads = total >= kParallelFrom ? std::clamp(QThread::idealThreadCount(), 1, kMaxThreads) : 1;
+    QList<Chunk> chunks(threads);
+    for (int t = 0; t < threads; ++t) {
+        chunks[t].from = qsizetype(total) * t / threads;
+        chunks[t].to = qsizetype(total) * (t + 1) / threads;
+    }
+    std::vector<std::thread> workers;
+    for (int t = 1; t < threads; ++t)
+        workers.emplace_back(work, std::ref(chunks[t]));
+    // The calling thread works on the first share, reporting progress as it goes.
+    bool cancelledByUser = false;
+    {
+        Chunk& mine = chunks[0];
+        const qsizetype step = kProgressEvery;
+        for (qsizetype from = mine.from; from < mine.to && !stop; from += step) {
+            Chunk part;
+            part.from = from;
+            part.to = std::min(mine.to, from + step);
+            work(part);
+            mine.items.append(std::move(part.items));
+            mine.termEvents.append(std::move(part.termEvents));
+            if (part.error) {
+                mine.error = part.error;
+                break;
+            }
+            if (progress && !progress(doneCount.load(), total)) {
+                cancelledByUser = true;
+                stop = true;
             }
         }
+    }
+    // Then it waits for the other shares, still reporting progress (and taking a cancel).
+    while (!workers.empty() && !stop && doneCount.load() < total) {
+        if (progress && !progress(doneCount.load(), total)) {
+            cancelledByUser = true;
+            stop = true;
+            break;
+        }
+        QThread::msleep(20);
+    }
+    for (std::thread& worker : workers)
+        worker.join();
+    if (cancelledByUser)
+        return cancelled();
+    QList<BillingItem> due;
+    for (Chunk& chunk : chunks) {
+        if (chunk.error)
+            return *chunk.error;
+        due.append(std::move(chunk.items));
+        plan.termEvents.append(std::move(chunk.termEvents));
+    }
+    for (const Subscription& s : subscriptions) {
         if (!s.billedThrough.isValid() || s.billedThrough < asOf)
             plan.billedThrough.insert(s.id, asOf);
-        ++done;
-        if (progress && done % kProgressEvery == 0 && !progress(done, total))
-            return cancelled();
     }
+    const int done = doneCount.load();
     plan.subscriptionsScanned = done;
     Result<DocumentAssembler::Output> assembled = DocumentAssembler::assemble(due, asOf, balances);
     if (!assembled)
         return assembled.error();
     plan.documents = std::move(assembled->documents);
     plan.credits = std::move(assembled->creditsPerDocument);
-    const QDateTime now = m_clock.now();
     for (Document& doc : plan.documents)
         doc.createdAt = now;
     if (progress && !progress(total, total))

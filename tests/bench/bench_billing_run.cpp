@@ -14,6 +14,14 @@
 #include "demo/DemoCatalog.h"
 #include "demo/DemoCompany.h"
 #include "storage/CompanyFile.h"
+
+#ifdef SUBDESK_BENCH_VIEWS
+#include "catalog/PlansView.h"
+#include "subscriptions/SubscriptionFilterModel.h"
+#include "subscriptions/SubscriptionsView.h"
+
+#include <QApplication>
+#endif
 #include "storage/SqliteDocumentRepository.h"
 #include "storage/SqliteHandle.h"
 #include "storage/SqliteSubscriptionRepository.h"
@@ -38,6 +46,7 @@ using subscriptions::SubscriptionEvent;
 namespace {
 
 constexpr double kTargetRatio = 3.0;
+constexpr double kTargetViewMs = 1000.0;
 constexpr double kTargetPreviewMs = 50.0;
 constexpr int kPreviews = 50;
 
@@ -397,7 +406,11 @@ double rawInsert(const QString& path, sqlite3* company, const billing::RunPlan& 
 
 int main(int argc, char** argv)
 {
+#ifdef SUBDESK_BENCH_VIEWS
+    QApplication app(argc, argv);
+#else
     QCoreApplication app(argc, argv);
+#endif
     const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
     if (count <= 0) {
         std::fprintf(stderr, "usage: bench_billing_run [subscriptions]\n");
@@ -574,5 +587,26 @@ int main(int argc, char** argv)
                 "preview of one customer's next invoice (median of 50)", previewMedian, kTargetPreviewMs,
                 previewMedian > kTargetPreviewMs ? "  ABOVE TARGET" : "", previews.constLast(), previewLines);
     std::printf("%-62s %8.0f ms\n", "SubscriptionService::summaries (the subscriptions view)", summariesMs);
+#ifdef SUBDESK_BENCH_VIEWS
+    // The two views over this company, as a clerk opens them: shown, loaded and painted once.
+    auto openView = [&](QWidget* view) {
+        QElapsedTimer open;
+        open.start();
+        view->resize(1200, 760);
+        view->show();
+        QCoreApplication::processEvents();
+        view->grab();
+        return msSince(open);
+    };
+    ui::SubscriptionsView subscriptionsView(company.subscriptions(), company.billing(), company.customers(), clock);
+    const double subscriptionsViewMs = openView(&subscriptionsView);
+    const int shown = subscriptionsView.proxy()->rowCount();
+    ui::PlansView plansView(company.catalog(), company.subscriptions(), clock);
+    const double plansViewMs = openView(&plansView);
+    std::printf("%-62s %8.0f ms  <= %.0f ms (%d rows)%s\n", "subscriptions view opened over them (load, model, paint)",
+                subscriptionsViewMs, kTargetViewMs, shown, subscriptionsViewMs > kTargetViewMs ? "  ABOVE TARGET" : "");
+    std::printf("%-62s %8.0f ms  <= %.0f ms%s\n", "plans view opened (catalog of the demo company)", plansViewMs,
+                kTargetViewMs, plansViewMs > kTargetViewMs ? "  ABOVE TARGET" : "");
+#endif
     return 0;
 }
