@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <functional>
+
 namespace subdesk::catalog {
 
 namespace {
@@ -12,6 +14,35 @@ Error invalid(const QString& message)
 {
     return Error(ErrorCode::Invalid, message);
 }
+/**
+ * Stores an item through storeItem and then its new prices (owned by it) in one unit of work, all
+ * or nothing; check vets each price once its owner is known. Returns the item's id.
+ */
+template <typename ItemId>
+Result<ItemId> storeWithPrices(UnitOfWorkFactory& units, CatalogRepository& repository, PriceOwner owner,
+                               const std::function<Result<ItemId>()>& storeItem, QList<Price>& prices,
+                               const std::function<Status(const Price&)>& check)
+{
+    Result<std::unique_ptr<UnitOfWork>> unit = units.begin();
+    if (!unit)
+        return unit.error();
+    Result<ItemId> id = storeItem();
+    if (!id)
+        return id.error();
+    for (Price& price : prices) {
+        price.owner = owner;
+        price.ownerId = id->value;
+        if (Status s = check(price); !s)
+            return s.error();
+        Result<PriceId> priceId = repository.savePrice(price);
+        if (!priceId)
+            return priceId.error();
+    }
+    if (Status s = (*unit)->commit(); !s)
+        return s.error();
+    return id;
+}
+
 } // namespace
 
 CatalogService::CatalogService(CatalogRepository& repository, UnitOfWorkFactory& units, const Clock& clock,
@@ -87,26 +118,12 @@ Result<Plan> CatalogService::savePlan(Plan plan, QList<Price> newPrices)
             return Error(ErrorCode::NotFound,
                          QCoreApplication::translate("CatalogService", "An allowed add-on does not exist."));
     }
-    for (Price& price : newPrices) {
-        price.owner = PriceOwner::Plan;
-        if (Status s = validatePrice(price); !s)
-            return s.error();
-    }
-    Result<std::unique_ptr<UnitOfWork>> unit = m_units.begin();
-    if (!unit)
-        return unit.error();
-    Result<PlanId> id = m_repository.savePlan(plan);
+    Result<PlanId> id = storeWithPrices<PlanId>(
+        m_units, m_repository, PriceOwner::Plan, [&] { return m_repository.savePlan(plan); }, newPrices,
+        [this](const Price& price) { return validatePrice(price); });
     if (!id)
         return id.error();
     plan.id = *id;
-    for (Price& price : newPrices) {
-        price.ownerId = plan.id.value;
-        Result<PriceId> priceId = m_repository.savePrice(price);
-        if (!priceId)
-            return priceId.error();
-    }
-    if (Status s = (*unit)->commit(); !s)
-        return s.error();
     if (Status s = changed(); !s)
         return s.error();
     return plan;
@@ -186,32 +203,26 @@ Result<AddOn> CatalogService::saveAddOn(AddOn addOn, QList<Price> newPrices)
     addOn.name = addOn.name.trimmed();
     if (Status s = addOn.validate(); !s)
         return s.error();
-    Result<std::unique_ptr<UnitOfWork>> unit = m_units.begin();
-    if (!unit)
-        return unit.error();
-    Result<AddOnId> id = m_repository.saveAddOn(addOn);
+    const bool recurring = addOn.kind == AddOnKind::Recurring;
+    Result<AddOnId> id = storeWithPrices<AddOnId>(
+        m_units, m_repository, PriceOwner::AddOn, [&] { return m_repository.saveAddOn(addOn); }, newPrices,
+        [recurring](const Price& price) -> Status {
+            if (Status s = price.validate(); !s)
+                return s;
+            if (recurring != price.interval.has_value()) {
+                return Error(
+                    ErrorCode::Invalid,
+                    recurring
+                        ? QCoreApplication::translate("CatalogService", "A recurring price needs a billing interval.")
+                        : QCoreApplication::translate("CatalogService",
+                                                      "One-time and metered prices have no billing "
+                                                      "interval: they follow the subscription's periods."));
+            }
+            return {};
+        });
     if (!id)
         return id.error();
     addOn.id = *id;
-    for (Price& price : newPrices) {
-        price.owner = PriceOwner::AddOn;
-        price.ownerId = addOn.id.value;
-        if (Status s = price.validate(); !s)
-            return s.error();
-        const bool recurring = addOn.kind == AddOnKind::Recurring;
-        if (recurring != price.interval.has_value()) {
-            return invalid(
-                recurring ? QCoreApplication::translate("CatalogService", "A recurring price needs a billing interval.")
-                          : QCoreApplication::translate("CatalogService",
-                                                        "One-time and metered prices have no billing "
-                                                        "interval: they follow the subscription's periods."));
-        }
-        Result<PriceId> priceId = m_repository.savePrice(price);
-        if (!priceId)
-            return priceId.error();
-    }
-    if (Status s = (*unit)->commit(); !s)
-        return s.error();
     if (Status s = changed(); !s)
         return s.error();
     return addOn;
@@ -225,24 +236,12 @@ Result<MeteredCharge> CatalogService::saveMeteredCharge(MeteredCharge charge, QL
         return s.error();
     if (!m_catalog.plan(charge.planId))
         return Error(ErrorCode::NotFound, QCoreApplication::translate("CatalogService", "The plan does not exist."));
-    Result<std::unique_ptr<UnitOfWork>> unit = m_units.begin();
-    if (!unit)
-        return unit.error();
-    Result<MeteredChargeId> id = m_repository.saveMeteredCharge(charge);
+    Result<MeteredChargeId> id = storeWithPrices<MeteredChargeId>(
+        m_units, m_repository, PriceOwner::MeteredCharge, [&] { return m_repository.saveMeteredCharge(charge); },
+        newPrices, [this](const Price& price) { return validatePrice(price); });
     if (!id)
         return id.error();
     charge.id = *id;
-    for (Price& price : newPrices) {
-        price.owner = PriceOwner::MeteredCharge;
-        price.ownerId = charge.id.value;
-        if (Status s = validatePrice(price); !s)
-            return s.error();
-        Result<PriceId> priceId = m_repository.savePrice(price);
-        if (!priceId)
-            return priceId.error();
-    }
-    if (Status s = (*unit)->commit(); !s)
-        return s.error();
     if (Status s = changed(); !s)
         return s.error();
     return charge;
