@@ -1,5 +1,6 @@
 #include "TransferCommand.h"
 
+#include "CommandSupport.h"
 #include "CustomerOptions.h"
 #include "customers/CustomerService.h"
 #include "io/CustomerCsvExporter.h"
@@ -23,32 +24,6 @@ namespace {
 bool isStdio(const QString& path)
 {
     return path == QLatin1String("-");
-}
-
-std::optional<ExitCode> csvOptions(const Invocation& inv, io::CsvReadOptions& options)
-{
-    const QString delimiter = inv.value(QStringLiteral("delimiter"));
-    if (delimiter == QLatin1String(",") || delimiter == QLatin1String(";"))
-        options.delimiter = delimiter.at(0);
-    else if (delimiter == QLatin1String("tab") || delimiter == QLatin1String("\\t") || delimiter == QLatin1String("\t"))
-        options.delimiter = QLatin1Char('\t');
-    else if (!delimiter.isEmpty() && delimiter != QLatin1String("auto"))
-        return inv.usageError(
-            QCoreApplication::translate("Cli", "--delimiter must be \",\", \";\", tab or auto, not \"%1\".")
-                .arg(delimiter));
-
-    const QString encoding = inv.value(QStringLiteral("encoding")).toLower();
-    if (encoding.isEmpty() || encoding == QLatin1String("auto"))
-        options.encoding = io::TextEncoding::Auto;
-    else if (encoding == QLatin1String("utf-8") || encoding == QLatin1String("utf8"))
-        options.encoding = io::TextEncoding::Utf8;
-    else if (encoding == QLatin1String("windows-1252") || encoding == QLatin1String("cp1252"))
-        options.encoding = io::TextEncoding::Windows1252;
-    else
-        return inv.usageError(
-            QCoreApplication::translate("Cli", "--encoding must be auto, utf-8 or windows-1252, not \"%1\".")
-                .arg(inv.value(QStringLiteral("encoding"))));
-    return std::nullopt;
 }
 
 /** Applies --map "Header=field_key" (an empty key or "-" ignores the column). */
@@ -110,7 +85,7 @@ void printJsonReport(const io::CustomerImportPlan& plan, bool dryRun, qsizetype 
 ExitCode importCustomers(Invocation& inv)
 {
     io::CsvReadOptions readOptions;
-    if (const auto error = csvOptions(inv, readOptions))
+    if (const auto error = csvReadOptions(inv, readOptions))
         return *error;
     const QString path = inv.arguments().constFirst();
     auto loaded = [&]() -> Result<io::CustomerCsvImporter> {
@@ -211,19 +186,13 @@ ExitCode exportCustomers(Invocation& inv)
 
 QList<CommandSpec> transferCommands()
 {
-    const QList<OptionSpec> importOptions = {
+    QList<OptionSpec> importOptions = {
         {{QStringLiteral("dry-run")},
          QString(),
          QCoreApplication::translate("Cli", "Check the file and report what would happen; write nothing.")},
         {{QStringLiteral("valid-only")},
          QString(),
          QCoreApplication::translate("Cli", "Import the valid rows even when others have problems.")},
-        {{QStringLiteral("delimiter")},
-         QStringLiteral(",|;|tab"),
-         QCoreApplication::translate("Cli", "Column separator (default: detected from the header line).")},
-        {{QStringLiteral("encoding")},
-         QStringLiteral("auto|utf-8|windows-1252"),
-         QCoreApplication::translate("Cli", "Text encoding (default: auto).")},
         {{QStringLiteral("map")},
          QStringLiteral("\"HEADER=FIELD\""),
          QCoreApplication::translate("Cli",
@@ -234,6 +203,7 @@ QList<CommandSpec> transferCommands()
          QString(),
          QCoreApplication::translate("Cli", "Print a JSON report instead of text.")},
     };
+    importOptions += csvOptions();
     return {
         {{QStringLiteral("customers"), QStringLiteral("import")},
          QStringLiteral("FILE|-"),

@@ -747,6 +747,35 @@ Result<QList<billing::Document>> SubscriptionService::documents(SubscriptionId i
 
 Result<SubscriptionSummary> SubscriptionService::summary(const Subscription& subscription, QDate on)
 {
+    Result<customers::Customer> customer = m_customers.find(subscription.customerId);
+    Result<SubscriptionSummary> row = summaryRow(subscription, on);
+    if (row && customer)
+        row->customerName = customer->displayName;
+    return row;
+}
+
+Result<QList<SubscriptionSummary>> SubscriptionService::summariesForCustomer(CustomerId customerId, QDate on)
+{
+    Result<customers::Customer> customer = m_customers.find(customerId);
+    if (!customer)
+        return customer.error();
+    Result<QList<Subscription>> subscriptions = m_repository.loadForCustomer(customerId);
+    if (!subscriptions)
+        return subscriptions.error();
+    QList<SubscriptionSummary> rows;
+    for (const Subscription& subscription : *subscriptions) {
+        Result<SubscriptionSummary> row = summaryRow(subscription, on);
+        if (!row)
+            return Error(row.error().code,
+                         tr("Subscription %1: %2").arg(subscription.id.value).arg(row.error().message));
+        row->customerName = customer->displayName;
+        rows.append(*row);
+    }
+    return rows;
+}
+
+Result<SubscriptionSummary> SubscriptionService::summaryRow(const Subscription& subscription, QDate on)
+{
     Result<SubscriptionTimeline> timeline = SubscriptionTimeline::build(subscription);
     if (!timeline)
         return timeline.error();
@@ -787,7 +816,7 @@ Result<QList<SubscriptionSummary>> SubscriptionService::summaries(QDate on)
     QList<SubscriptionSummary> rows;
     rows.reserve(all->size());
     for (const Subscription& subscription : *all) {
-        Result<SubscriptionSummary> row = summary(subscription, on);
+        Result<SubscriptionSummary> row = summaryRow(subscription, on);
         if (!row)
             return Error(row.error().code,
                          tr("Subscription %1: %2").arg(subscription.id.value).arg(row.error().message));

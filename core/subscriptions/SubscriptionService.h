@@ -150,6 +150,9 @@ public:
     Result<QList<Subscription>> forCustomer(CustomerId customer);
     /** Summaries of all subscriptions as of `on` (the views and `subscriptions list`). */
     Result<QList<SubscriptionSummary>> summaries(QDate on);
+    /** One customer's subscriptions as of `on` (the customer's subscriptions panel). */
+    Result<QList<SubscriptionSummary>> summariesForCustomer(CustomerId customer, QDate on);
+    /** One subscription's summary as of `on`, with its customer's name. */
     Result<SubscriptionSummary> summary(const Subscription& subscription, QDate on);
     Result<QList<billing::Document>> documents(SubscriptionId id);
 
@@ -174,6 +177,8 @@ private:
     Result<QDate> effectiveDate(const SubscriptionTimeline& timeline, Timing timing, QDate date,
                                 const Subscription& subscription) const;
     Result<QSet<billing::BilledKey>> billedKeys(SubscriptionId id);
+    /** summary() without the customer's name (summaries() reads all names in one go). */
+    Result<SubscriptionSummary> summaryRow(const Subscription& subscription, QDate on);
 
     catalog::CatalogService& m_catalog;
     SubscriptionRepository& m_repository;

@@ -150,18 +150,13 @@ void CustomerSubscriptionsPanel::reload()
         return;
     }
     m_title->setText(tr("Subscriptions of %1").arg(m_customer->displayName));
-    const auto subscriptions = m_service.forCustomer(m_customer->id);
-    if (!subscriptions) {
-        Q_EMIT messageRequested(subscriptions.error().message, MessageBar::Kind::Error);
+    const auto summaries = m_service.summariesForCustomer(m_customer->id, m_clock.today());
+    if (!summaries) {
+        Q_EMIT messageRequested(summaries.error().message, MessageBar::Kind::Error);
         return;
     }
-    const QDate today = m_clock.today();
-    for (const subscriptions::Subscription& subscription : *subscriptions) {
-        const auto summary = m_service.summary(subscription, today);
-        if (!summary) {
-            Q_EMIT messageRequested(summary.error().message, MessageBar::Kind::Error);
-            continue;
-        }
+    for (const subscriptions::SubscriptionSummary& s : *summaries) {
+        const subscriptions::SubscriptionSummary* summary = &s;
         auto* row = new QTreeWidgetItem(m_table);
         row->setText(NumberColumn, QString::number(summary->id.value));
         row->setText(PlanColumn, tr("%1 (%2)").arg(summary->planName, summary->planCode));

@@ -49,12 +49,10 @@ enum TimelineColumn
 
 } // namespace
 
-SubscriptionDetailPane::SubscriptionDetailPane(subscriptions::SubscriptionService& service,
-                                               customers::CustomerService& customers, const Clock& clock,
+SubscriptionDetailPane::SubscriptionDetailPane(subscriptions::SubscriptionService& service, const Clock& clock,
                                                QWidget* parent)
     : QWidget(parent)
     , m_service(service)
-    , m_customers(customers)
     , m_clock(clock)
     , m_title(new QLabel(this))
     , m_placeholder(new QLabel(tr("Select a subscription to see its history and documents."), this))
@@ -166,8 +164,6 @@ void SubscriptionDetailPane::refresh()
         return;
     }
     m_id = id;
-    if (summary->customerName.isEmpty())
-        summary->customerName = subscriptiontext::customerName(m_customers, subscription->customerId);
     m_title->setText(tr("Subscription %1 — %2").arg(QLocale().toString(id.value), summary->customerName));
     fillFacts(*subscription, *summary);
     fillTimeline(*subscription);

@@ -12,9 +12,6 @@ class QTreeWidget;
 namespace subdesk {
 class Clock;
 }
-namespace subdesk::customers {
-class CustomerService;
-}
 
 namespace subdesk::ui {
 
@@ -30,8 +27,7 @@ class SubscriptionDetailPane final : public QWidget
     Q_OBJECT
 
 public:
-    SubscriptionDetailPane(subscriptions::SubscriptionService& service, customers::CustomerService& customers,
-                           const Clock& clock, QWidget* parent = nullptr);
+    SubscriptionDetailPane(subscriptions::SubscriptionService& service, const Clock& clock, QWidget* parent = nullptr);
 
     /** Shows a subscription (read again from the service); an invalid id clears the pane. */
     void showSubscription(SubscriptionId id);
@@ -53,7 +49,6 @@ private:
     void showEmpty();
 
     subscriptions::SubscriptionService& m_service;
-    customers::CustomerService& m_customers;
     const Clock& m_clock;
     SubscriptionId m_id;
     QLabel* m_title = nullptr;

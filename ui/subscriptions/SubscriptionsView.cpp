@@ -56,7 +56,7 @@ SubscriptionsView::SubscriptionsView(subscriptions::SubscriptionService& service
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_table(new QTableView(m_splitter))
     , m_emptyLabel(new QLabel(m_table))
-    , m_detail(new SubscriptionDetailPane(service, customers, clock, m_splitter))
+    , m_detail(new SubscriptionDetailPane(service, clock, m_splitter))
     , m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("subscriptionsView"));
@@ -333,11 +333,6 @@ void SubscriptionsView::subscriptionChanged(SubscriptionId id)
             Q_EMIT messageRequested(summary.error().message, MessageBar::Kind::Error);
             return;
         }
-        // A single summary carries no customer name: keep the row's, or read it for a new row.
-        if (const int row = m_model->rowOf(id); row >= 0)
-            summary->customerName = m_model->summaryAt(row).customerName;
-        else
-            summary->customerName = subscriptiontext::customerName(m_customers, summary->customerId);
         m_model->updateSummary(*summary);
     }
     if (m_detail->subscriptionId() == id)
