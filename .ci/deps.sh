@@ -11,6 +11,8 @@ PACKAGES=(
   qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev
   # packaging (.deb), screenshots and headless GUI runs
   dpkg-dev file xvfb xauth x11-utils imagemagick fonts-dejavu-core
+  # documents: PDF text for golden tests, UBL XSD and EN 16931 Schematron validation
+  poppler-utils libxml2-utils libsaxonhe-java default-jre-headless
 )
 
 missing=()

@@ -2,10 +2,13 @@
 
 #include "BillingFormat.h"
 #include "CommandSupport.h"
+#include "InvoiceFormat.h"
 #include "customers/CustomerService.h"
+#include "invoicing/InvoiceService.h"
 #include "storage/CompanyFile.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace subdesk::cli {
@@ -27,6 +30,10 @@ ExitCode bill(Invocation& inv)
     }
     if (reader.failed())
         return ExitCode::Usage;
+    const bool issue = inv.isSet(QStringLiteral("issue"));
+    if (issue && preview)
+        return inv.usageError(
+            QCoreApplication::translate("Cli", "--issue works only for a real run, not with --preview."));
     if (customer && !preview) {
         // A run bills every customer at once (one transaction, nothing twice); only a preview narrows.
         return inv.usageError(QCoreApplication::translate(
@@ -45,6 +52,25 @@ ExitCode bill(Invocation& inv)
     if (!plan)
         return output::fail(plan.error());
 
+    // --issue: the run's drafts are issued in a second transaction, numbered in their series.
+    QList<billing::Document> issued;
+    if (issue) {
+        QList<DocumentId> ids;
+        for (const billing::Document& d : plan->documents) {
+            if (d.id.isValid() && !d.isIssued())
+                ids.append(d.id);
+        }
+        if (!ids.isEmpty()) {
+            const auto result = company.invoices().issueAll(ids);
+            if (!result) {
+                return output::fail(
+                    QCoreApplication::translate("Cli", "The run was written, but its documents were not issued: %1")
+                        .arg(result.error().message));
+            }
+            issued = *result;
+        }
+    }
+
     CustomerNames names;
     if (!plan->documents.isEmpty()) {
         const auto all = company.customers().loadAll();
@@ -54,10 +80,26 @@ ExitCode bill(Invocation& inv)
             names.insert(c.id, c.displayName);
     }
     if (inv.isSet(QStringLiteral("json"))) {
-        output::outJson(QJsonDocument(billingformat::runToJson(*plan, preview, names)));
+        QJsonObject run = billingformat::runToJson(*plan, preview, names);
+        if (issue) {
+            QJsonArray numbers;
+            for (const billing::Document& d : issued) {
+                numbers.append(QJsonObject {{QStringLiteral("id"), d.id.value},
+                                            {QStringLiteral("number"), d.number},
+                                            {QStringLiteral("kind"), billing::documentKindKey(d.kind)},
+                                            {QStringLiteral("total"), billingformat::moneyToJson(d.total)}});
+            }
+            run.insert(QStringLiteral("issued"), numbers);
+        }
+        output::outJson(QJsonDocument(run));
     } else {
         for (const QString& line : billingformat::runText(*plan, preview, names))
             output::out(line);
+        if (!issued.isEmpty()) {
+            output::out(QString());
+            for (const QString& line : invoiceformat::issuedText(issued, false))
+                output::out(line);
+        }
     }
     return ExitCode::Ok;
 }
@@ -84,6 +126,9 @@ QList<CommandSpec> billCommands()
              {{QStringLiteral("customer")},
               QStringLiteral("ID"),
               QCoreApplication::translate("Cli", "With --preview: only this customer.")},
+             {{QStringLiteral("issue")},
+              QString(),
+              QCoreApplication::translate("Cli", "Issue the run's documents at once (numbered, taxed, final).")},
              jsonOption(),
          },
          bill},

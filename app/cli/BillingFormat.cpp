@@ -99,7 +99,7 @@ QJsonObject documentToJson(const Document& document, const CustomerNames& names)
         o.insert(QStringLiteral("position"), line.position);
         lines.append(o);
     }
-    const auto due = document.amountDue();
+    const auto due = document.balance();
     return {
         {QStringLiteral("id"), idToJson(document.id.value)},
         {QStringLiteral("kind"), billing::documentKindKey(document.kind)},
@@ -133,7 +133,7 @@ QStringList documentText(const Document& document, const CustomerNames& names)
             .arg(title, dateText(document.date), customerLabel(document.customerId, names)),
         QStringLiteral("  ")
             + QCoreApplication::translate("Cli", "Total %1, credit applied %2, due %3")
-                  .arg(moneyText(document.total), moneyText(document.creditApplied), moneyText(document.amountDue())),
+                  .arg(moneyText(document.total), moneyText(document.creditApplied), moneyText(document.balance())),
     };
     QStringList amounts;
     for (const DocumentLine& line : document.lines)

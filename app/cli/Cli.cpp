@@ -3,11 +3,16 @@
 #include "AddOnsCommand.h"
 #include "BillCommand.h"
 #include "CommandLine.h"
+#include "CompanyCommand.h"
 #include "CouponsCommand.h"
 #include "CustomersCommand.h"
 #include "DbCommand.h"
 #include "DemoCommand.h"
+#include "InvoicesCommand.h"
+#include "PaymentsCommand.h"
 #include "PlansCommand.h"
+#include "ReportsCommand.h"
+#include "StatementCommand.h"
 #include "SubscriptionsCommand.h"
 #include "TransferCommand.h"
 #include "UsageCommand.h"
@@ -33,6 +38,11 @@ QList<CommandSpec> allCommands()
     commands += subscriptionsCommands();
     commands += usageCommands();
     commands += billCommands();
+    commands += companyCommands();
+    commands += invoicesCommands();
+    commands += paymentsCommands();
+    commands += reportsCommands();
+    commands += statementCommands();
     commands += dbCommands();
     commands += demoCommands();
     return commands;
@@ -80,8 +90,8 @@ QStringList globalHelp(const QList<CommandSpec>& commands)
                                     "Usage: subdesk-cli [--db PATH] [--lang CODE] COMMAND [ARGUMENTS] [OPTIONS]"),
         QString(),
         QCoreApplication::translate("Cli",
-                                    "Works with a SubDesk company file: customers, the catalog, subscriptions "
-                                    "and billing."),
+                                    "Works with a SubDesk company file: customers, the catalog, subscriptions, "
+                                    "billing, invoices and payments."),
         QString(),
         QCoreApplication::translate("Cli", "Commands:"),
     };
@@ -235,6 +245,29 @@ ExitCode dispatch(const QStringList& arguments, const Clock& clock)
 int run(const QStringList& arguments, const Clock& clock)
 {
     return toInt(dispatch(arguments, clock));
+}
+
+bool paintsDocuments(const QStringList& arguments)
+{
+    QStringList words;
+    bool output = false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a == QLatin1String("--"))
+            break;
+        if (a == QLatin1String("--db") || a == QLatin1String("-db") || a == QLatin1String("--lang")
+            || a == QLatin1String("-lang")) {
+            ++i; // the global option's value is no command word
+        } else if (a == QLatin1String("-o") || a == QLatin1String("--output") || a == QLatin1String("-output")
+                   || a.startsWith(QLatin1String("--output=")) || a.startsWith(QLatin1String("-o="))) {
+            output = true;
+        } else if (!a.startsWith(QLatin1Char('-')) && words.size() < 2) {
+            words.append(a);
+        }
+    }
+    if (words.value(0) == QLatin1String("invoices") && words.value(1) == QLatin1String("pdf"))
+        return true;
+    return words.value(0) == QLatin1String("statement") && output;
 }
 
 } // namespace subdesk::cli

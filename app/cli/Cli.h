@@ -14,4 +14,11 @@ namespace subdesk::cli {
  */
 int run(const QStringList& arguments, const Clock& clock);
 
+/**
+ * Whether the command line runs a command that paints documents (`invoices pdf`, `statement -o`):
+ * painting text needs fonts, so these run in a QGuiApplication (on the "offscreen" platform unless
+ * QT_QPA_PLATFORM says otherwise); every other command stays free of any display.
+ */
+bool paintsDocuments(const QStringList& arguments);
+
 } // namespace subdesk::cli

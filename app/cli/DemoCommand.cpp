@@ -92,9 +92,7 @@ ExitCode demo(Invocation& inv)
     if (!stored)
         return output::fail(stored.error());
     const QList<customers::Customer> subscribers = stored->mid(0, kMaxHistoryCustomers);
-    const demo::DemoSubscriptions::Services services {
-        service,  (*company)->catalog(), (*company)->subscriptions(), (*company)->billing(), (*company)->units(),
-        demoClock};
+    const auto services = demo::DemoSubscriptions::Services::of(**company, demoClock);
     const auto history = demo::DemoSubscriptions::generate(services, subscribers, seed, today);
     if (!history)
         return output::fail(history.error());

@@ -2,9 +2,11 @@
 #include "common/Clock.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 namespace {
@@ -50,11 +52,38 @@ std::optional<QDate> todayOverride(bool* malformed)
     return date;
 }
 
+QtMessageHandler g_previousHandler = nullptr;
+
+/**
+ * Painting commands run a QGuiApplication, whose platform setup warns about a missing
+ * $XDG_RUNTIME_DIR (cron jobs and containers have none) although nothing here needs it: that one
+ * warning is dropped, everything else goes where it went before.
+ */
+void guiMessageHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    // PDFs need fonts, hence a QGuiApplication; headless unless the caller chose a platform.
+    std::unique_ptr<QCoreApplication> app;
+    if (subdesk::cli::paintsDocuments(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        g_previousHandler = qInstallMessageHandler(guiMessageHandler);
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("SubDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("SubDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SUBDESK_VERSION));

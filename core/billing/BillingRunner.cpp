@@ -125,11 +125,9 @@ Result<RunPlan> BillingRunner::plan(QDate asOf, const QList<Subscription>& subsc
         return cancelled();
 
     QHash<SubscriptionId, QDate> after;
-    QSet<CustomerId> customers;
     for (const Subscription& s : subscriptions) {
         if (s.billedThrough.isValid())
             after.insert(s.id, s.billedThrough);
-        customers.insert(s.customerId);
     }
     // A customer's preview covers a few subscriptions: their billed keys and usage are sought one
     // subscription at a time, instead of reading every subscription's as a whole run does.
@@ -160,19 +158,6 @@ Result<RunPlan> BillingRunner::plan(QDate asOf, const QList<Subscription>& subsc
             return loaded.error();
         usage = std::move(loaded).value();
     }
-    QHash<CustomerId, QHash<QString, Money>> balances;
-    if (customers.size() == 1) {
-        Result<QHash<QString, Money>> one = m_documents.creditBalances(*customers.cbegin());
-        if (!one)
-            return one.error();
-        balances.insert(*customers.cbegin(), *one);
-    } else if (!customers.isEmpty()) {
-        Result<QHash<CustomerId, QHash<QString, Money>>> all = m_documents.allCreditBalances();
-        if (!all)
-            return all.error();
-        balances = std::move(all).value();
-    }
-
     // The engine is a pure function of each subscription: large runs share the subscriptions out
     // over a few threads (the catalog and the inputs are only read), the calling thread keeps the
     // progress callback and the merge, so the outcome is the same as one pass in order.
@@ -289,11 +274,10 @@ Result<RunPlan> BillingRunner::plan(QDate asOf, const QList<Subscription>& subsc
     }
     const int done = doneCount.load();
     plan.subscriptionsScanned = done;
-    Result<DocumentAssembler::Output> assembled = DocumentAssembler::assemble(due, asOf, balances);
+    Result<QList<Document>> assembled = DocumentAssembler::assemble(due, asOf);
     if (!assembled)
         return assembled.error();
-    plan.documents = std::move(assembled->documents);
-    plan.credits = std::move(assembled->creditsPerDocument);
+    plan.documents = std::move(assembled).value();
     for (Document& doc : plan.documents)
         doc.createdAt = now;
     if (progress && !progress(total, total))
@@ -335,18 +319,6 @@ Result<RunPlan> BillingRunner::run(QDate asOf, const Progress& progress)
     if (!stored)
         return stored.error();
     plan.documents = std::move(stored).value();
-    QList<CreditEntry> credits;
-    for (qsizetype i = 0; i < plan.documents.size(); ++i) {
-        for (CreditEntry entry : plan.credits.at(i)) {
-            entry.documentId = plan.documents.at(i).id;
-            credits.append(entry);
-        }
-    }
-    if (!credits.isEmpty()) {
-        Result<QList<CreditEntry>> storedCredits = m_documents.insertCreditEntries(credits);
-        if (!storedCredits)
-            return storedCredits.error();
-    }
     if (!plan.termEvents.isEmpty()) {
         Result<QList<SubscriptionEvent>> events = m_subscriptions.appendEvents(plan.termEvents);
         if (!events)

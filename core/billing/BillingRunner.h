@@ -22,8 +22,6 @@ struct RunPlan
     QList<Document> documents;
     /** Renewed and Expired events for fixed terms that ended on or before asOf. */
     QList<subscriptions::SubscriptionEvent> termEvents;
-    /** Per document (same order): the credit movements it makes. */
-    QList<QList<CreditEntry>> credits;
     /** The new billedThrough of every subscription the run covered. */
     QHash<SubscriptionId, QDate> billedThrough;
     int subscriptionsScanned = 0;

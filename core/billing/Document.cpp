@@ -10,7 +10,48 @@ const EnumKey<DocumentKind> kKinds[] = {
     {DocumentKind::Invoice, "invoice", QT_TRANSLATE_NOOP("Document", "Invoice")},
     {DocumentKind::CreditNote, "credit_note", QT_TRANSLATE_NOOP("Document", "Credit note")},
 };
+const EnumKey<DocumentState> kStates[] = {
+    {DocumentState::Draft, "draft"},
+    {DocumentState::Issued, "issued"},
+    {DocumentState::Uncollectible, "uncollectible"},
+};
+
+const EnumKey<DocumentStatus> kStatuses[] = {
+    {DocumentStatus::Draft, "draft", QT_TRANSLATE_NOOP("Document", "Draft")},
+    {DocumentStatus::Issued, "issued", QT_TRANSLATE_NOOP("Document", "Issued")},
+    {DocumentStatus::Open, "open", QT_TRANSLATE_NOOP("Document", "Open")},
+    {DocumentStatus::Overdue, "overdue", QT_TRANSLATE_NOOP("Document", "Overdue")},
+    {DocumentStatus::PartiallyPaid, "partially_paid", QT_TRANSLATE_NOOP("Document", "Partially paid")},
+    {DocumentStatus::Paid, "paid", QT_TRANSLATE_NOOP("Document", "Paid")},
+    {DocumentStatus::Credited, "credited", QT_TRANSLATE_NOOP("Document", "Credited")},
+    {DocumentStatus::Uncollectible, "uncollectible", QT_TRANSLATE_NOOP("Document", "Uncollectible")},
+};
 } // namespace
+
+QString documentStateKey(DocumentState state)
+{
+    return enumkeys::key(kStates, state);
+}
+
+std::optional<DocumentState> documentStateFromKey(const QString& key)
+{
+    return enumkeys::fromKey(kStates, key);
+}
+
+QString documentStatusKey(DocumentStatus status)
+{
+    return enumkeys::key(kStatuses, status);
+}
+
+std::optional<DocumentStatus> documentStatusFromKey(const QString& key)
+{
+    return enumkeys::fromKey(kStatuses, key);
+}
+
+QString documentStatusName(DocumentStatus status)
+{
+    return enumkeys::name(kStatuses, status, "Document");
+}
 
 QString documentKindKey(DocumentKind kind)
 {
@@ -27,10 +68,34 @@ QString documentKindName(DocumentKind kind)
     return enumkeys::name(kKinds, kind, "Document");
 }
 
-Money Document::amountDue() const
+Money Document::balance() const
 {
-    // creditApplied never exceeds a non-negative total, so this cannot overflow.
-    return Money(total.minorUnits() - creditApplied.minorUnits(), total.currency());
+    if (kind == DocumentKind::CreditNote)
+        return Money::zero(currency);
+    // Settlement never exceeds the total (core checks it before writing), so this cannot overflow.
+    return Money(total.minorUnits() - paid.minorUnits() - credited.minorUnits() - creditApplied.minorUnits(), currency);
+}
+
+DocumentStatus Document::status(QDate today) const
+{
+    switch (state) {
+    case DocumentState::Draft:
+        return DocumentStatus::Draft;
+    case DocumentState::Uncollectible:
+        return DocumentStatus::Uncollectible;
+    case DocumentState::Issued:
+        break;
+    }
+    if (kind == DocumentKind::CreditNote)
+        return DocumentStatus::Issued;
+    if (balance().minorUnits() <= 0) {
+        const bool whollyCredited = credited.minorUnits() > 0 && credited.minorUnits() >= total.minorUnits();
+        return whollyCredited ? DocumentStatus::Credited : DocumentStatus::Paid;
+    }
+    if (dueDate.isValid() && dueDate < today)
+        return DocumentStatus::Overdue;
+    const bool anySettled = paid.minorUnits() > 0 || credited.minorUnits() > 0 || creditApplied.minorUnits() > 0;
+    return anySettled ? DocumentStatus::PartiallyPaid : DocumentStatus::Open;
 }
 
 size_t qHash(const BilledKey& key, size_t seed) noexcept

@@ -1,12 +1,10 @@
 #include "DocumentAssembler.h"
 
-#include <QCoreApplication>
 #include <QMap>
 
 namespace subdesk::billing {
 
-Result<DocumentAssembler::Output> DocumentAssembler::assemble(const QList<BillingItem>& items, QDate date,
-                                                              QHash<CustomerId, QHash<QString, Money>>& balances)
+Result<QList<Document>> DocumentAssembler::assemble(const QList<BillingItem>& items, QDate date)
 {
     // Group by (customer, currency) in a stable order: customer id, then currency code; the
     // items keep their order (each subscription's items come sorted from the engine).
@@ -14,7 +12,7 @@ Result<DocumentAssembler::Output> DocumentAssembler::assemble(const QList<Billin
     for (const BillingItem& item : items)
         groups[{item.customerId.value, item.amount.currency().code()}].append(&item);
 
-    Output out;
+    QList<Document> out;
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         const QList<const BillingItem*>& group = it.value();
         const Currency currency = group.first()->amount.currency();
@@ -29,32 +27,21 @@ Result<DocumentAssembler::Output> DocumentAssembler::assemble(const QList<Billin
             if (!sum)
                 return sum.error();
             total = *sum;
-            doc.lines.append({0, ++position, *item});
+            DocumentLine line;
+            line.position = ++position;
+            line.item = *item;
+            line.net = Money::zero(currency);
+            doc.lines.append(line);
         }
         doc.total = total;
+        doc.netTotal = Money::zero(currency);
+        doc.taxTotal = Money::zero(currency);
         doc.creditApplied = Money::zero(currency);
-        QList<CreditEntry> credits;
-        QHash<QString, Money>& customerBalances = balances[doc.customerId];
-        const Money balance = customerBalances.value(currency.code(), Money::zero(currency));
-        if (total.isNegative()) {
-            // A negative net is a credit note; what it credits becomes customer credit (BILLING.md §4).
-            doc.kind = DocumentKind::CreditNote;
-            Result<Money> granted = total.negated();
-            if (!granted)
-                return granted.error();
-            credits.append({0, doc.customerId, date, *granted, DocumentId()});
-            Result<Money> newBalance = balance.add(*granted);
-            if (!newBalance)
-                return newBalance.error();
-            customerBalances.insert(currency.code(), *newBalance);
-        } else if (balance.minorUnits() > 0 && total.minorUnits() > 0) {
-            const Money applied(std::min(balance.minorUnits(), total.minorUnits()), currency);
-            doc.creditApplied = applied;
-            credits.append({0, doc.customerId, date, Money(-applied.minorUnits(), currency), DocumentId()});
-            customerBalances.insert(currency.code(), Money(balance.minorUnits() - applied.minorUnits(), currency));
-        }
-        out.documents.append(doc);
-        out.creditsPerDocument.append(credits);
+        doc.paid = Money::zero(currency);
+        doc.credited = Money::zero(currency);
+        // A negative net is a credit note (BILLING.md §4); issuing it grants the customer credit.
+        doc.kind = total.isNegative() ? DocumentKind::CreditNote : DocumentKind::Invoice;
+        out.append(doc);
     }
     return out;
 }

@@ -38,5 +38,6 @@ using EventId = Id<struct EventIdTag>;
 using UsageId = Id<struct UsageIdTag>;
 using DocumentId = Id<struct DocumentIdTag>;
 using BillingRunId = Id<struct BillingRunIdTag>;
+using PaymentId = Id<struct PaymentIdTag>;
 
 } // namespace subdesk

@@ -3,10 +3,12 @@
 #include "DemoCatalog.h"
 #include "DemoCompany.h"
 #include "DemoDraw.h"
+#include "DemoInvoicing.h"
 #include "DemoScript.h"
 #include "billing/BillingRunner.h"
 #include "catalog/CatalogService.h"
 #include "customers/CustomerService.h"
+#include "storage/CompanyFile.h"
 #include "subscriptions/SubscriptionService.h"
 #include "subscriptions/SubscriptionTimeline.h"
 
@@ -55,12 +57,14 @@ public:
         , m_usageDraw(seed ^ 0x7F4A7C15u)
         , m_today(today)
         , m_current(m_script.stories.size())
+        , m_books(services.company, services.invoices, services.payments, customers, seed)
     {
         for (const customers::Customer& c : customers)
             m_names.insert(c.id, c.displayName);
     }
 
     Status play();
+    Status installCompany() { return m_books.installCompany(); }
     DemoSummary summary;
 
 private:
@@ -82,6 +86,7 @@ private:
     /** The latest known state of each story's subscription (invalid id until created). */
     QList<Subscription> m_current;
     QHash<CustomerId, QString> m_names;
+    DemoInvoicing m_books;
 };
 
 void Player::count(const QList<billing::Document>& documents)
@@ -107,6 +112,12 @@ Status Player::runBilling(QDate asOf)
     }
     ++summary.billingRuns;
     count(run->documents);
+    // The books: what the run (and the changes since the last one) billed is issued, and what
+    // customers paid since comes in.
+    if (Status s = m_books.settle(asOf); !s)
+        return s;
+    summary.issued = m_books.issued();
+    summary.payments = m_books.payments();
     return {};
 }
 
@@ -361,7 +372,10 @@ Result<DemoSummary> DemoSubscriptions::generate(const Services& services, const 
         return s.error();
     Player player(services, DemoScript::write(services.catalog.catalog(), customers, seed, today), customers, seed,
                   today);
-    if (Status s = player.play(); !s) {
+    Status played = player.installCompany();
+    if (played)
+        played = player.play();
+    if (Status s = played; !s) {
         // Nothing of the history is kept; the services reload what is stored.
         unit->reset();
         if (Status reloaded = services.catalog.reload(); !reloaded)
@@ -371,6 +385,12 @@ Result<DemoSummary> DemoSubscriptions::generate(const Services& services, const 
     if (Status s = (*unit)->commit(); !s)
         return s.error();
     return player.summary;
+}
+
+DemoSubscriptions::Services DemoSubscriptions::Services::of(storage::CompanyFile& file, FixedClock& clock)
+{
+    return {file.customers(), file.catalog(),  file.subscriptions(), file.billing(), file.units(),
+            file.company(),   file.invoices(), file.payments(),      clock};
 }
 
 Result<DemoSummary> DemoSubscriptions::populate(const Services& services, int count, quint32 seed, QDate today)

@@ -22,6 +22,16 @@ class SubscriptionService;
 namespace subdesk::billing {
 class BillingRunner;
 }
+namespace subdesk::company {
+class CompanyService;
+}
+namespace subdesk::invoicing {
+class InvoiceService;
+class PaymentService;
+} // namespace subdesk::invoicing
+namespace subdesk::storage {
+class CompanyFile;
+}
 
 namespace subdesk::demo {
 
@@ -41,6 +51,9 @@ struct DemoSummary
     int invoices = 0;
     int creditNotes = 0;
     int documentLines = 0;
+    /** Documents issued (numbered) and payments recorded by the demo's books (DemoInvoicing). */
+    int issued = 0;
+    int payments = 0;
     /** Sum of the documents' totals per currency code, in minor units (credit notes count negative). */
     QMap<QString, qint64> billedMinor;
 
@@ -72,7 +85,13 @@ public:
         subscriptions::SubscriptionService& subscriptions;
         billing::BillingRunner& billing;
         UnitOfWorkFactory& units;
+        company::CompanyService& company;
+        invoicing::InvoiceService& invoices;
+        invoicing::PaymentService& payments;
         FixedClock& clock;
+
+        /** The services of an open company file, all on the file's clock (which must be `clock`). */
+        static Services of(storage::CompanyFile& file, FixedClock& clock);
     };
 
     /**

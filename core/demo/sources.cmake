@@ -1,6 +1,7 @@
 # The demo company generator (subdesk-cli demo, the GUI's "Open demo company").
 target_sources(subdesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DemoCompany.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoCompany.h
+    ${CMAKE_CURRENT_LIST_DIR}/DemoInvoicing.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoInvoicing.h
     ${CMAKE_CURRENT_LIST_DIR}/DemoCountries.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoCountries.h
     ${CMAKE_CURRENT_LIST_DIR}/DemoCheckDigits.cpp ${CMAKE_CURRENT_LIST_DIR}/DemoCheckDigits.h
     ${CMAKE_CURRENT_LIST_DIR}/DemoDraw.h

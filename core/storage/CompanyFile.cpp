@@ -1,13 +1,21 @@
 #include "CompanyFile.h"
 
 #include "SqliteCatalogRepository.h"
+#include "SqliteCompanyRepository.h"
 #include "SqliteCustomerRepository.h"
 #include "SqliteDocumentRepository.h"
+#include "SqliteInvoiceRepository.h"
+#include "SqlitePaymentRepository.h"
 #include "SqliteSubscriptionRepository.h"
 #include "SqliteUnitOfWorkFactory.h"
 #include "billing/BillingRunner.h"
 #include "catalog/CatalogService.h"
+#include "company/CompanyService.h"
 #include "customers/CustomerService.h"
+#include "invoicing/InvoiceRepository.h"
+#include "invoicing/InvoiceService.h"
+#include "invoicing/PaymentRepository.h"
+#include "invoicing/PaymentService.h"
 #include "subscriptions/SubscriptionService.h"
 
 #include <QDir>
@@ -28,12 +36,26 @@ CompanyFile::CompanyFile(std::unique_ptr<Database> database, const Clock& clock)
           *m_catalogService, *m_subscriptionRepository, *m_documentRepository, *m_customerRepository, *m_units, clock))
     , m_billingRunner(std::make_unique<billing::BillingRunner>(*m_catalogRepository, *m_subscriptionRepository,
                                                                *m_documentRepository, *m_units, clock))
+    , m_companyRepository(std::make_unique<SqliteCompanyRepository>(*m_database))
+    , m_invoiceRepository(std::make_unique<SqliteInvoiceRepository>(*m_database))
+    , m_paymentRepository(std::make_unique<SqlitePaymentRepository>(*m_database))
+    , m_companyService(std::make_unique<company::CompanyService>(*m_companyRepository))
+    , m_invoiceService(std::make_unique<invoicing::InvoiceService>(
+          *m_units, *m_invoiceRepository, *m_documentRepository, *m_companyRepository, *m_customerRepository, clock))
+    , m_paymentService(std::make_unique<invoicing::PaymentService>(*m_units, *m_paymentRepository, *m_invoiceRepository,
+                                                                   *m_documentRepository, clock))
     , m_clock(clock)
 { }
 
 CompanyFile::~CompanyFile()
 {
     // Services before repositories before the database they use; dependent services first.
+    m_paymentService.reset();
+    m_invoiceService.reset();
+    m_companyService.reset();
+    m_paymentRepository.reset();
+    m_invoiceRepository.reset();
+    m_companyRepository.reset();
     m_billingRunner.reset();
     m_subscriptionService.reset();
     m_catalogService.reset();

@@ -29,6 +29,18 @@ class BillingRunner;
 class DocumentRepository;
 } // namespace subdesk::billing
 
+namespace subdesk::company {
+class CompanyRepository;
+class CompanyService;
+} // namespace subdesk::company
+
+namespace subdesk::invoicing {
+class InvoiceRepository;
+class InvoiceService;
+class PaymentRepository;
+class PaymentService;
+} // namespace subdesk::invoicing
+
 namespace subdesk::storage {
 
 /**
@@ -49,6 +61,10 @@ public:
     catalog::CatalogService& catalog() const { return *m_catalogService; }
     subscriptions::SubscriptionService& subscriptions() const { return *m_subscriptionService; }
     billing::BillingRunner& billing() const { return *m_billingRunner; }
+    /** Company profile, invoicing settings, bank accounts, tax rates, numbering series. */
+    company::CompanyService& company() const { return *m_companyService; }
+    invoicing::InvoiceService& invoices() const { return *m_invoiceService; }
+    invoicing::PaymentService& payments() const { return *m_paymentService; }
     /** Units of work spanning several repositories (the services use the same factory). */
     UnitOfWorkFactory& units() const { return *m_units; }
     const Clock& clock() const { return m_clock; }
@@ -66,6 +82,12 @@ private:
     std::unique_ptr<catalog::CatalogService> m_catalogService;
     std::unique_ptr<subscriptions::SubscriptionService> m_subscriptionService;
     std::unique_ptr<billing::BillingRunner> m_billingRunner;
+    std::unique_ptr<company::CompanyRepository> m_companyRepository;
+    std::unique_ptr<invoicing::InvoiceRepository> m_invoiceRepository;
+    std::unique_ptr<invoicing::PaymentRepository> m_paymentRepository;
+    std::unique_ptr<company::CompanyService> m_companyService;
+    std::unique_ptr<invoicing::InvoiceService> m_invoiceService;
+    std::unique_ptr<invoicing::PaymentService> m_paymentService;
     const Clock& m_clock;
 };
 

@@ -65,8 +65,8 @@ Result<QList<CreditEntry>> SqliteDocumentRepository::insertCreditEntries(const Q
     if (!unit.begun())
         return unit.begun().error();
     SqliteStatement q(db,
-                      "INSERT INTO credit_entries (customer_id, date, currency, amount_minor, document_id) "
-                      "VALUES (?, ?, ?, ?, ?)");
+                      "INSERT INTO credit_entries (customer_id, date, currency, amount_minor, document_id, payment_id) "
+                      "VALUES (?, ?, ?, ?, ?, ?)");
     if (!q.ok())
         return q.error();
     QList<CreditEntry> stored = entries;
@@ -79,13 +79,17 @@ Result<QList<CreditEntry>> SqliteDocumentRepository::insertCreditEntries(const Q
             q.bindInt(5, entry.documentId.value);
         else
             q.bindNull(5);
+        if (entry.paymentId.isValid())
+            q.bindInt(6, entry.paymentId.value);
+        else
+            q.bindNull(6);
         if (Status done = q.stepDone(); !done) {
             if (isForeignKeyViolation(lastErrorCode(db)))
                 return Error(
                     ErrorCode::NotFound,
                     QCoreApplication::translate("Database",
-                                                "A credit entry of customer %1 refers to a customer or document that "
-                                                "does not exist.")
+                                                "A credit entry of customer %1 refers to a customer, document or "
+                                                "payment that does not exist.")
                         .arg(entry.customerId.value));
             return done.error();
         }
@@ -191,7 +195,10 @@ Result<QList<Document>> SqliteDocumentRepository::documentsForCustomer(CustomerI
     SqliteUnitOfWork snapshot(db, SqliteUnitOfWork::Purpose::Read);
     if (!snapshot.begun())
         return snapshot.begun().error();
-    auto documents = selectDocuments(db, "customer_id = ?1", customer.value, true);
+    DocumentSelection selection;
+    selection.condition = "customer_id = ?1";
+    selection.parameters = {customer.value};
+    auto documents = selectDocuments(db, selection);
     if (!documents)
         return documents.error();
     if (Status done = snapshot.commit(); !done)
@@ -205,8 +212,10 @@ Result<QList<Document>> SqliteDocumentRepository::documentsForSubscription(Subsc
     SqliteUnitOfWork snapshot(db, SqliteUnitOfWork::Purpose::Read);
     if (!snapshot.begun())
         return snapshot.begun().error();
-    auto documents = selectDocuments(db, "id IN (SELECT document_id FROM document_lines WHERE subscription_id = ?1)",
-                                     subscription.value, true);
+    DocumentSelection selection;
+    selection.condition = "id IN (SELECT document_id FROM document_lines WHERE subscription_id = ?1)";
+    selection.parameters = {subscription.value};
+    auto documents = selectDocuments(db, selection);
     if (!documents)
         return documents.error();
     if (Status done = snapshot.commit(); !done)
@@ -216,24 +225,15 @@ Result<QList<Document>> SqliteDocumentRepository::documentsForSubscription(Subsc
 
 Result<Document> SqliteDocumentRepository::document(DocumentId id)
 {
-    sqlite3* db = handle();
-    SqliteUnitOfWork snapshot(db, SqliteUnitOfWork::Purpose::Read);
-    if (!snapshot.begun())
-        return snapshot.begun().error();
-    auto documents = selectDocuments(db, "id = ?1", id.value, true);
-    if (!documents)
-        return documents.error();
-    if (Status done = snapshot.commit(); !done)
-        return done.error();
-    if (documents->isEmpty())
-        return Error(ErrorCode::NotFound,
-                     QCoreApplication::translate("Database", "There is no document number %1.").arg(id.value));
-    return documents->first();
+    return readDocument(handle(), id);
 }
 
 Result<QList<Document>> SqliteDocumentRepository::recentDocuments(int limit)
 {
-    return selectDocuments(handle(), "1", std::nullopt, false, limit);
+    DocumentSelection selection;
+    selection.limit = limit;
+    selection.withLines = false;
+    return selectDocuments(handle(), selection);
 }
 
 Result<QHash<QString, Money>> SqliteDocumentRepository::creditBalances(CustomerId customer)
@@ -278,9 +278,10 @@ Result<QList<CreditEntry>> SqliteDocumentRepository::creditEntries(CustomerId cu
     sqlite3* db = handle();
     if (!db)
         return notOpenError();
-    SqliteStatement q(db,
-                      "SELECT id, customer_id, date, currency, amount_minor, document_id FROM credit_entries "
-                      "WHERE customer_id = ? ORDER BY date, id");
+    SqliteStatement q(
+        db,
+        "SELECT id, customer_id, date, currency, amount_minor, document_id, payment_id FROM credit_entries "
+        "WHERE customer_id = ? ORDER BY date, id");
     q.bindInt(1, customer.value);
     QList<CreditEntry> entries;
     const Status read = forEachRow(q, [&](const SqliteStatement& row) {
@@ -290,6 +291,7 @@ Result<QList<CreditEntry>> SqliteDocumentRepository::creditEntries(CustomerId cu
         entry.date = columnDate(row, 2);
         entry.amount = Money(row.columnInt(4), currencyFromCode(row.columnUtf8(3)));
         entry.documentId = DocumentId(row.columnInt(5));
+        entry.paymentId = PaymentId(row.columnInt(6));
         entries.append(entry);
     });
     if (!read)

@@ -270,15 +270,10 @@ Result<Outcome> SubscriptionService::record(Subscription subscription, QList<Sub
         }
     }
     if (!now.isEmpty()) {
-        Result<QHash<QString, Money>> balance = m_documents.creditBalances(updated.customerId);
-        if (!balance)
-            return balance.error();
-        QHash<CustomerId, QHash<QString, Money>> balances {{updated.customerId, *balance}};
-        Result<billing::DocumentAssembler::Output> assembled =
-            billing::DocumentAssembler::assemble(now, documentDate, balances);
+        Result<QList<billing::Document>> assembled = billing::DocumentAssembler::assemble(now, documentDate);
         if (!assembled)
             return assembled.error();
-        outcome.documents = assembled->documents;
+        outcome.documents = std::move(assembled).value();
         for (billing::Document& doc : outcome.documents)
             doc.createdAt = m_clock.now();
         if (!dryRun) {
@@ -286,17 +281,6 @@ Result<Outcome> SubscriptionService::record(Subscription subscription, QList<Sub
             if (!stored)
                 return stored.error();
             outcome.documents = std::move(stored).value();
-            QList<billing::CreditEntry> credits;
-            for (qsizetype i = 0; i < outcome.documents.size(); ++i) {
-                for (billing::CreditEntry entry : assembled->creditsPerDocument.at(i)) {
-                    entry.documentId = outcome.documents.at(i).id;
-                    credits.append(entry);
-                }
-            }
-            if (!credits.isEmpty()) {
-                if (Result<QList<billing::CreditEntry>> c = m_documents.insertCreditEntries(credits); !c)
-                    return c.error();
-            }
         }
     }
     if (!dryRun) {

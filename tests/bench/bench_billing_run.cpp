@@ -493,8 +493,7 @@ int main(int argc, char** argv)
     }
     const double engineMs = msSince(timer);
     timer.restart();
-    QHash<CustomerId, QHash<QString, Money>> balances;
-    auto assembled = billing::DocumentAssembler::assemble(due, kAsOf, balances);
+    auto assembled = billing::DocumentAssembler::assemble(due, kAsOf);
     const double assembleMs = msSince(timer);
     if (!assembled)
         return fail(QStringLiteral("assemble"), assembled.error().message);

@@ -26,6 +26,11 @@ subdesk_add_test(tst_uiwidgets
 
 include(${CMAKE_CURRENT_LIST_DIR}/catalog/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/subscriptions/tests.cmake)
+foreach(area invoices payments settings)
+    if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/${area}/tests.cmake)
+        include(${CMAKE_CURRENT_LIST_DIR}/${area}/tests.cmake)
+    endif()
+endforeach()
 
 # Not a test: shows the main window, the customer dialog, the import wizard, the settings page or
 # the Persian layout under a real X server for screenshots (see tests/ui/screenshots/shoot.sh).

@@ -52,8 +52,7 @@ Result<OpenedCompany> openCompanyFile(const QString& path, storage::Database::Op
             if (!demoFile)
                 return demoFile.error();
             storage::CompanyFile& f = **demoFile;
-            const demo::DemoSubscriptions::Services services {f.customers(), f.catalog(), f.subscriptions(),
-                                                              f.billing(),   f.units(),   demoClock};
+            const auto services = demo::DemoSubscriptions::Services::of(f, demoClock);
             auto filled = demo::DemoSubscriptions::populate(services, kDemoCustomerCount, 1, clock.today());
             if (!filled)
                 opened.warning =

@@ -3,6 +3,9 @@
 #include "MainWindow.h"
 #include "catalog/PlansView.h"
 #include "customers/CustomersView.h"
+#include "invoices/InvoicesView.h"
+#include "invoicing/InvoiceService.h"
+#include "payments/PaymentsView.h"
 #include "settings/SettingsView.h"
 #include "storage/CompanyFile.h"
 #include "subscriptions/CustomerSubscriptionsPanel.h"
@@ -19,11 +22,19 @@ void registerStandardSections(MainWindow& window)
         return view;
     });
     window.registerSection(Section::Subscriptions, [](CompanyContext& context, QWidget* parent) -> SectionView* {
-        return new SubscriptionsView(context.company.subscriptions(), context.company.billing(),
-                                     context.company.customers(), context.clock, parent);
+        auto* view = new SubscriptionsView(context.company.subscriptions(), context.company.billing(),
+                                           context.company.customers(), context.clock, parent);
+        view->setInvoices(&context.company.invoices());
+        return view;
     });
     window.registerSection(Section::Plans, [](CompanyContext& context, QWidget* parent) -> SectionView* {
         return new PlansView(context.company.catalog(), context.company.subscriptions(), context.clock, parent);
+    });
+    window.registerSection(Section::Invoices, [](CompanyContext& context, QWidget* parent) -> SectionView* {
+        return new InvoicesView(context.company, context.clock, parent);
+    });
+    window.registerSection(Section::Payments, [](CompanyContext& context, QWidget* parent) -> SectionView* {
+        return new PaymentsView(context.company, context.clock, parent);
     });
     window.registerSection(Section::Settings, [](CompanyContext& context, QWidget* parent) -> SectionView* {
         return new SettingsView(context.company, parent);

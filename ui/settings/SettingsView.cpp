@@ -1,7 +1,14 @@
 #include "SettingsView.h"
 
+#include "BankAccountsPage.h"
+#include "CompanyProfilePage.h"
+#include "InvoicingSettingsPage.h"
 #include "Languages.h"
+#include "NumberSeriesPage.h"
 #include "Restart.h"
+#include "SettingsPage.h"
+#include "TaxRatesPage.h"
+#include "catalog/CatalogService.h"
 #include "storage/CompanyFile.h"
 #include "widgets/Plural.h"
 
@@ -11,8 +18,10 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace subdesk::ui {
@@ -28,17 +37,103 @@ SettingsView::SettingsView(storage::CompanyFile& company, QWidget* parent)
     , m_company(company)
 {
     setObjectName(QStringLiteral("settingsView"));
-    auto* title = new QLabel(tr("Settings"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
 
+    m_pageList = new QListWidget(this);
+    m_pageList->setObjectName(QStringLiteral("settingsPageList"));
+    m_pageList->setFrameShape(QFrame::NoFrame);
+    m_pageList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_pageList->setAutoFillBackground(true);
+    QPalette listPalette = m_pageList->palette();
+    listPalette.setColor(QPalette::Base, listPalette.color(QPalette::AlternateBase));
+    m_pageList->setPalette(listPalette);
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("settingsStack"));
+
+    company::CompanyService& service = company.company();
+    const QDate today = company.clock().today();
+    addPage(Page::General, buildGeneralPage());
+    addPage(Page::Company, new CompanyProfilePage(service, m_stack));
+    addPage(Page::BankAccounts, new BankAccountsPage(service, m_stack));
+    addPage(Page::TaxRates, new TaxRatesPage(service, today, m_stack));
+    addPage(Page::Numbering, new NumberSeriesPage(service, today, m_stack));
+    addPage(Page::Invoicing, new InvoicingSettingsPage(service, currenciesInUse(), m_stack));
+
+    int listWidth = 0;
+    for (int row = 0; row < m_pageList->count(); ++row)
+        listWidth = std::max(listWidth, m_pageList->fontMetrics().horizontalAdvance(m_pageList->item(row)->text()));
+    m_pageList->setFixedWidth(listWidth + 48);
+
+    auto* divider = new QFrame(this);
+    divider->setFrameShape(QFrame::VLine);
+    divider->setFrameShadow(QFrame::Sunken);
+
+    auto* outer = new QHBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    outer->addWidget(m_pageList);
+    outer->addWidget(divider);
+    outer->addWidget(m_stack, 1);
+
+    connect(m_pageList, &QListWidget::currentRowChanged, this, &SettingsView::pageChosen);
+    m_pageList->setCurrentRow(0);
+}
+
+void SettingsView::addPage(Page page, SettingsPage* widget)
+{
+    Q_ASSERT(int(page) == m_pages.size());
+    m_pages.append(widget);
+    m_stack->addWidget(widget);
+    auto* item = new QListWidgetItem(widget->title(), m_pageList);
+    item->setSizeHint(QSize(0, m_pageList->fontMetrics().height() + 16));
+    item->setData(Qt::UserRole, static_cast<int>(page));
+    connect(widget, &SettingsPage::messageRequested, this, &SettingsView::messageRequested);
+}
+
+void SettingsView::pageChosen(int row)
+{
+    if (row < 0 || row >= m_pages.size())
+        return;
+    SettingsPage* shown = m_pages.at(row);
+    if (auto* invoicing = qobject_cast<InvoicingSettingsPage*>(shown))
+        invoicing->setCurrenciesInUse(currenciesInUse());
+    shown->reload();
+    m_stack->setCurrentWidget(shown);
+}
+
+void SettingsView::showPage(Page page)
+{
+    m_pageList->setCurrentRow(static_cast<int>(page));
+}
+
+SettingsView::Page SettingsView::currentPage() const
+{
+    return static_cast<Page>(std::max(0, m_stack->currentIndex()));
+}
+
+SettingsPage* SettingsView::page(Page page) const
+{
+    return m_pages.value(static_cast<int>(page));
+}
+
+QStringList SettingsView::currenciesInUse() const
+{
+    QStringList codes;
+    for (const catalog::Price& price : m_company.catalog().catalog().prices) {
+        if (!codes.contains(price.currency.code()))
+            codes.append(price.currency.code());
+    }
+    codes.sort();
+    return codes;
+}
+
+SettingsPage* SettingsView::buildGeneralPage()
+{
+    auto* page = new SettingsPage(tr("General"), tr("How SubDesk looks, and the company file it has open."), m_stack);
+    page->setObjectName(QStringLiteral("generalSettingsPage"));
     auto* column = new QVBoxLayout;
     column->setSpacing(16);
-    column->addWidget(title);
-    column->addWidget(buildLanguageGroup());
-    column->addWidget(buildCompanyGroup());
+    column->addWidget(buildLanguageGroup(page));
+    column->addWidget(buildCompanyGroup(page));
     column->addStretch(1);
 
     // One label column across both groups, so their fields line up.
@@ -49,15 +144,16 @@ SettingsView::SettingsView(storage::CompanyFile& company, QWidget* parent)
         label->setMinimumWidth(labelWidth);
 
     // A readable column on wide windows rather than fields stretched across the screen.
-    auto* outer = new QHBoxLayout(this);
-    outer->setContentsMargins(24, 16, 24, 16);
-    outer->addLayout(column, 3);
-    outer->addStretch(1);
+    auto* row = new QHBoxLayout;
+    row->addLayout(column, 3);
+    row->addStretch(1);
+    page->content()->addLayout(row, 1);
+    return page;
 }
 
-QWidget* SettingsView::buildLanguageGroup()
+QWidget* SettingsView::buildLanguageGroup(QWidget* parent)
 {
-    auto* group = new QGroupBox(tr("Language"), this);
+    auto* group = new QGroupBox(tr("Language"), parent);
     m_language = new QComboBox(group);
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -94,9 +190,9 @@ QWidget* SettingsView::buildLanguageGroup()
     return group;
 }
 
-QWidget* SettingsView::buildCompanyGroup()
+QWidget* SettingsView::buildCompanyGroup(QWidget* parent)
 {
-    auto* group = new QGroupBox(tr("Company file"), this);
+    auto* group = new QGroupBox(tr("Company file"), parent);
     storage::Database& db = m_company.database();
 
     auto* path = new QLabel(QDir::toNativeSeparators(db.path()), group);

@@ -4,9 +4,11 @@
 #include "RunDocumentTableModel.h"
 #include "SubscriptionTexts.h"
 #include "customers/CustomerService.h"
+#include "invoicing/InvoiceService.h"
 #include "widgets/BusyCursor.h"
 #include "widgets/Plural.h"
 
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QDateTime>
@@ -43,6 +45,7 @@ BillingRunDialog::BillingRunDialog(billing::BillingRunner& runner, customers::Cu
     , m_stopButton(new QPushButton(tr("&Stop"), this))
     , m_runButton(new QPushButton(tr("&Run billing"), this))
     , m_closeButton(new QPushButton(tr("Close"), this))
+    , m_issue(new QCheckBox(tr("&Issue the documents at once"), this))
 {
     setObjectName(QStringLiteral("billingRunDialog"));
     setWindowTitle(tr("Run billing"));
@@ -60,6 +63,11 @@ BillingRunDialog::BillingRunDialog(billing::BillingRunner& runner, customers::Cu
     m_stopButton->setAutoDefault(false);
     m_stopButton->setToolTip(tr("Stop the run; a stopped run writes nothing"));
     m_closeButton->setObjectName(QStringLiteral("closeButton"));
+    m_issue->setObjectName(QStringLiteral("issueCheckBox"));
+    m_issue->setToolTip(tr("Give the documents their numbers and tax right after the run; otherwise they stay "
+                           "drafts to check and issue from the Invoices section"));
+    m_issue->setChecked(true);
+    m_issue->hide();
     m_closeButton->setAutoDefault(false);
     m_summary->setObjectName(QStringLiteral("runSummaryLabel"));
     m_summary->setWordWrap(true);
@@ -114,6 +122,7 @@ BillingRunDialog::BillingRunDialog(billing::BillingRunner& runner, customers::Cu
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
+    buttons->addWidget(m_issue);
     buttons->addWidget(m_runButton);
     buttons->addWidget(m_closeButton);
 
@@ -139,6 +148,12 @@ BillingRunDialog::BillingRunDialog(billing::BillingRunner& runner, customers::Cu
     setWorking(false);
     showSummary(tr("Preview to see what a run up to this date writes, or run billing at once."));
     resize(860, 640);
+}
+
+void BillingRunDialog::setInvoices(invoicing::InvoiceService* invoices)
+{
+    m_invoices = invoices;
+    m_issue->setVisible(invoices != nullptr);
 }
 
 QDate BillingRunDialog::asOf() const
@@ -277,7 +292,29 @@ void BillingRunDialog::run()
         text += QLatin1Char(' ')
             + pluralized(tr("%Ln fixed term(s) renewed or ended.", nullptr, int(plan->termEvents.size())),
                          plan->termEvents.size());
-    showSummary(text);
+    bool failed = false;
+    if (m_invoices && m_issue->isChecked())
+        text += QLatin1Char(' ') + issueWritten(*plan, failed);
+    showSummary(text, failed);
+}
+
+QString BillingRunDialog::issueWritten(const billing::RunPlan& plan, bool& failed)
+{
+    QList<DocumentId> ids;
+    for (const billing::Document& doc : plan.documents)
+        ids.append(doc.id);
+    BusyCursor busy;
+    auto issued = m_invoices->issueAll(ids);
+    if (!issued) {
+        failed = true;
+        return tr("They stay drafts: issuing them failed: %1").arg(issued.error().message);
+    }
+    QStringList numbers;
+    for (const billing::Document& doc : *issued)
+        numbers.append(doc.number);
+    numbers.sort();
+    return pluralized(tr("Issued %Ln document(s), %1 to %2.", nullptr, int(numbers.size())), numbers.size())
+        .arg(numbers.first(), numbers.last());
 }
 
 void BillingRunDialog::showPlan(const billing::RunPlan& plan)

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QHash>
 
+class QCheckBox;
 class QDateEdit;
 class QLabel;
 class QProgressBar;
@@ -13,6 +14,10 @@ class QTableView;
 
 namespace subdesk::customers {
 class CustomerService;
+}
+
+namespace subdesk::invoicing {
+class InvoiceService;
 }
 
 namespace subdesk::ui {
@@ -46,6 +51,9 @@ public:
     QString summaryText() const;
     /** Whether a run was carried out (successfully) in this dialog. */
     bool hasRun() const { return m_hasRun; }
+    /** Offers "Issue the documents at once" (checked) for runs: numbers and tax, in one transaction
+     *  after the run's own. Without it a run writes drafts. */
+    void setInvoices(invoicing::InvoiceService* invoices);
 
 public Q_SLOTS:
     void preview();
@@ -60,6 +68,8 @@ private:
     void showPlan(const billing::RunPlan& plan);
     void showDocument();
     void showSummary(const QString& text, bool error = false);
+    /** Issues the documents the run wrote; the summary's sentence about it. */
+    QString issueWritten(const billing::RunPlan& plan, bool& failed);
     QString countsText(const billing::RunPlan& plan) const;
     const QHash<CustomerId, QString>& customerNames();
 
@@ -75,6 +85,8 @@ private:
     QPushButton* m_stopButton = nullptr;
     QPushButton* m_runButton = nullptr;
     QPushButton* m_closeButton = nullptr;
+    QCheckBox* m_issue = nullptr;
+    invoicing::InvoiceService* m_invoices = nullptr;
     QHash<CustomerId, QString> m_names;
     bool m_namesLoaded = false;
     bool m_working = false;

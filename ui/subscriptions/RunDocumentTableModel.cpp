@@ -70,7 +70,7 @@ QVariant RunDocumentTableModel::data(const QModelIndex& index, int role) const
     case CreditColumn:
         return document.creditApplied.isZero() ? QString() : subscriptiontext::money(document.creditApplied);
     case DueColumn:
-        return document.kind == billing::DocumentKind::Invoice ? subscriptiontext::money(document.amountDue())
+        return document.kind == billing::DocumentKind::Invoice ? subscriptiontext::money(document.balance())
                                                                : QString();
     default:
         return {};

@@ -517,6 +517,7 @@ void SubscriptionsView::runBilling()
 {
     Q_EMIT activationRequested();
     BillingRunDialog dialog(m_runner, m_customers, m_clock.today(), this);
+    dialog.setInvoices(m_invoices);
     dialog.exec();
     if (!dialog.summaryText().isEmpty() && dialog.hasRun())
         Q_EMIT messageRequested(dialog.summaryText(), MessageBar::Kind::Positive);

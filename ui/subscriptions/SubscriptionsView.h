@@ -21,6 +21,10 @@ namespace subdesk::customers {
 class CustomerService;
 }
 
+namespace subdesk::invoicing {
+class InvoiceService;
+}
+
 namespace subdesk::ui {
 
 class SubscriptionDetailPane;
@@ -61,6 +65,8 @@ public:
     std::optional<subscriptions::SubscriptionSummary> currentSummary() const;
     /** Makes the subscription the current row (clearing filters that hide it). */
     void selectSubscription(SubscriptionId id);
+    /** Lets billing runs issue what they write (BillingRunDialog::setInvoices). */
+    void setInvoices(invoicing::InvoiceService* invoices) { m_invoices = invoices; }
 
 public Q_SLOTS:
     void newSubscription();
@@ -91,6 +97,7 @@ private:
     void reportOutcome(const QString& what, const subscriptions::Outcome& outcome);
 
     subscriptions::SubscriptionService& m_service;
+    invoicing::InvoiceService* m_invoices = nullptr;
     billing::BillingRunner& m_runner;
     customers::CustomerService& m_customers;
     const Clock& m_clock;

@@ -54,11 +54,7 @@ struct DemoBuild
         summaries = *rows;
     }
 
-    demo::DemoSubscriptions::Services services()
-    {
-        return {company->customers(), company->catalog(), company->subscriptions(),
-                company->billing(),   company->units(),   clock};
-    }
+    demo::DemoSubscriptions::Services services() { return demo::DemoSubscriptions::Services::of(*company, clock); }
 
     /** Every subscription with its events. */
     QList<subscriptions::Subscription> subscriptions() const
@@ -139,6 +135,7 @@ private Q_SLOTS:
     void documentsShowEveryKindOfLine();
     void priceRiseLeavesSomeGrandfathered();
     void everyDocumentTotalIsTheSumOfItsLines();
+    void theBooksAreIssuedAndMostlyPaid();
     void billingAgainAsOfTodayBillsNothing();
     void sameSeedAndDayGiveTheSameHistory();
     void otherSeedAndDayGiveAnotherValidHistory();
@@ -508,12 +505,40 @@ void TestDemoCatalog::everyDocumentTotalIsTheSumOfItsLines()
             QCOMPARE(line.item.amount.currency(), doc.currency);
             sum += line.item.amount.minorUnits();
         }
-        QVERIFY2(doc.total.minorUnits() == sum, qPrintable(QStringLiteral("document %1").arg(doc.id.value)));
+        const QString which = QStringLiteral("document %1").arg(doc.id.value);
+        // Issued documents carry tax: their lines' nets make the net total, net + tax the total.
+        if (doc.isIssued()) {
+            qint64 nets = 0;
+            for (const billing::DocumentLine& line : doc.lines)
+                nets += line.net.minorUnits();
+            QVERIFY2(doc.netTotal.minorUnits() == nets, qPrintable(which));
+            QVERIFY2(doc.netTotal.minorUnits() + doc.taxTotal.minorUnits() == doc.total.minorUnits(),
+                     qPrintable(which));
+            QVERIFY2(!doc.number.isEmpty(), qPrintable(which));
+        } else {
+            QVERIFY2(doc.total.minorUnits() == sum, qPrintable(which));
+        }
         QCOMPARE(doc.kind == billing::DocumentKind::CreditNote, sum < 0);
         QVERIFY(doc.creditApplied.minorUnits() >= 0);
-        QVERIFY(doc.creditApplied.minorUnits() <= std::max<qint64>(0, sum));
+        QVERIFY(doc.creditApplied.minorUnits() + doc.paid.minorUnits() + doc.credited.minorUnits()
+                <= std::max<qint64>(0, doc.total.minorUnits()));
         QVERIFY(doc.date <= m_today);
     }
+}
+
+void TestDemoCatalog::theBooksAreIssuedAndMostlyPaid()
+{
+    // Everything billed up to today is issued; most of it is paid, some is overdue.
+    QCOMPARE(m_build->summary.issued, m_build->summary.invoices + m_build->summary.creditNotes);
+    QVERIFY(m_build->summary.payments > m_build->summary.invoices / 2);
+    int overdue = 0, paid = 0;
+    for (const billing::Document& doc : m_build->documents()) {
+        const billing::DocumentStatus status = doc.status(m_today);
+        overdue += status == billing::DocumentStatus::Overdue;
+        paid += status == billing::DocumentStatus::Paid;
+    }
+    QVERIFY2(overdue > 0, "a few customers never pay");
+    QVERIFY2(paid > m_build->summary.invoices / 2, qPrintable(QString::number(paid)));
 }
 
 void TestDemoCatalog::billingAgainAsOfTodayBillsNothing()

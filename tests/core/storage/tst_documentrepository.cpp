@@ -259,7 +259,8 @@ private Q_SLOTS:
                                      {line(m_sub, QStringLiteral("plan"), QDate(2026, 3, 1), 1)})})
                          .size(),
                      1);
-            QVERIFY(m_repo->insertCreditEntries({{0, m_customer, QDate(2026, 3, 1), Money(5, currency("EUR")), {}}}));
+            QVERIFY(
+                m_repo->insertCreditEntries({{0, m_customer, QDate(2026, 3, 1), Money(5, currency("EUR")), {}, {}}}));
         }
         QCOMPARE(rows("documents"), 0);
         QCOMPARE(rows("document_lines"), 0);
@@ -326,11 +327,11 @@ private Q_SLOTS:
             {line(m_sub, QStringLiteral("change:1:credit"), QDate(2026, 3, 1), -1500, LineKind::ProrationCredit)})});
         QCOMPARE(stored.size(), 1);
         const auto entries = m_repo->insertCreditEntries({
-            {0, m_customer, QDate(2026, 3, 1), Money(1500, eur), stored.first().id},
-            {0, m_customer, QDate(2026, 3, 2), Money(-400, eur), DocumentId()},
-            {0, m_customer, QDate(2026, 3, 3), Money(700, sek), DocumentId()},
-            {0, m_customer, QDate(2026, 3, 4), Money(-700, sek), DocumentId()},
-            {0, m_otherCustomer, QDate(2026, 3, 1), Money(300, eur), DocumentId()},
+            {0, m_customer, QDate(2026, 3, 1), Money(1500, eur), stored.first().id, PaymentId()},
+            {0, m_customer, QDate(2026, 3, 2), Money(-400, eur), DocumentId(), PaymentId()},
+            {0, m_customer, QDate(2026, 3, 3), Money(700, sek), DocumentId(), PaymentId()},
+            {0, m_customer, QDate(2026, 3, 4), Money(-700, sek), DocumentId(), PaymentId()},
+            {0, m_otherCustomer, QDate(2026, 3, 1), Money(300, eur), DocumentId(), PaymentId()},
         });
         QVERIFY2(entries, qPrintable(message(entries)));
         QVERIFY(entries->first().id > 0);
@@ -352,7 +353,8 @@ private Q_SLOTS:
         QCOMPARE(list->at(1).amount, Money(-400, eur));
         QCOMPARE(list->at(3).date, QDate(2026, 3, 4));
 
-        const auto orphan = m_repo->insertCreditEntries({{0, CustomerId(999), QDate(2026, 3, 1), Money(1, eur), {}}});
+        const auto orphan =
+            m_repo->insertCreditEntries({{0, CustomerId(999), QDate(2026, 3, 1), Money(1, eur), {}, {}}});
         QCOMPARE(orphan.error().code, ErrorCode::NotFound);
     }
 };

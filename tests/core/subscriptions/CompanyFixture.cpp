@@ -1,6 +1,7 @@
 #include "CompanyFixture.h"
 
 #include "TestSupport.h"
+#include "company/CompanyService.h"
 #include "customers/CustomerService.h"
 
 using namespace subdesk;
@@ -68,6 +69,48 @@ CompanyFixture::CompanyFixture(QDate today)
     }
     customerA = a->id;
     customerB = bb->id;
+}
+
+QString CompanyFixture::setSeller(const QString& country, const QString& vatId, bool exempt)
+{
+    company::CompanyProfile profile;
+    profile.name = QStringLiteral("Seller %1 Sp. z o.o.").arg(country);
+    profile.address.streetLines = {QStringLiteral("ul. Prosta 1")};
+    profile.address.postalCode = QStringLiteral("00-001");
+    profile.address.city = QStringLiteral("Warszawa");
+    profile.address.country = country;
+    profile.vatId = vatId;
+    profile.email = QStringLiteral("billing@seller.example");
+    profile.vatExempt = exempt;
+    if (exempt)
+        profile.exemptionText = QStringLiteral("VAT exempt: small business");
+    if (Status s = company->company().saveProfile(profile); !s)
+        return s.error().message;
+    company::BankAccount account;
+    account.label = QStringLiteral("Main");
+    account.bankName = QStringLiteral("Bank Polska");
+    account.iban = QStringLiteral("PL61109010140000071219812874");
+    account.bic = QStringLiteral("WBKPPLPP");
+    account.isDefault = true;
+    if (auto stored = company->company().saveBankAccount(account); !stored)
+        return stored.error().message;
+    return {};
+}
+
+CustomerId CompanyFixture::addCustomer(const QString& name, const QString& country, const QString& vatId,
+                                       const QString& language)
+{
+    customers::Customer c = test::sampleCustomer(name);
+    c.address.country = country;
+    c.vatId = vatId;
+    c.kind = vatId.isEmpty() ? customers::CustomerKind::Individual : customers::CustomerKind::Business;
+    c.language = language;
+    auto added = company->customers().add(c);
+    if (!added) {
+        error = added.error().message;
+        return {};
+    }
+    return added->id;
 }
 
 void CompanyFixture::setToday(QDate today)

@@ -38,6 +38,12 @@ public:
     /** Subscribes customer to plan monthly from start; returns the id (invalid on failure, with `error` set). */
     subdesk::SubscriptionId subscribe(subdesk::CustomerId customer, subdesk::PlanId plan, QDate start,
                                       qint64 quantity = 1);
+    /** Saves a company profile selling from the country (EUR bank account included); returns the
+     *  refusal's message, empty on success. */
+    QString setSeller(const QString& country, const QString& vatId, bool exempt = false);
+    /** Adds a customer in the country (VAT ID empty: a consumer); invalid on failure with `error` set. */
+    subdesk::CustomerId addCustomer(const QString& name, const QString& country, const QString& vatId,
+                                    const QString& language = QStringLiteral("en"));
     /** The customer's documents, oldest first. */
     QList<subdesk::billing::Document> documents(subdesk::CustomerId customer);
 };

@@ -15,3 +15,8 @@ target_compile_definitions(tst_billingrun PRIVATE SUBDESK_BILLING_RUN_CHILD="$<T
 add_dependencies(tst_billingrun billing_run_child)
 subdesk_add_test(tst_subscriptionservice SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_subscriptionservice.cpp
     LIBS subdesk_companyfixture LABELS core db)
+# Issuing, credit notes, payments and reports on a real company file (tests/core/invoicing).
+foreach(name tst_invoiceservice tst_paymentservice)
+    subdesk_add_test(${name} SOURCES ${CMAKE_CURRENT_LIST_DIR}/../invoicing/${name}.cpp
+        LIBS subdesk_companyfixture LABELS core db)
+endforeach()

@@ -1,4 +1,5 @@
 #include "CompanyFixture.h"
+#include "invoicing/InvoiceService.h"
 
 #include <QProcess>
 #include <QTest>
@@ -115,9 +116,14 @@ void tst_BillingRun::creditNoteBecomesCreditOnTheNextInvoice()
 {
     CompanyFixture f(d("2025-01-01"));
     QVERIFY2(f.error.isEmpty(), qPrintable(f.error));
+    // A German seller and Finnish business customers: reverse charge, so no tax moves the figures.
+    const QString sellerError = f.setSeller(QStringLiteral("DE"), QStringLiteral("DE136695976"));
+    QVERIFY2(sellerError.isEmpty(), qPrintable(sellerError));
     const SubscriptionId id = f.subscribe(f.customerA, f.pro, d("2025-01-01"));
     QVERIFY2(id.isValid(), qPrintable(f.error));
     QCOMPARE(f.documents(f.customerA).size(), 1); // starting today bills January at once
+    auto january = f.company->invoices().issue(f.documents(f.customerA).first().id, d("2025-01-01"));
+    QVERIFY2(january.ok(), january.ok() ? "" : qPrintable(january.error().message));
     f.setToday(d("2025-01-16"));
     subscriptions::ChangeRequest change;
     change.subscriptionId = id;
@@ -129,13 +135,24 @@ void tst_BillingRun::creditNoteBecomesCreditOnTheNextInvoice()
     QCOMPARE(note.kind, billing::DocumentKind::CreditNote);
     QCOMPARE(note.date, d("2025-01-16"));
     QCOMPARE(minor(note.total), -1032 + 516); // −20.00 × 16/31 + 10.00 × 16/31
+    // Credit moves when documents are issued (BILLING.md §9): the credit note grants 5.16 ...
+    auto issuedNote = f.company->invoices().issue(note.id, d("2025-01-16"));
+    QVERIFY2(issuedNote.ok(), issuedNote.ok() ? "" : qPrintable(issuedNote.error().message));
     f.setToday(d("2025-02-01"));
     auto run = f.billing().run(d("2025-02-01"));
     QVERIFY(run.ok());
     QCOMPARE(run->documents.size(), 1);
     QCOMPARE(minor(run->documents.first().total), 1000);
-    QCOMPARE(minor(run->documents.first().creditApplied), 516);
-    QCOMPARE(minor(run->documents.first().amountDue()), 484);
+    QCOMPARE(minor(run->documents.first().creditApplied), 0); // a draft takes no credit yet
+    // ... and the next invoice takes it when issued: 10.00 − 5.16 = 4.84 left to pay.
+    auto drafts = f.company->invoices().draftIds();
+    QVERIFY(drafts.ok());
+    auto issued = f.company->invoices().issueAll(*drafts, d("2025-02-01"));
+    QVERIFY2(issued.ok(), issued.ok() ? "" : qPrintable(issued.error().message));
+    const billing::Document invoice = issued->last();
+    QCOMPARE(minor(invoice.total), 1000);
+    QCOMPARE(minor(invoice.creditApplied), 516);
+    QCOMPARE(minor(invoice.balance()), 484);
 }
 
 void tst_BillingRun::changeBeforeABilledPeriodIsRefused()

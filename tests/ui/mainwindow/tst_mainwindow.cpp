@@ -77,14 +77,16 @@ private Q_SLOTS:
     void showsOnlyTheSectionsThatExist()
     {
         auto* sidebar = test::child<QListWidget>(m_window.get(), QStringLiteral("navigationList"));
-        QCOMPARE(sidebar->count(), 4);
+        QCOMPARE(sidebar->count(), 6);
         QCOMPARE(sidebar->item(0)->text(), QStringLiteral("Customers"));
         QCOMPARE(sidebar->item(1)->text(), QStringLiteral("Plans"));
         QCOMPARE(sidebar->item(2)->text(), QStringLiteral("Subscriptions"));
-        QCOMPARE(sidebar->item(3)->text(), QStringLiteral("Settings"));
+        QCOMPARE(sidebar->item(3)->text(), QStringLiteral("Invoices"));
+        QCOMPARE(sidebar->item(4)->text(), QStringLiteral("Payments"));
+        QCOMPARE(sidebar->item(5)->text(), QStringLiteral("Settings"));
         QCOMPARE(m_window->windowTitle(), QStringLiteral("SubDesk — %1").arg(QFileInfo(m_path).fileName()));
 
-        sidebar->setCurrentRow(3);
+        sidebar->setCurrentRow(5);
         QVERIFY(m_window->findChild<ui::SettingsView*>()->isVisible());
         QCOMPARE(test::child<QLabel>(m_window.get(), QStringLiteral("companyPathLabel"))->text(),
                  QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath()));

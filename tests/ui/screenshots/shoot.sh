@@ -62,6 +62,36 @@ shoot plans-versions.png versions "Versions of" "$plans" versions
 shoot plans-addon-dialog.png addon-dialog "Edit add-on" "$plans" addon-dialog
 shoot plans-coupon-dialog.png coupon-dialog "Edit coupon" "$plans" coupon-dialog
 
+# The Settings section's pages (tests/ui/settings/settings_scenes.cpp).
+settings="$build/tests/subdesk_settings_scenes"
+shoot settings-general.png general "SubDesk — company.subdesk" "$settings" general
+shoot settings-company.png company "SubDesk — company.subdesk" "$settings" company
+shoot settings-company-error.png company-error "SubDesk — company.subdesk" "$settings" company-error
+shoot settings-bank-accounts.png bank "SubDesk — company.subdesk" "$settings" bank
+shoot settings-bank-account-dialog.png bank-dialog "Edit bank account" "$settings" bank-dialog
+shoot settings-tax-rates.png tax "SubDesk — company.subdesk" "$settings" tax
+shoot settings-tax-rates-all.png tax-all "SubDesk — company.subdesk" "$settings" tax-all
+shoot settings-tax-rate-dialog.png tax-dialog "New tax rate" "$settings" tax-dialog
+shoot settings-numbering.png numbering "SubDesk — company.subdesk" "$settings" numbering
+shoot settings-series-dialog.png series-dialog "Edit numbering series" "$settings" series-dialog
+shoot settings-invoicing.png invoicing "SubDesk — company.subdesk" "$settings" invoicing
+
+# The Payments section and the invoicing dialogs (tests/ui/payments/payments_scenes.cpp).
+pay="$build/tests/subdesk_payments_scenes"
+shoot payments-list.png payments "SubDesk — company.subdesk" "$pay" payments
+shoot payments-aging.png aging "SubDesk — company.subdesk" "$pay" aging
+shoot dialogs-record-payment.png record-payment "Record payment" "$pay" record-payment
+shoot dialogs-credit-note.png credit-note "Credit invoice" "$pay" credit-note
+shoot dialogs-manual-invoice.png manual-invoice "New invoice" "$pay" manual-invoice
+shoot dialogs-refund.png refund "Refund customer credit" "$pay" refund
+shoot dialogs-statement.png statement "Statement of account" "$pay" statement
+
+# The Invoices section (tests/ui/invoices/invoices_scenes.cpp): the list with a detail, issuing, export.
+invoices="$build/tests/subdesk_invoices_scenes"
+shoot invoices-list.png invoices "SubDesk — company.subdesk" "$invoices" invoices
+shoot invoices-issue.png issue "Issue draft" "$invoices" issue
+shoot invoices-export.png export "Export documents" "$invoices" export
+
 # The real executable: a first start (creates the demo company) and a refused file.
 home=$(mktemp -d)
 export HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data"

@@ -1,0 +1,163 @@
+#include "BankAccountDialog.h"
+
+#include "SettingsPage.h"
+#include "company/CompanyService.h"
+#include "customers/BankIdentifiers.h"
+#include "customers/Customer.h"
+#include "money/Currency.h"
+#include "widgets/FieldIssueLabel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace subdesk::ui {
+
+namespace {
+
+QWidget* withIssue(QWidget* field, FieldIssueLabel** issue, QWidget* parent)
+{
+    auto* cell = new QWidget(parent);
+    auto* box = new QVBoxLayout(cell);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->setSpacing(3);
+    box->addWidget(field);
+    *issue = new FieldIssueLabel(field, cell);
+    (*issue)->setObjectName(field->objectName() + QStringLiteral("Issue"));
+    box->addWidget(*issue);
+    return cell;
+}
+
+} // namespace
+
+BankAccountDialog::BankAccountDialog(company::CompanyService& service, const company::BankAccount& account,
+                                     QWidget* parent)
+    : QDialog(parent)
+    , m_service(service)
+    , m_base(account)
+{
+    setObjectName(QStringLiteral("bankAccountDialog"));
+    setWindowTitle(account.id == 0 ? tr("New bank account") : tr("Edit bank account"));
+    setMinimumWidth(520);
+
+    m_label = new QLineEdit(account.label, this);
+    m_label->setObjectName(QStringLiteral("bankLabelEdit"));
+    m_label->setPlaceholderText(tr("Your name for it, e.g. Main EUR account"));
+    m_bank = new QLineEdit(account.bankName, this);
+    m_bank->setObjectName(QStringLiteral("bankNameEdit"));
+    m_iban = new QLineEdit(customers::formatIban(account.iban), this);
+    m_iban->setObjectName(QStringLiteral("bankIbanEdit"));
+    m_iban->setPlaceholderText(tr("e.g. FI21 1234 5600 0007 85"));
+    m_bic = new QLineEdit(account.bic, this);
+    m_bic->setObjectName(QStringLiteral("bankBicEdit"));
+    m_bic->setPlaceholderText(tr("8 or 11 characters, e.g. NDEAFIHH"));
+    m_currency = new QComboBox(this);
+    m_currency->setObjectName(QStringLiteral("bankCurrencyCombo"));
+    m_currency->addItem(tr("Any currency"), QString());
+    for (const QString& code : Currency::allCodes())
+        m_currency->addItem(code, code);
+    m_currency->setMaxVisibleItems(16);
+    m_currency->setCurrentIndex(std::max(0, m_currency->findData(account.currency)));
+    m_default = new QCheckBox(tr("Print this account on documents by default"), this);
+    m_default->setObjectName(QStringLiteral("bankDefaultCheck"));
+    m_default->setChecked(account.isDefault);
+    m_default->setToolTip(tr("Documents in the account's currency (or any, if it has none) show this account"));
+
+    m_refusal = new QLabel(this);
+    m_refusal->setObjectName(QStringLiteral("bankRefusalLabel"));
+    m_refusal->setWordWrap(true);
+    m_refusal->setTextFormat(Qt::PlainText);
+    QPalette red = m_refusal->palette();
+    red.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
+    m_refusal->setPalette(red);
+    m_refusal->hide();
+
+    auto* form = SettingsPage::newForm(nullptr);
+    form->addRow(tr("Name"), withIssue(m_label, &m_labelIssue, this));
+    form->addRow(tr("Bank"), m_bank);
+    form->addRow(tr("IBAN"), withIssue(m_iban, &m_ibanIssue, this));
+    form->addRow(tr("BIC"), withIssue(m_bic, &m_bicIssue, this));
+    form->addRow(tr("Currency"), m_currency);
+    form->addRow(QString(), m_default);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("bankButtons"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &BankAccountDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &BankAccountDialog::reject);
+
+    auto* column = new QVBoxLayout(this);
+    column->addLayout(form);
+    column->addWidget(m_refusal);
+    column->addStretch(1);
+    column->addWidget(buttons);
+
+    connect(m_label, &QLineEdit::textEdited, this, [this] { check(false); });
+    connect(m_iban, &QLineEdit::textEdited, this, [this] {
+        m_ibanTouched = true;
+        check(false);
+    });
+    connect(m_bic, &QLineEdit::textEdited, this, [this] {
+        m_bicTouched = true;
+        check(false);
+    });
+    // An existing account shows its problems at once; a new one only once a field was edited.
+    check(account.id != 0);
+}
+
+company::BankAccount BankAccountDialog::account() const
+{
+    company::BankAccount a = m_base;
+    a.label = m_label->text().trimmed();
+    a.bankName = m_bank->text().trimmed();
+    a.iban = customers::bank::normalize(m_iban->text());
+    a.bic = customers::bank::normalize(m_bic->text());
+    a.currency = m_currency->currentData().toString();
+    a.isDefault = m_default->isChecked();
+    return a;
+}
+
+bool BankAccountDialog::check(bool all)
+{
+    m_showAll = m_showAll || all;
+    m_refusal->hide();
+    const company::BankAccount a = account();
+    QString labelError;
+    QString ibanError;
+    QString bicError;
+    if (a.label.isEmpty())
+        labelError = tr("Give the account a name, so you can tell it from the others.");
+    if (a.iban.isEmpty())
+        ibanError = tr("The IBAN is required: customers pay to it.");
+    else
+        ibanError = customers::bank::ibanProblem(a.iban);
+    if (!a.bic.isEmpty())
+        bicError = customers::bank::bicProblem(a.bic);
+
+    const auto show = [](FieldIssueLabel* issue, const QString& error, bool shown) {
+        issue->setIssues(shown && !error.isEmpty() ? QStringList {error} : QStringList {}, {});
+    };
+    show(m_labelIssue, labelError, m_showAll || !m_label->text().isEmpty() || m_base.id != 0);
+    show(m_ibanIssue, ibanError, m_showAll || m_ibanTouched);
+    show(m_bicIssue, bicError, m_showAll || m_bicTouched);
+    return labelError.isEmpty() && ibanError.isEmpty() && bicError.isEmpty();
+}
+
+void BankAccountDialog::accept()
+{
+    if (!check(true))
+        return;
+    auto saved = m_service.saveBankAccount(account());
+    if (!saved) {
+        m_refusal->setText(tr("Not saved: %1").arg(saved.error().message));
+        m_refusal->show();
+        return;
+    }
+    m_saved = *saved;
+    QDialog::accept();
+}
+
+} // namespace subdesk::ui
