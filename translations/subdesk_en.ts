@@ -21,6 +21,29 @@
     </message>
 </context>
 <context>
+    <name>AgingReport</name>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Billing</name>
     <message>
         <source>A billing interval counts between %1 and %2 units, not %3.</source>
@@ -1081,10 +1104,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Works with a SubDesk company file: customers, the catalog, subscriptions and billing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exit status: 0 success, 1 refused (invalid data, no such customer, plan or subscription, a file SubDesk cannot open), 2 wrong usage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1732,6 +1751,755 @@
         <source>SUBDESK_TODAY must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--issue works only for a real run, not with --preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was written, but its documents were not issued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the run&apos;s documents at once (numbered, taxed, final).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works with a SubDesk company file: customers, the catalog, subscriptions, billing, invoices and payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no company name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment terms: %n day(s)</source>
+        <translation>
+            <numerusform>Payment terms: %n day</numerusform>
+            <numerusform>Payment terms: %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incomplete: documents cannot be issued until the name and the country are set (&quot;company set&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbering series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vat-exempt must be yes or no, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--logo: &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --name, --country or another field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company profile saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the company profile printed on every document, the bank accounts and the numbering series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes fields of the company profile (the seller on documents); fields not given stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A street line (replaces all of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postal code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region or province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 3166 country code, such as FI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT ID, such as FI12345671.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company register number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Peppol participant id, such as 0088:5790000435968.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to pay for customers without their own terms (0–365).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small-business VAT exemption: no VAT on any document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exemption&apos;s legal text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text at the foot of documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG logo; empty removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a bank account printed on documents for payment by transfer; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IBAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BIC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name for the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency it is for (default: any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print it on documents in its currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not issued; issue it first (&quot;invoices issue %2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dir: the folder &quot;%1&quot; cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n file written to %1.</numerusform>
+            <numerusform>%n files written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give a document or --dir, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a document&apos;s number or id, or --dir with --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 works only with --dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output works only for one document, not with --dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every document issued from --from to --to into this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --dir: issued on or after this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --dir: issued on or before this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --dir: only this customer&apos;s documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an issued invoice or credit note as a PDF in the customer&apos;s language, or every document of a date range into a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file, or - for stdout (default: NUMBER.pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an issued invoice or credit note as an EN 16931 UBL e-invoice for Peppol (BIS Billing 3), or every document of a date range into a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML file, or - for stdout (default: NUMBER.xml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (document %3), %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, supply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net %1, tax %2, total %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prices include tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prices exclude tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated %1, total %2 before tax; not issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1, credited %2, credit applied %3, balance %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would issue %1 (document %2): %3 %4, due %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued %1 (document %2): %3 %4, due %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s), total %2, balance %3.</source>
+        <translation>
+            <numerusform>%1: %n document, total %2, balance %3.</numerusform>
+            <numerusform>%1: %n documents, total %2, balance %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no invoice or credit note &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be one or more of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--series: &quot;%1&quot; is not a series number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give draft ids or --all-drafts, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the ids of the drafts to issue, or --all-drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a draft id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts to issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--line &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write &quot;description;quantity;unit price[;tax class]&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the description is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quantity must be a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit price must be written like 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tax class must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --amount or --line, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount must be a positive amount such as 12.50, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--line must be LINEID=AMOUNT such as 14=5.00, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would issue credit note %1: %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued credit note %1 (document %2): %3 for %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is written off as uncollectible (balance %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists invoices and credit notes with status and balance, then the totals per currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these statuses: draft, issued, open, overdue, partially_paid, paid, credited, uncollectible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only overdue invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this numbering series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only invoices or only credit notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated on or after this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated on or before this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a document: lines with derivations and tax, tax groups, payments and credit notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues drafts: each gets the next number of its series, its tax and both parties, in one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every draft dated on or before the issue date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue date (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each document as issuing would make it; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a manual invoice or one-off charge as a draft (or issues it at once) and prints its id (its number with --issue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency (default: the customer&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s date (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line: description, quantity, unit price and tax class (standard, reduced, reduced2, super_reduced, zero; default standard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note printed on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues a credit note against an invoice: the whole of what is not credited yet, an amount, or chosen lines; never more than the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gross amount, spread over the lines in proportion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit this much of a line (ids from &quot;invoices show&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on the credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the credit note it would issue; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an issued invoice off as uncollectible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of %1 to customer %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1: %2 to customer %3 on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment of %1 from customer %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1: %2 from customer %3 on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to the customer&apos;s credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: received %2, refunded %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is owed as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aging as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of account: customer %1, %2, %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening balance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing balance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allocate must be NUMBER=AMOUNT such as INV-2026-00001=50.00, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the payment (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was paid (default: bank_transfer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank reference, card slip or receipt number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount received, such as 120.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle this much of an invoice (default: the open invoices in the currency, oldest due first); what is left becomes customer credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note kept with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show how it would be allocated; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount paid back, at most the customer&apos;s credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a payment received and allocates it to invoices; an overpayment becomes customer credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists payments and refunds, newest first, with their allocations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on or after this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on or before this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays customer credit back to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who owes what and for how long: open invoice balances by days past due (current, 1–30, 31–60, 61–90, over 90), per customer and in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age the balances as of this day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must not be after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --output or --json, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer&apos;s statement of account in one currency: opening balance, documents and payments with the running balance, closing balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (default: the customer&apos;s first document or payment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as a PDF in the customer&apos;s language.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeRules</name>
@@ -1843,6 +2611,161 @@
     </message>
     <message>
         <source>The demo company could not be completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyService</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company&apos;s legal name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the country is required (it decides the VAT treatment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 country code (e.g. FI, PL, IT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is %1 KB; at most %2 KB are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a PNG or JPEG image SubDesk can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a VAT-exempt company must state the exemption on its documents (e.g. &quot;VAT exempt under art. 284 of Directive 2006/112/EC&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment terms must be between 0 and %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax-inclusive prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code (e.g. EUR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IBAN is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an archived account cannot be the default one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is required (e.g. &quot;Standard rate&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rate must be between 0 % and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first day the rate applies is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day (%1) is before the first day (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from: the %1 rate of %2 already has &quot;%3&quot; for %4; end that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is required (e.g. &quot;Invoices&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an archived series cannot be the default one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no default numbering series for credit notes; choose one in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no default numbering series for invoices; choose one in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1968,6 +2891,61 @@
     <message>
         <source>Coupon %1: %2 off %3 (capped at the lines&apos; total), split in proportion (%4) = %5</source>
         <extracomment>As &quot;Coupon %1: %2 off %3, split in proportion (%4) = %5&quot;, for an amount off larger than the lines&apos; total %3, which is then taken off entirely.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteBuilder</name>
+    <message>
+        <source>Credit on %1, line %2: −%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already credited in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one line to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount to credit on line %1 must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 can be credited up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount to credit must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 of invoice %2 is left to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no taxed lines to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit on invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note cannot be dated before the invoice it corrects (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of invoice %1 is left to credit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2455,15 +3433,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A credit entry of customer %1 refers to a customer or document that does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no document number %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A document for customer %1 refers to a customer or billing run that does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2482,11 +3452,82 @@
         <source>The company file cancelled the change after an error; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no bank account number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tax rate number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no numbering series number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbering series &quot;%1&quot; has issued documents: its pattern, kind and yearly restart can no longer change. Create a new series instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit entry of customer %1 refers to a customer, document or payment that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only drafts can be stored as new documents (document of customer %1 is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document for customer %1 refers to a customer, billing run or corrected document that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 is issued already and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 has no line number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 is taken already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 refers to a numbering series or corrected document that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 can move between issued and uncollectible only; drafts are issued by issuing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement of document %1 would fall below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement of invoice %1 would exceed its total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment allocates to document %1 more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no payment number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoCatalog</name>
     <message>
         <source>The company already has a catalog; the demo catalog goes only into an empty company file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoInvoicing</name>
+    <message>
+        <source>Demo %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2543,6 +3584,440 @@
         <source>Credit note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncollectible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentIssuer</name>
+    <message>
+        <source>Fill in the company&apos;s name and country (Settings → Company) before issuing documents: every document must name its seller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document without lines cannot be issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice cannot total less than zero; issue a credit note instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note must total less than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentText</name>
+    <message>
+        <source>Reverse charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export outside the EU — VAT not charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intra-community supply exempt from VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not subject to VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt from VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero-rated supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intra-community supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reg. no.: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller&apos;s VAT ID: %1 · Customer&apos;s VAT ID: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects invoice %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payable by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in full. Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance in your favour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePrompts</name>
+    <message>
+        <source>Issue all drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %Ln draft(s) dated up to %1?</source>
+        <translation>
+            <numerusform>Issue %Ln draft dated up to %1?</numerusform>
+            <numerusform>Issue %Ln drafts dated up to %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each gets the next number of its series, dated today, and can no longer be changed or deleted. Either all are issued or, if one cannot be, none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark uncollectible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write off invoice %1 with %2 still unpaid?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays on the customer&apos;s statement and in the aging report&apos;s totals as uncollectible, and is no longer offered for payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark uncollectible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the draft %1 of %2 for %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its lines are deleted with it. A draft has no number yet, so no number is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceService</name>
+    <message>
+        <source>%1 is issued and can no longer be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is issued and can never be deleted; credit it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is issued already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue date is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document dated %1 cannot be issued on an earlier day (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series &quot;%1&quot; has a document issued on %2; a later number cannot carry an earlier date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document of %1 for customer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (reduced by %1 so the credit stays within the invoice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be written off as uncollectible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has nothing left to collect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit can only be applied to an issued invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount of credit to apply must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has nothing left to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has no credit in %1 to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document cannot be issued on a day after today (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit note would credit %1, more than the %2 of invoice %3 left to credit (in all or at one of its VAT rates).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Languages</name>
@@ -2569,6 +4044,41 @@
     <message>
         <source>فارسی</source>
         <extracomment>Name of the Persian language in Persian; keep it as is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManualInvoiceBuilder</name>
+    <message>
+        <source>&quot;%1&quot; is not a known currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice needs at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the description is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the period needs a start and a later end, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines total less than zero; credit an invoice with a credit note instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2646,6 +4156,178 @@
     </message>
     <message>
         <source>A split weight is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumberSeries</name>
+    <message>
+        <source>The pattern has a &quot;}&quot; without a matching &quot;{&quot; at position %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern has a &quot;{&quot; without a matching &quot;}&quot; at position %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern has an unknown token %1; use {YYYY}, {YY}, {MM} and {#…} (one # per digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern starts or ends with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern has no counter: add {#…} with one # per digit, e.g. {#####}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern has more than one counter {#…}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series that restarts every year needs the year in its pattern ({YYYY} or {YY}); otherwise numbers would repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern gives numbers of %1 characters; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF &quot;%1&quot; cannot be written: the output is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF &quot;%1&quot; could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF &quot;%1&quot; could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an issued document can be exported as an e-invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document %1 has no lines to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-invoice %1 could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentService</name>
+    <message>
+        <source>&quot;%1&quot; is not a known currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount of a payment must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment cannot be dated after today (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an issued invoice; payments settle invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in %2, the payment in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount applied to %1 must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 left to pay; %3 cannot be applied to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amounts applied to invoices add up to more than the payment (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount of a refund must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund cannot be dated after today (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has %1 of credit in %2; a refund cannot be more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Percent</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number with the locale&apos;s digits (&quot;5.5&quot;). Write the percent sign as your language does.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3056,6 +4738,29 @@
     </message>
 </context>
 <context>
+    <name>Statement</name>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement needs a first day on or before its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Subscription</name>
     <message>
         <source>Scheduled</source>
@@ -3224,6 +4929,64 @@
     </message>
     <message>
         <source>it must be dated on the start date and carry the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tax</name>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Super-reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero-rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt from VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intra-community supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export outside the EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not subject to VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaxCalculator</name>
+    <message>
+        <source>No %1 rate for %2 on %3 in the tax-rate table.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3837,6 +5600,352 @@
     </message>
 </context>
 <context>
+    <name>subdesk::ui::AgingPage</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days past the due date; balances as they stand today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aging-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export aging report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::BankAccountDialog</name>
+    <message>
+        <source>New bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit bank account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name for it, e.g. Main EUR account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. FI21 1234 5600 0007 85</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 or 11 characters, e.g. NDEAFIHH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this account on documents by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents in the account&apos;s currency (or any, if it has none) show this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account a name, so you can tell it from the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IBAN is required: customers pay to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::BankAccountsPage</name>
+    <message>
+        <source>Bank accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where customers pay by transfer. A document shows the default account of its currency, else the default account for any currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank accounts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bank accounts yet: add the one customers pay to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the bank account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the bank account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank account %1 was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived the bank account %1; documents no longer show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the bank account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::BatchExportDialog</name>
+    <message>
+        <source>PDF documents (&lt;number&gt;.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UBL e-invoices (&lt;number&gt;.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves every invoice and credit note issued in the date range into the folder, named by its number. Drafts are not exported: issue them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) issued in the range</source>
+        <translation>
+            <numerusform>%Ln document issued in the range</numerusform>
+            <numerusform>%Ln documents issued in the range</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to export into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose PDF, UBL or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document was issued in the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) of this export already exist in the folder.</source>
+        <translation>
+            <numerusform>%Ln file of this export already exist in the folder.</numerusform>
+            <numerusform>%Ln files of this export already exist in the folder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln file(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %Ln file to %1.</numerusform>
+            <numerusform>Wrote %Ln files to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %Ln existing file(s).</source>
+        <translation>
+            <numerusform>Kept %Ln existing file.</numerusform>
+            <numerusform>Kept %Ln existing files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be written.</source>
+        <translation>
+            <numerusform>%Ln file could not be written.</numerusform>
+            <numerusform>%Ln files could not be written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %Ln document(s) not exported, from %1 on.</source>
+        <translation>
+            <numerusform>Cancelled: %Ln document not exported, from %1 on.</numerusform>
+            <numerusform>Cancelled: %Ln documents not exported, from %1 on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::BillingRunDialog</name>
     <message>
         <source>&amp;Preview</source>
@@ -3961,6 +6070,25 @@
             <numerusform>%Ln fixed terms renewed or ended.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Issue the documents at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the documents their numbers and tax right after the run; otherwise they stay drafts to check and issue from the Invoices section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They stay drafts: issuing them failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %Ln document(s), %1 to %2.</source>
+        <translation>
+            <numerusform>Issued %Ln document, %1 to %2.</numerusform>
+            <numerusform>Issued %Ln documents, %1 to %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>subdesk::ui::CatalogListPage</name>
@@ -4072,6 +6200,213 @@
     </message>
     <message>
         <source>Default columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::CompanyProfilePage</name>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seller on every invoice and credit note: what the VAT rules require on a document, how customers reach you and how documents look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the changes and show what is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name, as printed on documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With country prefix, e.g. FI12345678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company register or tax number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small business exempt from VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents then charge no VAT and print the exemption text instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. VAT exempt under art. 113 of Directive 2006/112/EC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and number; up to three lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State, province or county, where addresses use one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billing@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>www.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme and ID, e.g. 0088:5790000435968</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Peppol address, written on e-invoices as the seller&apos;s electronic address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-invoice endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from the issue date to the due date, for customers without their own terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed at the foot of every document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is required: it is printed on every document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country is required: it decides the VAT rates of your documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 country code (e.g. FI, PL, IT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT ID is from %1 but the address is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt documents must say why no VAT is charged: enter the text to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the marked field before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the %1 marked fields before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company details were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the company details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company details could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4277,6 +6612,141 @@
     </message>
 </context>
 <context>
+    <name>subdesk::ui::CreditNoteDialog</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everything not yet credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hosen lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An a&amp;mount (gross), spread over the lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on the credit note, e.g. &quot;Service outage in March&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 to %2 of %3: total %4, already credited %5, balance %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice has less than this line left to credit; the preview shows whether an amount fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credit for line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the credit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: at most %2 can be credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount to credit on at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount to credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount to credit must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason; it is printed on the credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capped by %1: credit notes never total more than the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::CustomerDialog</name>
     <message>
         <source>New customer</source>
@@ -4432,6 +6902,17 @@
     </message>
     <message>
         <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::CustomerPicker</name>
+    <message>
+        <source>Type to search customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1, billed in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4869,6 +7350,781 @@ Add one with New or bring a list in with Import.</source>
     </message>
 </context>
 <context>
+    <name>subdesk::ui::InvoiceDetailPane</name>
+    <message>
+        <source>Select a document to see its lines, tax, payments and credit notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supply period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid from credit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing it today gives it the number %1, %2 tax and a total of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be issued as it is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 when issued today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax is computed when the draft is issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared over %Ln invoice(s)</source>
+        <translation>
+            <numerusform>Shared over %Ln invoice</numerusform>
+            <numerusform>Shared over %Ln invoices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit notes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::InvoiceFilterBar</name>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show invoices, credit notes or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show documents with the ticked statuses only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search number or customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows documents whose number or customer name contains the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show documents numbered in this series only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show documents dated on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show documents dated on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only invoices past their due date with something left to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every document again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show documents dated within a range (the issue date; a draft&apos;s own date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::InvoiceTableModel</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not issued yet: the number is given when the draft is issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::InvoicesView</name>
+    <message>
+        <source>&amp;New invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a manual invoice or a one-off charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the lines of the selected manual draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number the selected draft and make it final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue &amp;all drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue all drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number every draft dated up to today and make them final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record money received for the selected invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a credit note against the selected invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;uncollectible…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncollectible…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected invoice off as never to be paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected document as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the selected document, with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;UBL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UBL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected document as a UBL e-invoice (EN 16931, Peppol BIS 3.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF and UBL files of every document issued in a date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: Total %2 · Balance %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 · Balance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoices yet.
+Run billing on the Subscriptions page or write one with New.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft invoice saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no drafts dated up to today to issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No draft was issued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) issued</source>
+        <translation>
+            <numerusform>%Ln document issued</numerusform>
+            <numerusform>%Ln documents issued</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued against %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 marked uncollectible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save UBL e-invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UBL e-invoices (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::InvoicingSettingsPage</name>
+    <message>
+        <source>Invoicing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How documents are issued. Changes apply to documents issued from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices that include VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the currencies whose prices you enter with VAT included (as consumers see them). Invoices then work the VAT out of the price. Prices in the other currencies are net and VAT is added on top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show another currency in the list so you can tick it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the customer&apos;s credit when issuing an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit from overpayments and credit notes in the invoice&apos;s currency then pays the invoice at once. Without it, you apply credit by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoicing settings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in your price lists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoicing settings were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the invoicing settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::IssueDialog</name>
+    <message>
+        <source>Issue draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing gives the draft the next number of its series, computes its tax and makes it final: afterwards it can be credited but never changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue date printed on the document; the due date follows from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax per rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net %1 + tax %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::LogoPicker</name>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image of at most 1 MB, printed at the top of documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; a logo may be at most %3. Save it smaller and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored logo cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::MainWindow</name>
     <message>
         <source>SubDesk</source>
@@ -4960,6 +8216,145 @@ Add one with New or bring a list in with Import.</source>
     </message>
     <message>
         <source>&lt;p&gt;Company file:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ManualInvoiceDialog</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit draft invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, printed on the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue now (gives the invoice its number; it cannot be edited afterwards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day after the last day supplied (periods run [from, to))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is issued and can no longer be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give both ends of the period, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the period must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a currency (an ISO 4217 code such as EUR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net total: %1 (tax is added when the invoice is issued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net total: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as a draft, but not issued: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5217,6 +8612,148 @@ Add one with New or bring a list in with Import.</source>
     </message>
 </context>
 <context>
+    <name>subdesk::ui::NumberSeriesDialog</name>
+    <message>
+        <source>New numbering series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit numbering series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{YYYY} year, {YY} year in two digits, {MM} month, {#####} the counter with as many digits as #. Everything else is copied as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again at 1 every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number new documents of this kind in this series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived (kept for the documents numbered in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is required; the invoice filters list it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern is required, e.g. INV-{YYYY}-{#####}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number a document issued today, %1, would get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::NumberSeriesPage</name>
+    <message>
+        <source>Numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing a document gives it the next number of its series, without gaps. Invoices and credit notes are numbered in the default series of their kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number a document issued today, %1, would get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbering series could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(pattern error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the numbering series %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the numbering series %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::OutcomePreview</name>
     <message>
         <source>Customer gets a credit note of %1.</source>
@@ -5236,6 +8773,154 @@ Add one with New or bring a list in with Import.</source>
     </message>
     <message>
         <source>The billing run on %1 invoices %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PaymentListPage</name>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer, reference or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, refunded %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) shown.</source>
+        <translation>
+            <numerusform>%n payment shown.</numerusform>
+            <numerusform>%n payments shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PaymentTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PaymentsView</name>
+    <message>
+        <source>&amp;Record payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a payment received and apply it to open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay a customer&apos;s credit back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statement of account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a customer&apos;s statement of account as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the aging report as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the statement as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6014,6 +9699,184 @@ Add-ons are extras a subscription may carry, such as more storage or an onboardi
     </message>
 </context>
 <context>
+    <name>subdesk::ui::RecordPaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record payment for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank reference, card slip, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied to open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a currency (an ISO 4217 code such as EUR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount for %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left over as customer credit: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left over as customer credit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is applied by hand, so the payment goes to the oldest invoices first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::RefundDialog</name>
+    <message>
+        <source>Refund customer credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank reference of the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer to see their credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credit to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no credit in %2 to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 can be refunded: that is all the credit in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::RestartSubscriptionDialog</name>
     <message>
         <source>First invoice after the restart</source>
@@ -6086,10 +9949,6 @@ Add-ons are extras a subscription may carry, such as more storage or an onboardi
 <context>
     <name>subdesk::ui::SettingsView</name>
     <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6154,6 +10013,80 @@ Add-ons are extras a subscription may carry, such as more storage or an onboardi
     </message>
     <message>
         <source>SubDesk could not be started again. Close it and start it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How SubDesk looks, and the company file it has open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::StatementDialog</name>
+    <message>
+        <source>Statement of account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a currency (an ISO 4217 code such as EUR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must not end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening balance %1, %2, closing balance %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statement %1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6609,6 +10542,188 @@ Subscribe a customer to a plan with New.</source>
     </message>
     <message>
         <source>Subscription %1 reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::TaxRateDialog</name>
+    <message>
+        <source>New tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Reduced rate (books)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave &quot;Ends on&quot; unticked while the rate still applies. Rates already used on issued documents stay on those documents when you change them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the country the rate applies in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 country code (e.g. FI, PL, IT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is required; documents and reports show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the rate as a percentage, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage from 0 to 100 with at most two decimals (e.g. %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::TaxRatesPage</name>
+    <message>
+        <source>Tax rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rates by country and class. An invoice line takes the rate of its class in the customer&apos;s country (or yours) that is valid on its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list rates that ended before today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax rates could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (upcoming)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the rate %1 %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the rate %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tax rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rate &quot;%1&quot; (%2) for %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued documents keep the rate they were issued with. Drafts and new invoices will no longer find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate %1 was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the rate %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,29 @@
     </message>
 </context>
 <context>
+    <name>AgingReport</name>
+    <message>
+        <source>Current</source>
+        <translation>جاری</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1 تا 30 روز</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31 تا 60 روز</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61 تا 90 روز</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>بیش از 90 روز</translation>
+    </message>
+</context>
+<context>
     <name>Billing</name>
     <message>
         <source>A billing interval counts between %1 and %2 units, not %3.</source>
@@ -1075,10 +1098,6 @@
         <translation>--currency به --amount نیاز دارد.</translation>
     </message>
     <message>
-        <source>Works with a SubDesk company file: customers, the catalog, subscriptions and billing.</source>
-        <translation>با پرونده شرکت SubDesk کار می‌کند: مشتریان، کاتالوگ، اشتراک‌ها و صورتحساب.</translation>
-    </message>
-    <message>
         <source>Exit status: 0 success, 1 refused (invalid data, no such customer, plan or subscription, a file SubDesk cannot open), 2 wrong usage.</source>
         <translation>وضعیت خروج: 0 موفق، 1 رد شده (داده نامعتبر، مشتری، طرح یا اشتراک ناموجود، پرونده‌ای که SubDesk نمی‌تواند باز کند)، 2 استفاده نادرست.</translation>
     </message>
@@ -1726,6 +1745,752 @@
         <source>SUBDESK_TODAY must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>SUBDESK_TODAY باید تاریخی به شکل YYYY-MM-DD باشد، نه «%1».</translation>
     </message>
+    <message>
+        <source>--issue works only for a real run, not with --preview.</source>
+        <translation>--issue فقط برای اجرای واقعی کار می‌کند، نه همراه با --preview.</translation>
+    </message>
+    <message>
+        <source>The run was written, but its documents were not issued: %1</source>
+        <translation>اجرا ثبت شد، اما اسناد آن صادر نشدند: %1</translation>
+    </message>
+    <message>
+        <source>Issue the run&apos;s documents at once (numbered, taxed, final).</source>
+        <translation>صدور فوری اسناد این اجرا (شماره‌گذاری‌شده، با مالیات، نهایی).</translation>
+    </message>
+    <message>
+        <source>Works with a SubDesk company file: customers, the catalog, subscriptions, billing, invoices and payments.</source>
+        <translation>با پرونده شرکت SubDesk کار می‌کند: مشتریان، کاتالوگ، اشتراک‌ها، صورتحساب، فاکتورها و پرداخت‌ها.</translation>
+    </message>
+    <message>
+        <source>(no company name)</source>
+        <translation>(بدون نام شرکت)</translation>
+    </message>
+    <message>
+        <source>VAT ID: %1</source>
+        <translation>شناسه مالیاتی: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment terms: %n day(s)</source>
+        <translation>
+            <numerusform>مهلت پرداخت: %n روز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incomplete: documents cannot be issued until the name and the country are set (&quot;company set&quot;).</source>
+        <translation>ناقص: تا زمانی که نام و کشور تنظیم نشوند («company set»)، اسناد قابل صدور نیستند.</translation>
+    </message>
+    <message>
+        <source>Bank accounts:</source>
+        <translation>حساب‌های بانکی:</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>شناسه</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Numbering series:</source>
+        <translation>سری‌های شماره‌گذاری:</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>الگو</translation>
+    </message>
+    <message>
+        <source>--vat-exempt must be yes or no, not &quot;%1&quot;.</source>
+        <translation>مقدار --vat-exempt باید yes یا no باشد، نه «%1».</translation>
+    </message>
+    <message>
+        <source>--logo: &quot;%1&quot; cannot be read: %2</source>
+        <translation>--logo: خواندن «%1» ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --name, --country or another field.</source>
+        <translation>چیزی برای تغییر نیست: --name، --country یا فیلد دیگری را بدهید.</translation>
+    </message>
+    <message>
+        <source>Company profile saved.</source>
+        <translation>مشخصات شرکت ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Shows the company profile printed on every document, the bank accounts and the numbering series.</source>
+        <translation>مشخصات شرکت را که روی همه اسناد چاپ می‌شود، به همراه حساب‌های بانکی و سری‌های شماره‌گذاری نمایش می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Changes fields of the company profile (the seller on documents); fields not given stay as they are.</source>
+        <translation>فیلدهای مشخصات شرکت (فروشنده در اسناد) را تغییر می‌دهد؛ فیلدهایی که داده نشوند بدون تغییر می‌مانند.</translation>
+    </message>
+    <message>
+        <source>The legal name.</source>
+        <translation>نام قانونی.</translation>
+    </message>
+    <message>
+        <source>A street line (replaces all of them).</source>
+        <translation>یک سطر نشانی خیابان (جایگزین همه سطرها می‌شود).</translation>
+    </message>
+    <message>
+        <source>The postal code.</source>
+        <translation>کد پستی.</translation>
+    </message>
+    <message>
+        <source>The city.</source>
+        <translation>شهر.</translation>
+    </message>
+    <message>
+        <source>The region or province.</source>
+        <translation>استان یا منطقه.</translation>
+    </message>
+    <message>
+        <source>ISO 3166 country code, such as FI.</source>
+        <translation>کد کشور ISO 3166، مانند FI.</translation>
+    </message>
+    <message>
+        <source>The VAT ID, such as FI12345671.</source>
+        <translation>شناسه مالیاتی، مانند FI12345671.</translation>
+    </message>
+    <message>
+        <source>The company register number.</source>
+        <translation>شماره ثبت شرکت.</translation>
+    </message>
+    <message>
+        <source>The e-mail address.</source>
+        <translation>نشانی ایمیل.</translation>
+    </message>
+    <message>
+        <source>The phone number.</source>
+        <translation>شماره تلفن.</translation>
+    </message>
+    <message>
+        <source>The website.</source>
+        <translation>وب‌سایت.</translation>
+    </message>
+    <message>
+        <source>The Peppol participant id, such as 0088:5790000435968.</source>
+        <translation>شناسه مشارکت‌کننده Peppol، مانند 0088:5790000435968.</translation>
+    </message>
+    <message>
+        <source>Days to pay for customers without their own terms (0–365).</source>
+        <translation>مهلت پرداخت برای مشتریانی که مهلت خاص خود را ندارند (0 تا 365 روز).</translation>
+    </message>
+    <message>
+        <source>Small-business VAT exemption: no VAT on any document.</source>
+        <translation>معافیت مالیات بر ارزش افزوده کسب‌وکارهای کوچک: بدون مالیات بر ارزش افزوده در هیچ سندی.</translation>
+    </message>
+    <message>
+        <source>The exemption&apos;s legal text.</source>
+        <translation>متن قانونی معافیت.</translation>
+    </message>
+    <message>
+        <source>Free text at the foot of documents.</source>
+        <translation>متن آزاد در پاورقی اسناد.</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG logo; empty removes it.</source>
+        <translation>لوگوی PNG یا JPEG؛ مقدار خالی آن را حذف می‌کند.</translation>
+    </message>
+    <message>
+        <source>Adds a bank account printed on documents for payment by transfer; prints its id.</source>
+        <translation>یک حساب بانکی برای پرداخت از طریق انتقال بانکی اضافه می‌کند که روی اسناد چاپ می‌شود؛ شناسه آن را نمایش می‌دهد.</translation>
+    </message>
+    <message>
+        <source>The IBAN.</source>
+        <translation>IBAN.</translation>
+    </message>
+    <message>
+        <source>The BIC.</source>
+        <translation>BIC.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s name.</source>
+        <translation>نام بانک.</translation>
+    </message>
+    <message>
+        <source>Your name for the account.</source>
+        <translation>نام دلخواه شما برای حساب.</translation>
+    </message>
+    <message>
+        <source>The currency it is for (default: any).</source>
+        <translation>ارزی که حساب برای آن است (پیش‌فرض: هر ارزی).</translation>
+    </message>
+    <message>
+        <source>Print it on documents in its currency.</source>
+        <translation>چاپ آن روی اسناد به ارز خودش.</translation>
+    </message>
+    <message>
+        <source>%1 is not issued; issue it first (&quot;invoices issue %2&quot;).</source>
+        <translation>%1 صادر نشده است؛ ابتدا آن را صادر کنید («invoices issue %2»).</translation>
+    </message>
+    <message>
+        <source>--dir: the folder &quot;%1&quot; cannot be created.</source>
+        <translation>--dir: ایجاد پوشه «%1» ممکن نیست.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n پرونده در %1 نوشته شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give a document or --dir, not both.</source>
+        <translation>یک سند یا --dir را بدهید، نه هر دو را.</translation>
+    </message>
+    <message>
+        <source>Give a document&apos;s number or id, or --dir with --from and --to.</source>
+        <translation>شماره یا شناسه یک سند را بدهید، یا --dir را همراه با --from و --to.</translation>
+    </message>
+    <message>
+        <source>--%1 works only with --dir.</source>
+        <translation>--%1 فقط همراه با --dir کار می‌کند.</translation>
+    </message>
+    <message>
+        <source>--output works only for one document, not with --dir.</source>
+        <translation>--output فقط برای یک سند کار می‌کند، نه همراه با --dir.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from نباید بعد از --to باشد.</translation>
+    </message>
+    <message>
+        <source>Write every document issued from --from to --to into this folder.</source>
+        <translation>همه اسناد صادرشده از --from تا --to را در این پوشه می‌نویسد.</translation>
+    </message>
+    <message>
+        <source>With --dir: issued on or after this day.</source>
+        <translation>همراه با --dir: صادرشده در این روز یا پس از آن.</translation>
+    </message>
+    <message>
+        <source>With --dir: issued on or before this day.</source>
+        <translation>همراه با --dir: صادرشده در این روز یا پیش از آن.</translation>
+    </message>
+    <message>
+        <source>With --dir: only this customer&apos;s documents.</source>
+        <translation>همراه با --dir: فقط اسناد این مشتری.</translation>
+    </message>
+    <message>
+        <source>Writes an issued invoice or credit note as a PDF in the customer&apos;s language, or every document of a date range into a folder.</source>
+        <translation>یک فاکتور یا اعلامیه بستانکاری صادرشده را به صورت PDF به زبان مشتری، یا همه اسناد یک بازه تاریخ را در یک پوشه می‌نویسد.</translation>
+    </message>
+    <message>
+        <source>The PDF file, or - for stdout (default: NUMBER.pdf).</source>
+        <translation>پرونده PDF، یا - برای stdout (پیش‌فرض: NUMBER.pdf).</translation>
+    </message>
+    <message>
+        <source>Writes an issued invoice or credit note as an EN 16931 UBL e-invoice for Peppol (BIS Billing 3), or every document of a date range into a folder.</source>
+        <translation>یک فاکتور یا اعلامیه بستانکاری صادرشده را به صورت فاکتور الکترونیکی UBL مطابق EN 16931 برای Peppol (BIS Billing 3)، یا همه اسناد یک بازه تاریخ را در یک پوشه می‌نویسد.</translation>
+    </message>
+    <message>
+        <source>The XML file, or - for stdout (default: NUMBER.xml).</source>
+        <translation>پرونده XML، یا - برای stdout (پیش‌فرض: NUMBER.xml).</translation>
+    </message>
+    <message>
+        <source>Line ID</source>
+        <translation>شناسه ردیف</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>قیمت واحد</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>مالیات</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>نرخ</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>مشمول مالیات</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>معافیت</translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation>پیش‌نویس %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (document %3), %4</source>
+        <translation>%1 %2 (سند %3)، %4</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>مشتری: %1</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>صادرشده در %1</translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation>، سررسید %1</translation>
+    </message>
+    <message>
+        <source>, supply %1</source>
+        <translation>، عرضه %1</translation>
+    </message>
+    <message>
+        <source>Net %1, tax %2, total %3 (%4)</source>
+        <translation>خالص %1، مالیات %2، جمع %3 (%4)</translation>
+    </message>
+    <message>
+        <source>prices include tax</source>
+        <translation>قیمت‌ها شامل مالیات هستند</translation>
+    </message>
+    <message>
+        <source>prices exclude tax</source>
+        <translation>قیمت‌ها بدون مالیات هستند</translation>
+    </message>
+    <message>
+        <source>Dated %1, total %2 before tax; not issued</source>
+        <translation>مورخ %1، جمع پیش از مالیات %2؛ صادر نشده</translation>
+    </message>
+    <message>
+        <source>Paid %1, credited %2, credit applied %3, balance %4</source>
+        <translation>پرداخت‌شده %1، بستانکارشده %2، اعتبار اعمال‌شده %3، مانده %4</translation>
+    </message>
+    <message>
+        <source>Corrects %1 of %2</source>
+        <translation>اصلاح %1 مورخ %2</translation>
+    </message>
+    <message>
+        <source>Payment reference: %1</source>
+        <translation>شناسه پرداخت: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>یادداشت: %1</translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation>ردیف‌ها:</translation>
+    </message>
+    <message>
+        <source>Taxes:</source>
+        <translation>مالیات‌ها:</translation>
+    </message>
+    <message>
+        <source>Payments:</source>
+        <translation>پرداخت‌ها:</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>پرداخت</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>روش</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>مرجع</translation>
+    </message>
+    <message>
+        <source>Credit notes:</source>
+        <translation>اعلامیه‌های بستانکاری:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Would issue %1 (document %2): %3 %4, due %5.</source>
+        <translation>%1 صادر می‌شد (سند %2): %3 %4، سررسید %5.</translation>
+    </message>
+    <message>
+        <source>Issued %1 (document %2): %3 %4, due %5.</source>
+        <translation>%1 صادر شد (سند %2): %3 %4، سررسید %5.</translation>
+    </message>
+    <message>
+        <source>No documents found.</source>
+        <translation>هیچ سندی یافت نشد.</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>مانده</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s), total %2, balance %3.</source>
+        <translation>
+            <numerusform>%1: %n سند، جمع %2، مانده %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no invoice or credit note &quot;%1&quot;.</source>
+        <translation>فاکتور یا اعلامیه بستانکاری «%1» وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency.</source>
+        <translation>«%1» ارز نیست.</translation>
+    </message>
+    <message>
+        <source>--status must be one or more of %1, not &quot;%2&quot;.</source>
+        <translation>--status باید یکی یا چند مورد از %1 باشد، نه «%2».</translation>
+    </message>
+    <message>
+        <source>--series: &quot;%1&quot; is not a series number.</source>
+        <translation>--series: «%1» شماره سری نیست.</translation>
+    </message>
+    <message>
+        <source>Give draft ids or --all-drafts, not both.</source>
+        <translation>شناسه‌های پیش‌نویس یا --all-drafts را بدهید، نه هر دو را.</translation>
+    </message>
+    <message>
+        <source>Give the ids of the drafts to issue, or --all-drafts.</source>
+        <translation>شناسه‌های پیش‌نویس‌هایی را که باید صادر شوند بدهید، یا --all-drafts.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a draft id.</source>
+        <translation>«%1» شناسه پیش‌نویس نیست.</translation>
+    </message>
+    <message>
+        <source>No drafts to issue.</source>
+        <translation>هیچ پیش‌نویسی برای صدور وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>--line &quot;%1&quot;: %2</source>
+        <translation>--line «%1»: %2</translation>
+    </message>
+    <message>
+        <source>write &quot;description;quantity;unit price[;tax class]&quot;.</source>
+        <translation>به شکل &quot;description;quantity;unit price[;tax class]&quot; بنویسید.</translation>
+    </message>
+    <message>
+        <source>the description is empty.</source>
+        <translation>شرح خالی است.</translation>
+    </message>
+    <message>
+        <source>the quantity must be a whole number of at least 1.</source>
+        <translation>تعداد باید عدد صحیحی دست‌کم برابر 1 باشد.</translation>
+    </message>
+    <message>
+        <source>the unit price must be written like 12.50.</source>
+        <translation>قیمت واحد باید به شکل 12.50 نوشته شود.</translation>
+    </message>
+    <message>
+        <source>the tax class must be one of %1.</source>
+        <translation>طبقه مالیاتی باید یکی از %1 باشد.</translation>
+    </message>
+    <message>
+        <source>Give --amount or --line, not both.</source>
+        <translation>--amount یا --line را بدهید، نه هر دو را.</translation>
+    </message>
+    <message>
+        <source>--amount must be a positive amount such as 12.50, not &quot;%1&quot;.</source>
+        <translation>--amount باید مبلغی مثبت مانند 12.50 باشد، نه «%1».</translation>
+    </message>
+    <message>
+        <source>--line must be LINEID=AMOUNT such as 14=5.00, not &quot;%1&quot;.</source>
+        <translation>--line باید به شکل LINEID=AMOUNT مانند 14=5.00 باشد، نه «%1».</translation>
+    </message>
+    <message>
+        <source>Would issue credit note %1: %2 for %3.</source>
+        <translation>اعلامیه بستانکاری %1 صادر می‌شد: %2 برای %3.</translation>
+    </message>
+    <message>
+        <source>Issued credit note %1 (document %2): %3 for %4.</source>
+        <translation>اعلامیه بستانکاری %1 صادر شد (سند %2): %3 برای %4.</translation>
+    </message>
+    <message>
+        <source>%1 is written off as uncollectible (balance %2).</source>
+        <translation>%1 به‌عنوان مطالبات غیرقابل وصول سوخت شد (مانده %2).</translation>
+    </message>
+    <message>
+        <source>Lists invoices and credit notes with status and balance, then the totals per currency.</source>
+        <translation>فاکتورها و اعلامیه‌های بستانکاری را با وضعیت و مانده، و سپس جمع‌ها را به تفکیک ارز فهرست می‌کند.</translation>
+    </message>
+    <message>
+        <source>Only these statuses: draft, issued, open, overdue, partially_paid, paid, credited, uncollectible.</source>
+        <translation>فقط این وضعیت‌ها: draft، issued، open، overdue، partially_paid، paid، credited، uncollectible.</translation>
+    </message>
+    <message>
+        <source>Only overdue invoices.</source>
+        <translation>فقط فاکتورهای سررسیدگذشته.</translation>
+    </message>
+    <message>
+        <source>Only this numbering series.</source>
+        <translation>فقط این سری شماره‌گذاری.</translation>
+    </message>
+    <message>
+        <source>Only invoices or only credit notes.</source>
+        <translation>فقط فاکتورها یا فقط اعلامیه‌های بستانکاری.</translation>
+    </message>
+    <message>
+        <source>Only this currency.</source>
+        <translation>فقط این ارز.</translation>
+    </message>
+    <message>
+        <source>Dated on or after this day.</source>
+        <translation>مورخ این روز یا پس از آن.</translation>
+    </message>
+    <message>
+        <source>Dated on or before this day.</source>
+        <translation>مورخ این روز یا پیش از آن.</translation>
+    </message>
+    <message>
+        <source>Shows a document: lines with derivations and tax, tax groups, payments and credit notes.</source>
+        <translation>یک سند را نمایش می‌دهد: ردیف‌ها با نحوه محاسبه و مالیات، گروه‌های مالیاتی، پرداخت‌ها و اعلامیه‌های بستانکاری.</translation>
+    </message>
+    <message>
+        <source>Issues drafts: each gets the next number of its series, its tax and both parties, in one transaction.</source>
+        <translation>پیش‌نویس‌ها را صادر می‌کند: هر کدام شماره بعدی سری خود، مالیات و مشخصات هر دو طرف را در یک تراکنش دریافت می‌کند.</translation>
+    </message>
+    <message>
+        <source>Every draft dated on or before the issue date.</source>
+        <translation>همه پیش‌نویس‌های مورخ تاریخ صدور یا پیش از آن.</translation>
+    </message>
+    <message>
+        <source>The issue date (default: today).</source>
+        <translation>تاریخ صدور (پیش‌فرض: امروز).</translation>
+    </message>
+    <message>
+        <source>Show each document as issuing would make it; write nothing.</source>
+        <translation>هر سند را همان‌طور که صدور آن را می‌سازد نمایش می‌دهد؛ چیزی ثبت نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>Creates a manual invoice or one-off charge as a draft (or issues it at once) and prints its id (its number with --issue).</source>
+        <translation>یک فاکتور دستی یا هزینه یک‌باره را به صورت پیش‌نویس ایجاد می‌کند (یا فوراً صادر می‌کند) و شناسه آن را نمایش می‌دهد (همراه با --issue، شماره آن را).</translation>
+    </message>
+    <message>
+        <source>The customer.</source>
+        <translation>مشتری.</translation>
+    </message>
+    <message>
+        <source>The currency (default: the customer&apos;s).</source>
+        <translation>ارز (پیش‌فرض: ارز مشتری).</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s date (default: today).</source>
+        <translation>تاریخ فاکتور (پیش‌فرض: امروز).</translation>
+    </message>
+    <message>
+        <source>A line: description, quantity, unit price and tax class (standard, reduced, reduced2, super_reduced, zero; default standard).</source>
+        <translation>یک ردیف: شرح، تعداد، قیمت واحد و طبقه مالیاتی (standard، reduced، reduced2، super_reduced، zero؛ پیش‌فرض standard).</translation>
+    </message>
+    <message>
+        <source>A note printed on it.</source>
+        <translation>یادداشتی که روی آن چاپ می‌شود.</translation>
+    </message>
+    <message>
+        <source>Issue it at once.</source>
+        <translation>فوراً صادر شود.</translation>
+    </message>
+    <message>
+        <source>Issues a credit note against an invoice: the whole of what is not credited yet, an amount, or chosen lines; never more than the invoice.</source>
+        <translation>یک اعلامیه بستانکاری در برابر یک فاکتور صادر می‌کند: کل مبلغی که هنوز بستانکار نشده، یک مبلغ، یا ردیف‌های انتخابی؛ هرگز بیش از مبلغ فاکتور.</translation>
+    </message>
+    <message>
+        <source>A gross amount, spread over the lines in proportion.</source>
+        <translation>مبلغ ناخالص که به نسبت میان ردیف‌ها تقسیم می‌شود.</translation>
+    </message>
+    <message>
+        <source>Credit this much of a line (ids from &quot;invoices show&quot;).</source>
+        <translation>بستانکار کردن این مقدار از یک ردیف (شناسه‌ها از «invoices show»).</translation>
+    </message>
+    <message>
+        <source>Printed on the credit note.</source>
+        <translation>روی اعلامیه بستانکاری چاپ می‌شود.</translation>
+    </message>
+    <message>
+        <source>Show the credit note it would issue; write nothing.</source>
+        <translation>اعلامیه بستانکاری‌ای را که صادر می‌شد نمایش می‌دهد؛ چیزی ثبت نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>Writes an issued invoice off as uncollectible.</source>
+        <translation>یک فاکتور صادرشده را به‌عنوان مطالبات غیرقابل وصول سوخت می‌کند.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 to customer %2 on %3.</source>
+        <translation>استرداد %1 به مشتری %2 در %3.</translation>
+    </message>
+    <message>
+        <source>Refund %1: %2 to customer %3 on %4.</source>
+        <translation>استرداد %1: %2 به مشتری %3 در %4.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 from customer %2 on %3.</source>
+        <translation>پرداخت %1 از مشتری %2 در %3.</translation>
+    </message>
+    <message>
+        <source>Payment %1: %2 from customer %3 on %4.</source>
+        <translation>پرداخت %1: %2 از مشتری %3 در %4.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 به %2</translation>
+    </message>
+    <message>
+        <source>%1 to the customer&apos;s credit</source>
+        <translation>%1 به اعتبار مشتری</translation>
+    </message>
+    <message>
+        <source>No payments found.</source>
+        <translation>هیچ پرداختی یافت نشد.</translation>
+    </message>
+    <message>
+        <source>Allocated to</source>
+        <translation>تخصیص‌یافته به</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>اعتبار</translation>
+    </message>
+    <message>
+        <source>%1: received %2, refunded %3.</source>
+        <translation>%1: دریافتی %2، مسترد شده %3.</translation>
+    </message>
+    <message>
+        <source>Nothing is owed as of %1.</source>
+        <translation>تا %1 هیچ بدهی‌ای وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Aging as of %1</source>
+        <translation>سن مطالبات تا %1</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>فاکتورها</translation>
+    </message>
+    <message>
+        <source>Statement of account: customer %1, %2, %3 → %4</source>
+        <translation>صورت وضعیت حساب: مشتری %1، %2، %3 → %4</translation>
+    </message>
+    <message>
+        <source>Opening balance %1</source>
+        <translation>مانده ابتدای دوره %1</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>بدهکار</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>بستانکار</translation>
+    </message>
+    <message>
+        <source>Closing balance %1</source>
+        <translation>مانده پایان دوره %1</translation>
+    </message>
+    <message>
+        <source>--allocate must be NUMBER=AMOUNT such as INV-2026-00001=50.00, not &quot;%1&quot;.</source>
+        <translation>--allocate باید به شکل NUMBER=AMOUNT مانند INV-2026-00001=50.00 باشد، نه «%1».</translation>
+    </message>
+    <message>
+        <source>The day of the payment (default: today).</source>
+        <translation>روز پرداخت (پیش‌فرض: امروز).</translation>
+    </message>
+    <message>
+        <source>How it was paid (default: bank_transfer).</source>
+        <translation>نحوه پرداخت (پیش‌فرض: bank_transfer).</translation>
+    </message>
+    <message>
+        <source>The bank reference, card slip or receipt number.</source>
+        <translation>شماره مرجع بانکی، رسید کارت یا شماره رسید.</translation>
+    </message>
+    <message>
+        <source>The amount received, such as 120.00.</source>
+        <translation>مبلغ دریافتی، مانند 120.00.</translation>
+    </message>
+    <message>
+        <source>Settle this much of an invoice (default: the open invoices in the currency, oldest due first); what is left becomes customer credit.</source>
+        <translation>تسویه این مقدار از یک فاکتور (پیش‌فرض: فاکتورهای باز به همان ارز، به ترتیب قدیمی‌ترین سررسید)؛ باقی‌مانده به اعتبار مشتری تبدیل می‌شود.</translation>
+    </message>
+    <message>
+        <source>A note kept with it.</source>
+        <translation>یادداشتی که همراه آن نگهداری می‌شود.</translation>
+    </message>
+    <message>
+        <source>Show how it would be allocated; write nothing.</source>
+        <translation>نحوه تخصیص را نمایش می‌دهد؛ چیزی ثبت نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>The amount paid back, at most the customer&apos;s credit.</source>
+        <translation>مبلغ بازپرداخت‌شده، حداکثر به اندازه اعتبار مشتری.</translation>
+    </message>
+    <message>
+        <source>Records a payment received and allocates it to invoices; an overpayment becomes customer credit.</source>
+        <translation>یک پرداخت دریافتی را ثبت و به فاکتورها تخصیص می‌دهد؛ اضافه‌پرداخت به اعتبار مشتری تبدیل می‌شود.</translation>
+    </message>
+    <message>
+        <source>Lists payments and refunds, newest first, with their allocations.</source>
+        <translation>پرداخت‌ها و استردادها را، از جدیدترین، همراه با تخصیص‌هایشان فهرست می‌کند.</translation>
+    </message>
+    <message>
+        <source>Only this method.</source>
+        <translation>فقط این روش.</translation>
+    </message>
+    <message>
+        <source>Paid on or after this day.</source>
+        <translation>پرداخت‌شده در این روز یا پس از آن.</translation>
+    </message>
+    <message>
+        <source>Paid on or before this day.</source>
+        <translation>پرداخت‌شده در این روز یا پیش از آن.</translation>
+    </message>
+    <message>
+        <source>Pays customer credit back to the customer.</source>
+        <translation>اعتبار مشتری را به مشتری بازپرداخت می‌کند.</translation>
+    </message>
+    <message>
+        <source>Who owes what and for how long: open invoice balances by days past due (current, 1–30, 31–60, 61–90, over 90), per customer and in total.</source>
+        <translation>چه کسی چه مبلغی و برای چه مدت بدهکار است: مانده فاکتورهای باز بر حسب روزهای گذشته از سررسید (جاری، 1–30، 31–60، 61–90، بیش از 90)، به تفکیک مشتری و در مجموع.</translation>
+    </message>
+    <message>
+        <source>Age the balances as of this day (default: today).</source>
+        <translation>محاسبه سن مانده‌ها تا این روز (پیش‌فرض: امروز).</translation>
+    </message>
+    <message>
+        <source>--from must not be after today.</source>
+        <translation>--from نباید بعد از امروز باشد.</translation>
+    </message>
+    <message>
+        <source>Give --output or --json, not both.</source>
+        <translation>--output یا --json را بدهید، نه هر دو را.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s statement of account in one currency: opening balance, documents and payments with the running balance, closing balance.</source>
+        <translation>صورت وضعیت حساب یک مشتری به یک ارز: مانده ابتدای دوره، اسناد و پرداخت‌ها با مانده جاری، مانده پایان دوره.</translation>
+    </message>
+    <message>
+        <source>The first day (default: the customer&apos;s first document or payment).</source>
+        <translation>نخستین روز (پیش‌فرض: نخستین سند یا پرداخت مشتری).</translation>
+    </message>
+    <message>
+        <source>The last day (default: today).</source>
+        <translation>آخرین روز (پیش‌فرض: امروز).</translation>
+    </message>
+    <message>
+        <source>Write it as a PDF in the customer&apos;s language.</source>
+        <translation>آن را به صورت PDF به زبان مشتری بنویسید.</translation>
+    </message>
 </context>
 <context>
     <name>CodeRules</name>
@@ -1838,6 +2603,161 @@
     <message>
         <source>The demo company could not be completed: %1</source>
         <translation>تکمیل شرکت نمونه ممکن نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyService</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>the company&apos;s legal name is required.</source>
+        <translation>نام قانونی شرکت الزامی است.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>the country is required (it decides the VAT treatment).</source>
+        <translation>کشور الزامی است (نحوه اعمال مالیات بر ارزش افزوده را تعیین می‌کند).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 country code (e.g. FI, PL, IT).</source>
+        <translation>«%1» کد کشور ISO 3166 نیست (مثلاً FI، PL، IT).</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>شناسه مالیاتی</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>«%1» نشانی ایمیل معتبری نیست.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>لوگو</translation>
+    </message>
+    <message>
+        <source>the image is %1 KB; at most %2 KB are allowed.</source>
+        <translation>حجم تصویر %1 کیلوبایت است؛ حداکثر %2 کیلوبایت مجاز است.</translation>
+    </message>
+    <message>
+        <source>the file is not a PNG or JPEG image SubDesk can read.</source>
+        <translation>پرونده تصویر PNG یا JPEG قابل خواندن برای SubDesk نیست.</translation>
+    </message>
+    <message>
+        <source>Exemption text</source>
+        <translation>متن معافیت</translation>
+    </message>
+    <message>
+        <source>a VAT-exempt company must state the exemption on its documents (e.g. &quot;VAT exempt under art. 284 of Directive 2006/112/EC&quot;).</source>
+        <translation>شرکت معاف از مالیات بر ارزش افزوده باید معافیت را در اسناد خود ذکر کند (مثلاً «VAT exempt under art. 284 of Directive 2006/112/EC»).</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>مهلت پرداخت</translation>
+    </message>
+    <message>
+        <source>payment terms must be between 0 and %1 days.</source>
+        <translation>مهلت پرداخت باید بین 0 تا %1 روز باشد.</translation>
+    </message>
+    <message>
+        <source>Tax-inclusive prices</source>
+        <translation>قیمت‌های شامل مالیات</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code (e.g. EUR).</source>
+        <translation>«%1» کد ارز ISO 4217 نیست (مثلاً EUR).</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>the IBAN is required.</source>
+        <translation>IBAN الزامی است.</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>an archived account cannot be the default one.</source>
+        <translation>حساب بایگانی‌شده نمی‌تواند حساب پیش‌فرض باشد.</translation>
+    </message>
+    <message>
+        <source>a name is required (e.g. &quot;Standard rate&quot;).</source>
+        <translation>نام الزامی است (مثلاً «نرخ استاندارد»).</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>نرخ</translation>
+    </message>
+    <message>
+        <source>the rate must be between 0 % and 100 %.</source>
+        <translation>نرخ باید بین 0 % تا 100 % باشد.</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>معتبر از</translation>
+    </message>
+    <message>
+        <source>the first day the rate applies is required.</source>
+        <translation>نخستین روز اعمال نرخ الزامی است.</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>معتبر تا</translation>
+    </message>
+    <message>
+        <source>the last day (%1) is before the first day (%2).</source>
+        <translation>آخرین روز (%1) پیش از نخستین روز (%2) است.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 تا %2</translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation>از %1 به بعد</translation>
+    </message>
+    <message>
+        <source>Valid from: the %1 rate of %2 already has &quot;%3&quot; for %4; end that one first.</source>
+        <translation>معتبر از: نرخ %1 کشور %2 از قبل «%3» را برای %4 دارد؛ ابتدا آن را پایان دهید.</translation>
+    </message>
+    <message>
+        <source>a name is required (e.g. &quot;Invoices&quot;).</source>
+        <translation>نام الزامی است (مثلاً «فاکتورها»).</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>الگو</translation>
+    </message>
+    <message>
+        <source>an archived series cannot be the default one.</source>
+        <translation>سری بایگانی‌شده نمی‌تواند سری پیش‌فرض باشد.</translation>
+    </message>
+    <message>
+        <source>There is no default numbering series for credit notes; choose one in Settings.</source>
+        <translation>هیچ سری شماره‌گذاری پیش‌فرضی برای اعلامیه‌های بستانکاری وجود ندارد؛ در تنظیمات یکی را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>There is no default numbering series for invoices; choose one in Settings.</source>
+        <translation>هیچ سری شماره‌گذاری پیش‌فرضی برای فاکتورها وجود ندارد؛ در تنظیمات یکی را انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2883,61 @@
         <source>Coupon %1: %2 off %3 (capped at the lines&apos; total), split in proportion (%4) = %5</source>
         <extracomment>As &quot;Coupon %1: %2 off %3, split in proportion (%4) = %5&quot;, for an amount off larger than the lines&apos; total %3, which is then taken off entirely.</extracomment>
         <translation>کوپن %1: تخفیف %2 از %3 (حداکثر تا جمع ردیف‌ها)، تقسیم‌شده به نسبت مبلغ ردیف‌ها (%4) = %5</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteBuilder</name>
+    <message>
+        <source>Credit on %1, line %2: −%3</source>
+        <translation>بستانکاری در %1، ردیف %2: −%3</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be credited.</source>
+        <translation>فقط فاکتور صادرشده را می‌توان بستانکار کرد.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already credited in full.</source>
+        <translation>فاکتور %1 از قبل به‌طور کامل بستانکار شده است.</translation>
+    </message>
+    <message>
+        <source>Choose at least one line to credit.</source>
+        <translation>دست‌کم یک ردیف را برای بستانکاری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no line %2.</source>
+        <translation>فاکتور %1 ردیف %2 ندارد.</translation>
+    </message>
+    <message>
+        <source>The amount to credit on line %1 must be more than zero.</source>
+        <translation>مبلغ بستانکاری در ردیف %1 باید بیشتر از صفر باشد.</translation>
+    </message>
+    <message>
+        <source>Line %1 can be credited up to %2.</source>
+        <translation>ردیف %1 را حداکثر تا %2 می‌توان بستانکار کرد.</translation>
+    </message>
+    <message>
+        <source>The amount to credit must be more than zero.</source>
+        <translation>مبلغ بستانکاری باید بیشتر از صفر باشد.</translation>
+    </message>
+    <message>
+        <source>At most %1 of invoice %2 is left to credit.</source>
+        <translation>حداکثر %1 از فاکتور %2 برای بستانکاری باقی مانده است.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no taxed lines to credit.</source>
+        <translation>فاکتور %1 هیچ ردیف مشمول مالیاتی برای بستانکاری ندارد.</translation>
+    </message>
+    <message>
+        <source>Credit on invoice %1</source>
+        <translation>بستانکاری فاکتور %1</translation>
+    </message>
+    <message>
+        <source>A credit note cannot be dated before the invoice it corrects (%1).</source>
+        <translation>تاریخ اعلامیه بستانکاری نمی‌تواند پیش از فاکتوری باشد که اصلاح می‌کند (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing of invoice %1 is left to credit.</source>
+        <translation>از فاکتور %1 چیزی برای بستانکاری باقی نمانده است.</translation>
     </message>
 </context>
 <context>
@@ -2448,16 +3423,8 @@
         <translation>کوپن با شماره %1 وجود ندارد.</translation>
     </message>
     <message>
-        <source>A credit entry of customer %1 refers to a customer or document that does not exist.</source>
-        <translation>یک رکورد اعتبار مشتری %1 به مشتری یا سندی ارجاع می‌دهد که وجود ندارد.</translation>
-    </message>
-    <message>
         <source>There is no document number %1.</source>
         <translation>سند با شماره %1 وجود ندارد.</translation>
-    </message>
-    <message>
-        <source>A document for customer %1 refers to a customer or billing run that does not exist.</source>
-        <translation>یک سند مشتری %1 به مشتری یا اجرای صورتحسابی ارجاع می‌دهد که وجود ندارد.</translation>
     </message>
     <message>
         <source>Subscription %1 is already billed for %2 (charge %3) for the period starting %4; nothing was stored.</source>
@@ -2475,12 +3442,83 @@
         <source>The company file cancelled the change after an error; nothing was saved.</source>
         <translation>پرونده شرکت پس از بروز خطا تغییر را لغو کرد؛ هیچ چیزی ذخیره نشد.</translation>
     </message>
+    <message>
+        <source>There is no bank account number %1.</source>
+        <translation>حساب بانکی با شماره %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>There is no tax rate number %1.</source>
+        <translation>نرخ مالیات با شماره %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>There is no numbering series number %1.</source>
+        <translation>سری شماره‌گذاری با شماره %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The numbering series &quot;%1&quot; has issued documents: its pattern, kind and yearly restart can no longer change. Create a new series instead.</source>
+        <translation>سری شماره‌گذاری «%1» اسناد صادرشده دارد: الگو، نوع و شروع مجدد سالانه آن دیگر قابل تغییر نیست. به جای آن یک سری جدید ایجاد کنید.</translation>
+    </message>
+    <message>
+        <source>A credit entry of customer %1 refers to a customer, document or payment that does not exist.</source>
+        <translation>یک ردیف اعتبار مشتری %1 به مشتری، سند یا پرداختی اشاره می‌کند که وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Only drafts can be stored as new documents (document of customer %1 is %2).</source>
+        <translation>فقط پیش‌نویس‌ها را می‌توان به‌عنوان سند جدید ذخیره کرد (سند مشتری %1، %2 است).</translation>
+    </message>
+    <message>
+        <source>A document for customer %1 refers to a customer, billing run or corrected document that does not exist.</source>
+        <translation>سندی برای مشتری %1 به مشتری، اجرای صورتحساب یا سند اصلاح‌شده‌ای اشاره می‌کند که وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Document %1 is issued already and cannot be changed.</source>
+        <translation>سند %1 از قبل صادر شده و قابل تغییر نیست.</translation>
+    </message>
+    <message>
+        <source>Document %1 has no line number %2.</source>
+        <translation>سند %1 ردیف شماره %2 ندارد.</translation>
+    </message>
+    <message>
+        <source>The number %1 is taken already.</source>
+        <translation>شماره %1 از قبل استفاده شده است.</translation>
+    </message>
+    <message>
+        <source>Document %1 refers to a numbering series or corrected document that does not exist.</source>
+        <translation>سند %1 به سری شماره‌گذاری یا سند اصلاح‌شده‌ای اشاره می‌کند که وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Document %1 can move between issued and uncollectible only; drafts are issued by issuing them.</source>
+        <translation>سند %1 فقط می‌تواند بین وضعیت صادرشده و غیرقابل وصول جابه‌جا شود؛ پیش‌نویس‌ها با صدور، صادر می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The settlement of document %1 would fall below zero.</source>
+        <translation>تسویه سند %1 به کمتر از صفر می‌رسید.</translation>
+    </message>
+    <message>
+        <source>The settlement of invoice %1 would exceed its total.</source>
+        <translation>تسویه فاکتور %1 از مبلغ کل آن بیشتر می‌شد.</translation>
+    </message>
+    <message>
+        <source>A payment allocates to document %1 more than once.</source>
+        <translation>یک پرداخت بیش از یک بار به سند %1 تخصیص می‌یابد.</translation>
+    </message>
+    <message>
+        <source>There is no payment number %1.</source>
+        <translation>پرداخت با شماره %1 وجود ندارد.</translation>
+    </message>
 </context>
 <context>
     <name>DemoCatalog</name>
     <message>
         <source>The company already has a catalog; the demo catalog goes only into an empty company file.</source>
         <translation>شرکت از قبل کاتالوگ دارد؛ کاتالوگ نمونه فقط به پرونده شرکت خالی افزوده می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoInvoicing</name>
+    <message>
+        <source>Demo %1: %2</source>
+        <translation>نمونه %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +3574,439 @@
         <source>Credit note</source>
         <translation>اعلامیه بستانکاری</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>صادرشده</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>سررسیدگذشته</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>پرداخت جزئی</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>پرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>بستانکارشده</translation>
+    </message>
+    <message>
+        <source>Uncollectible</source>
+        <translation>غیرقابل وصول</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>Print %1</source>
+        <translation>چاپ %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentIssuer</name>
+    <message>
+        <source>Fill in the company&apos;s name and country (Settings → Company) before issuing documents: every document must name its seller.</source>
+        <translation>پیش از صدور اسناد، نام و کشور شرکت را وارد کنید (تنظیمات ← شرکت): هر سند باید فروشنده خود را معرفی کند.</translation>
+    </message>
+    <message>
+        <source>A document without lines cannot be issued.</source>
+        <translation>سند بدون ردیف قابل صدور نیست.</translation>
+    </message>
+    <message>
+        <source>An invoice cannot total less than zero; issue a credit note instead.</source>
+        <translation>جمع فاکتور نمی‌تواند کمتر از صفر باشد؛ به جای آن اعلامیه بستانکاری صادر کنید.</translation>
+    </message>
+    <message>
+        <source>A credit note must total less than zero.</source>
+        <translation>جمع اعلامیه بستانکاری باید کمتر از صفر باشد.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentText</name>
+    <message>
+        <source>Reverse charge</source>
+        <translation>سازوکار معکوس مالیاتی (Reverse charge)</translation>
+    </message>
+    <message>
+        <source>Export outside the EU — VAT not charged</source>
+        <translation>صادرات به خارج از اتحادیه اروپا — بدون مالیات بر ارزش افزوده</translation>
+    </message>
+    <message>
+        <source>Intra-community supply exempt from VAT</source>
+        <translation>عرضه درون‌جامعه‌ای معاف از مالیات بر ارزش افزوده</translation>
+    </message>
+    <message>
+        <source>Not subject to VAT</source>
+        <translation>خارج از شمول مالیات بر ارزش افزوده</translation>
+    </message>
+    <message>
+        <source>Exempt from VAT</source>
+        <translation>معاف از مالیات بر ارزش افزوده</translation>
+    </message>
+    <message>
+        <source>Zero-rated supply</source>
+        <translation>عرضه با نرخ صفر</translation>
+    </message>
+    <message>
+        <source>Standard rate</source>
+        <translation>نرخ استاندارد</translation>
+    </message>
+    <message>
+        <source>Zero rate</source>
+        <translation>نرخ صفر</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>معاف</translation>
+    </message>
+    <message>
+        <source>Intra-community supply</source>
+        <translation>عرضه درون‌جامعه‌ای</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>صادرات</translation>
+    </message>
+    <message>
+        <source>VAT ID: %1</source>
+        <translation>شناسه مالیاتی: %1</translation>
+    </message>
+    <message>
+        <source>Reg. no.: %1</source>
+        <translation>شماره ثبت: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>صفحه %1 از %2</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>اعلامیه بستانکاری</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>فاکتور</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>تاریخ صدور</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاریخ سررسید</translation>
+    </message>
+    <message>
+        <source>Supply period</source>
+        <translation>دوره عرضه</translation>
+    </message>
+    <message>
+        <source>Corrects invoice</source>
+        <translation>اصلاح فاکتور</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>صورتحساب به نام</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>قیمت واحد</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>مالیات</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>مبلغ خالص</translation>
+    </message>
+    <message>
+        <source>VAT summary</source>
+        <translation>خلاصه مالیات بر ارزش افزوده</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>نرخ</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>مشمول مالیات</translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation>جمع خالص</translation>
+    </message>
+    <message>
+        <source>VAT total</source>
+        <translation>جمع مالیات بر ارزش افزوده</translation>
+    </message>
+    <message>
+        <source>Total credited</source>
+        <translation>جمع بستانکاری</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <source>Credit applied</source>
+        <translation>اعتبار اعمال‌شده</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>بستانکارشده</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>پرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>مبلغ قابل پرداخت</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s VAT ID: %1 · Customer&apos;s VAT ID: %2</source>
+        <translation>شناسه مالیاتی فروشنده: %1 · شناسه مالیاتی خریدار: %2</translation>
+    </message>
+    <message>
+        <source>Corrects invoice %1 of %2</source>
+        <translation>اصلاح فاکتور %1 مورخ %2</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>بانک</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>صاحب حساب</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>شناسه پرداخت</translation>
+    </message>
+    <message>
+        <source>Payable by %1</source>
+        <translation>قابل پرداخت تا %1</translation>
+    </message>
+    <message>
+        <source>Paid in full. Thank you.</source>
+        <translation>به‌طور کامل پرداخت شده است. سپاسگزاریم.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>پرداخت</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>صورت وضعیت حساب</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>مرجع</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>بدهکار</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>بستانکار</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>مانده</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>استرداد</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>مانده ابتدای دوره</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>مانده پایان دوره</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>مانده قابل پرداخت</translation>
+    </message>
+    <message>
+        <source>Balance in your favour</source>
+        <translation>مانده به نفع شما</translation>
+    </message>
+    <message>
+        <source>Nothing is due</source>
+        <translation>مبلغی قابل پرداخت نیست</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePrompts</name>
+    <message>
+        <source>Issue all drafts</source>
+        <translation>صدور همه پیش‌نویس‌ها</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %Ln draft(s) dated up to %1?</source>
+        <translation>
+            <numerusform>%Ln پیش‌نویس با تاریخ تا %1 صادر شود؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each gets the next number of its series, dated today, and can no longer be changed or deleted. Either all are issued or, if one cannot be, none.</source>
+        <translation>هر کدام شماره بعدی سری خود را با تاریخ امروز می‌گیرد و دیگر قابل تغییر یا حذف نیست. یا همه صادر می‌شوند، یا اگر یکی قابل صدور نباشد، هیچ‌کدام.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue all</source>
+        <translation>&amp;صدور همه</translation>
+    </message>
+    <message>
+        <source>Mark uncollectible</source>
+        <translation>علامت‌گذاری به‌عنوان غیرقابل وصول</translation>
+    </message>
+    <message>
+        <source>Write off invoice %1 with %2 still unpaid?</source>
+        <translation>فاکتور %1 با %2 مبلغ پرداخت‌نشده سوخت شود؟</translation>
+    </message>
+    <message>
+        <source>It stays on the customer&apos;s statement and in the aging report&apos;s totals as uncollectible, and is no longer offered for payments.</source>
+        <translation>در صورت وضعیت حساب مشتری و در جمع‌های گزارش سن مطالبات به‌عنوان غیرقابل وصول باقی می‌ماند و دیگر برای پرداخت‌ها پیشنهاد نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark uncollectible</source>
+        <translation>&amp;علامت‌گذاری به‌عنوان غیرقابل وصول</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>حذف پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Delete the draft %1 of %2 for %3?</source>
+        <translation>پیش‌نویس %1 مورخ %2 برای %3 حذف شود؟</translation>
+    </message>
+    <message>
+        <source>Its lines are deleted with it. A draft has no number yet, so no number is lost.</source>
+        <translation>ردیف‌های آن نیز همراهش حذف می‌شوند. پیش‌نویس هنوز شماره‌ای ندارد، بنابراین هیچ شماره‌ای از دست نمی‌رود.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceService</name>
+    <message>
+        <source>%1 is issued and can no longer be edited.</source>
+        <translation>%1 صادر شده و دیگر قابل ویرایش نیست.</translation>
+    </message>
+    <message>
+        <source>%1 is issued and can never be deleted; credit it instead.</source>
+        <translation>%1 صادر شده و هرگز قابل حذف نیست؛ به جای آن بستانکارش کنید.</translation>
+    </message>
+    <message>
+        <source>%1 is issued already.</source>
+        <translation>%1 از قبل صادر شده است.</translation>
+    </message>
+    <message>
+        <source>The issue date is not valid.</source>
+        <translation>تاریخ صدور معتبر نیست.</translation>
+    </message>
+    <message>
+        <source>A document dated %1 cannot be issued on an earlier day (%2).</source>
+        <translation>سندی با تاریخ %1 را نمی‌توان در روزی زودتر (%2) صادر کرد.</translation>
+    </message>
+    <message>
+        <source>The series &quot;%1&quot; has a document issued on %2; a later number cannot carry an earlier date.</source>
+        <translation>سری «%1» سندی صادرشده در %2 دارد؛ شماره بعدی نمی‌تواند تاریخ زودتری داشته باشد.</translation>
+    </message>
+    <message>
+        <source>Document of %1 for customer %2</source>
+        <translation>سند مورخ %1 برای مشتری %2</translation>
+    </message>
+    <message>
+        <source> (reduced by %1 so the credit stays within the invoice)</source>
+        <translation> (به اندازه %1 کاهش یافت تا بستانکاری از مبلغ فاکتور فراتر نرود)</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be written off as uncollectible.</source>
+        <translation>فقط فاکتور صادرشده را می‌توان به‌عنوان غیرقابل وصول سوخت کرد.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has nothing left to collect.</source>
+        <translation>فاکتور %1 مبلغی برای وصول ندارد.</translation>
+    </message>
+    <message>
+        <source>Credit can only be applied to an issued invoice.</source>
+        <translation>اعتبار فقط به فاکتور صادرشده قابل اعمال است.</translation>
+    </message>
+    <message>
+        <source>The amount of credit to apply must be more than zero.</source>
+        <translation>مبلغ اعتبار قابل اعمال باید بیشتر از صفر باشد.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has nothing left to pay.</source>
+        <translation>فاکتور %1 مبلغی برای پرداخت ندارد.</translation>
+    </message>
+    <message>
+        <source>The customer has no credit in %1 to apply.</source>
+        <translation>مشتری اعتباری به %1 برای اعمال ندارد.</translation>
+    </message>
+    <message>
+        <source>A document cannot be issued on a day after today (%1).</source>
+        <translation>سند را نمی‌توان با تاریخی پس از امروز (%1) صادر کرد.</translation>
+    </message>
+    <message>
+        <source>The credit note would credit %1, more than the %2 of invoice %3 left to credit (in all or at one of its VAT rates).</source>
+        <translation>اعلامیه بستانکاری %1 را بستانکار می‌کند، بیش از %2 باقی‌مانده فاکتور %3 (در مجموع یا در یکی از نرخ‌های مالیات بر ارزش افزوده).</translation>
+    </message>
 </context>
 <context>
     <name>Languages</name>
@@ -2563,6 +4034,41 @@
         <source>فارسی</source>
         <extracomment>Name of the Persian language in Persian; keep it as is</extracomment>
         <translation>فارسی</translation>
+    </message>
+</context>
+<context>
+    <name>ManualInvoiceBuilder</name>
+    <message>
+        <source>&quot;%1&quot; is not a known currency code.</source>
+        <translation>«%1» کد ارز شناخته‌شده‌ای نیست.</translation>
+    </message>
+    <message>
+        <source>An invoice needs at least one line.</source>
+        <translation>فاکتور دست‌کم به یک ردیف نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Line %1: the description is empty.</source>
+        <translation>ردیف %1: شرح خالی است.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be at least 1.</source>
+        <translation>ردیف %1: تعداد باید دست‌کم 1 باشد.</translation>
+    </message>
+    <message>
+        <source>Line %1: the period needs a start and a later end, or neither.</source>
+        <translation>ردیف %1: دوره باید شروع و پایانی دیرتر داشته باشد، یا هیچ‌کدام.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>ردیف %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>The lines total less than zero; credit an invoice with a credit note instead.</source>
+        <translation>جمع ردیف‌ها کمتر از صفر است؛ به جای آن، فاکتور را با اعلامیه بستانکاری بستانکار کنید.</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +4146,178 @@
     <message>
         <source>A split weight is negative.</source>
         <translation>یکی از ضرایب تقسیم منفی است.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberSeries</name>
+    <message>
+        <source>The pattern has a &quot;}&quot; without a matching &quot;{&quot; at position %1.</source>
+        <translation>الگو در موقعیت %1 یک «}» بدون «{» متناظر دارد.</translation>
+    </message>
+    <message>
+        <source>The pattern has a &quot;{&quot; without a matching &quot;}&quot; at position %1.</source>
+        <translation>الگو در موقعیت %1 یک «{» بدون «}» متناظر دارد.</translation>
+    </message>
+    <message>
+        <source>The pattern has an unknown token %1; use {YYYY}, {YY}, {MM} and {#…} (one # per digit).</source>
+        <translation>الگو توکن ناشناخته %1 دارد؛ از {YYYY}، {YY}، {MM} و {#…} (یک # برای هر رقم) استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>The pattern is empty.</source>
+        <translation>الگو خالی است.</translation>
+    </message>
+    <message>
+        <source>The pattern starts or ends with a space.</source>
+        <translation>الگو با فاصله شروع یا تمام می‌شود.</translation>
+    </message>
+    <message>
+        <source>The pattern has no counter: add {#…} with one # per digit, e.g. {#####}.</source>
+        <translation>الگو شمارنده ندارد: {#…} را با یک # برای هر رقم اضافه کنید، مثلاً {#####}.</translation>
+    </message>
+    <message>
+        <source>The pattern has more than one counter {#…}.</source>
+        <translation>الگو بیش از یک شمارنده {#…} دارد.</translation>
+    </message>
+    <message>
+        <source>A series that restarts every year needs the year in its pattern ({YYYY} or {YY}); otherwise numbers would repeat.</source>
+        <translation>سری‌ای که هر سال از نو شروع می‌شود به سال در الگوی خود نیاز دارد ({YYYY} یا {YY})؛ در غیر این صورت شماره‌ها تکرار می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The pattern gives numbers of %1 characters; at most %2 are allowed.</source>
+        <translation>الگو شماره‌هایی با %1 نویسه تولید می‌کند؛ حداکثر %2 نویسه مجاز است.</translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>نوشتن در %1 ممکن نیست: %2.</translation>
+    </message>
+    <message>
+        <source>the file could not be renamed</source>
+        <translation>تغییر نام پرونده ممکن نشد</translation>
+    </message>
+    <message>
+        <source>The PDF &quot;%1&quot; cannot be written: the output is not open for writing.</source>
+        <translation>نوشتن PDF «%1» ممکن نیست: خروجی برای نوشتن باز نیست.</translation>
+    </message>
+    <message>
+        <source>The PDF &quot;%1&quot; could not be started.</source>
+        <translation>شروع PDF «%1» ممکن نشد.</translation>
+    </message>
+    <message>
+        <source>The PDF &quot;%1&quot; could not be finished.</source>
+        <translation>تکمیل PDF «%1» ممکن نشد.</translation>
+    </message>
+    <message>
+        <source>Only an issued document can be exported as an e-invoice.</source>
+        <translation>فقط سند صادرشده را می‌توان به صورت فاکتور الکترونیکی صادر کرد.</translation>
+    </message>
+    <message>
+        <source>The document %1 has no lines to export.</source>
+        <translation>سند %1 ردیفی برای صدور ندارد.</translation>
+    </message>
+    <message>
+        <source>The e-invoice %1 could not be written: %2.</source>
+        <translation>نوشتن فاکتور الکترونیکی %1 ممکن نشد: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <source>Payment</source>
+        <translation>پرداخت</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>استرداد</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>انتقال بانکی</translation>
+    </message>
+    <message>
+        <source>Direct debit</source>
+        <translation>برداشت مستقیم</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>کارت</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>نقدی</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>سایر</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentService</name>
+    <message>
+        <source>&quot;%1&quot; is not a known currency code.</source>
+        <translation>«%1» کد ارز شناخته‌شده‌ای نیست.</translation>
+    </message>
+    <message>
+        <source>The amount of a payment must be more than zero.</source>
+        <translation>مبلغ پرداخت باید بیشتر از صفر باشد.</translation>
+    </message>
+    <message>
+        <source>A payment cannot be dated after today (%1).</source>
+        <translation>تاریخ پرداخت نمی‌تواند بعد از امروز (%1) باشد.</translation>
+    </message>
+    <message>
+        <source>the draft</source>
+        <translation>پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>%1 is not an issued invoice; payments settle invoices.</source>
+        <translation>%1 فاکتور صادرشده نیست؛ پرداخت‌ها فاکتورها را تسویه می‌کنند.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another customer.</source>
+        <translation>%1 متعلق به مشتری دیگری است.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, the payment in %3.</source>
+        <translation>%1 به %2 است، اما پرداخت به %3.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 دو بار فهرست شده است.</translation>
+    </message>
+    <message>
+        <source>The amount applied to %1 must be more than zero.</source>
+        <translation>مبلغ اعمال‌شده به %1 باید بیشتر از صفر باشد.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 left to pay; %3 cannot be applied to it.</source>
+        <translation>%1 مبلغ %2 برای پرداخت باقی دارد؛ %3 را نمی‌توان به آن اعمال کرد.</translation>
+    </message>
+    <message>
+        <source>The amounts applied to invoices add up to more than the payment (%1).</source>
+        <translation>جمع مبالغ اعمال‌شده به فاکتورها بیشتر از مبلغ پرداخت (%1) است.</translation>
+    </message>
+    <message>
+        <source>The amount of a refund must be more than zero.</source>
+        <translation>مبلغ استرداد باید بیشتر از صفر باشد.</translation>
+    </message>
+    <message>
+        <source>A refund cannot be dated after today (%1).</source>
+        <translation>تاریخ استرداد نمی‌تواند بعد از امروز (%1) باشد.</translation>
+    </message>
+    <message>
+        <source>The customer has %1 of credit in %2; a refund cannot be more.</source>
+        <translation>مشتری %1 اعتبار به %2 دارد؛ استرداد نمی‌تواند بیشتر از آن باشد.</translation>
+    </message>
+</context>
+<context>
+    <name>Percent</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number with the locale&apos;s digits (&quot;5.5&quot;). Write the percent sign as your language does.</extracomment>
+        <translation>%1٪</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +4717,29 @@
     </message>
 </context>
 <context>
+    <name>Statement</name>
+    <message>
+        <source>Invoice</source>
+        <translation>فاکتور</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>اعلامیه بستانکاری</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>پرداخت</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>استرداد</translation>
+    </message>
+    <message>
+        <source>A statement needs a first day on or before its last day.</source>
+        <translation>صورت وضعیت حساب به نخستین روزی نیاز دارد که در آخرین روز آن یا پیش از آن باشد.</translation>
+    </message>
+</context>
+<context>
     <name>Subscription</name>
     <message>
         <source>Scheduled</source>
@@ -3208,6 +4909,64 @@
     <message>
         <source>it must be dated on the start date and carry the configuration.</source>
         <translation>باید در تاریخ شروع ثبت شده باشد و پیکربندی را در بر داشته باشد.</translation>
+    </message>
+</context>
+<context>
+    <name>Tax</name>
+    <message>
+        <source>Standard</source>
+        <translation>استاندارد</translation>
+    </message>
+    <message>
+        <source>Reduced</source>
+        <translation>کاهش‌یافته</translation>
+    </message>
+    <message>
+        <source>Second reduced</source>
+        <translation>کاهش‌یافته دوم</translation>
+    </message>
+    <message>
+        <source>Super-reduced</source>
+        <translation>فوق‌کاهش‌یافته</translation>
+    </message>
+    <message>
+        <source>Zero-rated</source>
+        <translation>نرخ صفر</translation>
+    </message>
+    <message>
+        <source>Standard rate</source>
+        <translation>نرخ استاندارد</translation>
+    </message>
+    <message>
+        <source>Zero rated</source>
+        <translation>نرخ صفر</translation>
+    </message>
+    <message>
+        <source>Exempt from VAT</source>
+        <translation>معاف از مالیات بر ارزش افزوده</translation>
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation>سازوکار معکوس مالیاتی</translation>
+    </message>
+    <message>
+        <source>Intra-community supply</source>
+        <translation>عرضه درون‌جامعه‌ای</translation>
+    </message>
+    <message>
+        <source>Export outside the EU</source>
+        <translation>صادرات به خارج از اتحادیه اروپا</translation>
+    </message>
+    <message>
+        <source>Not subject to VAT</source>
+        <translation>خارج از شمول مالیات بر ارزش افزوده</translation>
+    </message>
+</context>
+<context>
+    <name>TaxCalculator</name>
+    <message>
+        <source>No %1 rate for %2 on %3 in the tax-rate table.</source>
+        <translation>در جدول نرخ‌های مالیات، نرخ %1 برای %2 در %3 وجود ندارد.</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +5578,346 @@
     </message>
 </context>
 <context>
+    <name>subdesk::ui::AgingPage</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>صدور CSV…</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>تا تاریخ:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>فاکتورها</translation>
+    </message>
+    <message>
+        <source>Days past the due date; balances as they stand today.</source>
+        <translation>روزهای گذشته از تاریخ سررسید؛ مانده‌ها به وضعیت امروز.</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>جمع %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>نوشتن در %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>aging-%1.csv</source>
+        <translation>aging-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export aging report</source>
+        <translation>صدور گزارش سن مطالبات</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>پرونده‌های CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::BankAccountDialog</name>
+    <message>
+        <source>New bank account</source>
+        <translation>حساب بانکی جدید</translation>
+    </message>
+    <message>
+        <source>Edit bank account</source>
+        <translation>ویرایش حساب بانکی</translation>
+    </message>
+    <message>
+        <source>Your name for it, e.g. Main EUR account</source>
+        <translation>نام دلخواه شما برای آن، مثلاً حساب اصلی یورو</translation>
+    </message>
+    <message>
+        <source>e.g. FI21 1234 5600 0007 85</source>
+        <translation>مثلاً FI21 1234 5600 0007 85</translation>
+    </message>
+    <message>
+        <source>8 or 11 characters, e.g. NDEAFIHH</source>
+        <translation>8 یا 11 نویسه، مثلاً NDEAFIHH</translation>
+    </message>
+    <message>
+        <source>Any currency</source>
+        <translation>هر ارزی</translation>
+    </message>
+    <message>
+        <source>Print this account on documents by default</source>
+        <translation>چاپ پیش‌فرض این حساب روی اسناد</translation>
+    </message>
+    <message>
+        <source>Documents in the account&apos;s currency (or any, if it has none) show this account</source>
+        <translation>اسناد به ارز این حساب (یا به هر ارزی، اگر ارزی نداشته باشد) این حساب را نمایش می‌دهند</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>بانک</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+    <message>
+        <source>Give the account a name, so you can tell it from the others.</source>
+        <translation>برای حساب نامی بگذارید تا بتوانید آن را از بقیه تشخیص دهید.</translation>
+    </message>
+    <message>
+        <source>The IBAN is required: customers pay to it.</source>
+        <translation>IBAN الزامی است: مشتریان به آن پرداخت می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>ذخیره نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::BankAccountsPage</name>
+    <message>
+        <source>Bank accounts</source>
+        <translation>حساب‌های بانکی</translation>
+    </message>
+    <message>
+        <source>Where customers pay by transfer. A document shows the default account of its currency, else the default account for any currency.</source>
+        <translation>حساب‌هایی که مشتریان از طریق انتقال بانکی به آن‌ها پرداخت می‌کنند. هر سند حساب پیش‌فرض ارز خود، و در غیر این صورت حساب پیش‌فرض برای هر ارزی را نمایش می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>بانک</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>افزودن…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>بایگانی</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>نمایش بایگانی‌شده‌ها</translation>
+    </message>
+    <message>
+        <source>The bank accounts could not be read: %1</source>
+        <translation>خواندن حساب‌های بانکی ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (بایگانی‌شده)</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>هر ارزی</translation>
+    </message>
+    <message>
+        <source>No bank accounts yet: add the one customers pay to.</source>
+        <translation>هنوز حساب بانکی‌ای وجود ندارد: حسابی را که مشتریان به آن پرداخت می‌کنند اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>بازگردانی</translation>
+    </message>
+    <message>
+        <source>Added the bank account %1.</source>
+        <translation>حساب بانکی %1 اضافه شد.</translation>
+    </message>
+    <message>
+        <source>Saved the bank account %1.</source>
+        <translation>حساب بانکی %1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>The bank account %1 was not changed: %2</source>
+        <translation>حساب بانکی %1 تغییر نکرد: %2</translation>
+    </message>
+    <message>
+        <source>Archived the bank account %1; documents no longer show it.</source>
+        <translation>حساب بانکی %1 بایگانی شد؛ اسناد دیگر آن را نمایش نمی‌دهند.</translation>
+    </message>
+    <message>
+        <source>Restored the bank account %1.</source>
+        <translation>حساب بانکی %1 بازگردانی شد.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::BatchExportDialog</name>
+    <message>
+        <source>PDF documents (&lt;number&gt;.pdf)</source>
+        <translation>اسناد PDF (&lt;number&gt;.pdf)</translation>
+    </message>
+    <message>
+        <source>UBL e-invoices (&lt;number&gt;.xml)</source>
+        <translation>فاکتورهای الکترونیکی UBL (&lt;number&gt;.xml)</translation>
+    </message>
+    <message>
+        <source>Export documents</source>
+        <translation>صدور اسناد</translation>
+    </message>
+    <message>
+        <source>Saves every invoice and credit note issued in the date range into the folder, named by its number. Drafts are not exported: issue them first.</source>
+        <translation>همه فاکتورها و اعلامیه‌های بستانکاری صادرشده در بازه تاریخ را با نامی برابر شماره‌شان در پوشه ذخیره می‌کند. پیش‌نویس‌ها صادر نمی‌شوند: ابتدا آن‌ها را صادر کنید.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;مرور…</translation>
+    </message>
+    <message>
+        <source>Issued from:</source>
+        <translation>صادرشده از:</translation>
+    </message>
+    <message>
+        <source>Into folder:</source>
+        <translation>در پوشه:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>پرونده‌ها:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;صدور</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>بازه پیش از شروع خود پایان می‌یابد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) issued in the range</source>
+        <translation>
+            <numerusform>%Ln سند صادرشده در این بازه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>صدور در پوشه</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export into.</source>
+        <translation>پوشه مقصد صدور را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1.</source>
+        <translation>نوشتن در پوشه %1 ممکن نیست.</translation>
+    </message>
+    <message>
+        <source>Choose PDF, UBL or both.</source>
+        <translation>PDF، UBL یا هر دو را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>No document was issued in the range.</source>
+        <translation>هیچ سندی در این بازه صادر نشده است.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) of this export already exist in the folder.</source>
+        <translation>
+            <numerusform>%Ln پرونده از این صدور از قبل در پوشه وجود دارد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace them</source>
+        <translation>&amp;جایگزین شوند</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;نگه داشته شوند</translation>
+    </message>
+    <message>
+        <source>Exporting documents…</source>
+        <translation>در حال صدور اسناد…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>در حال صدور %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln file(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln پرونده در %1 نوشته شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %Ln existing file(s).</source>
+        <translation>
+            <numerusform>%Ln پرونده موجود نگه داشته شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be written.</source>
+        <translation>
+            <numerusform>نوشتن %Ln پرونده ممکن نشد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %Ln document(s) not exported, from %1 on.</source>
+        <translation>
+            <numerusform>لغو شد: %Ln سند از %1 به بعد صادر نشد.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::BillingRunDialog</name>
     <message>
         <source>&amp;Preview</source>
@@ -3938,6 +6037,24 @@
             <numerusform>%Ln مدت ثابت تمدید شد یا پایان یافت.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Issue the documents at once</source>
+        <translation>&amp;صدور فوری اسناد</translation>
+    </message>
+    <message>
+        <source>Give the documents their numbers and tax right after the run; otherwise they stay drafts to check and issue from the Invoices section</source>
+        <translation>بلافاصله پس از اجرا، شماره و مالیات اسناد تعیین شود؛ در غیر این صورت به‌صورت پیش‌نویس می‌مانند تا در بخش فاکتورها بررسی و صادر شوند</translation>
+    </message>
+    <message>
+        <source>They stay drafts: issuing them failed: %1</source>
+        <translation>به‌صورت پیش‌نویس باقی ماندند: صدور آن‌ها ناموفق بود: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %Ln document(s), %1 to %2.</source>
+        <translation>
+            <numerusform>%Ln سند صادر شد، از %1 تا %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>subdesk::ui::CatalogListPage</name>
@@ -4050,6 +6167,213 @@
     <message>
         <source>Default columns</source>
         <translation>ستون‌های پیش‌فرض</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::CompanyProfilePage</name>
+    <message>
+        <source>Company</source>
+        <translation>شرکت</translation>
+    </message>
+    <message>
+        <source>The seller on every invoice and credit note: what the VAT rules require on a document, how customers reach you and how documents look.</source>
+        <translation>فروشنده در همه فاکتورها و اعلامیه‌های بستانکاری: آنچه قوانین مالیات بر ارزش افزوده در سند الزامی می‌دانند، راه‌های ارتباط مشتریان با شما و ظاهر اسناد.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>بازگردانی تغییرات</translation>
+    </message>
+    <message>
+        <source>Forget the changes and show what is stored</source>
+        <translation>تغییرات را کنار بگذارید و مقادیر ذخیره‌شده را نمایش دهید</translation>
+    </message>
+    <message>
+        <source>Legal name, as printed on documents</source>
+        <translation>نام قانونی، همان‌طور که روی اسناد چاپ می‌شود</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>With country prefix, e.g. FI12345678</source>
+        <translation>با پیشوند کشور، مثلاً FI12345678</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>شناسه مالیاتی</translation>
+    </message>
+    <message>
+        <source>Company register or tax number</source>
+        <translation>شماره ثبت شرکت یا شماره مالیاتی</translation>
+    </message>
+    <message>
+        <source>Registration ID</source>
+        <translation>شناسه ثبت</translation>
+    </message>
+    <message>
+        <source>Small business exempt from VAT</source>
+        <translation>کسب‌وکار کوچک معاف از مالیات بر ارزش افزوده</translation>
+    </message>
+    <message>
+        <source>Documents then charge no VAT and print the exemption text instead</source>
+        <translation>در این صورت اسناد مالیات بر ارزش افزوده دریافت نمی‌کنند و به جای آن متن معافیت را چاپ می‌کنند</translation>
+    </message>
+    <message>
+        <source>e.g. VAT exempt under art. 113 of Directive 2006/112/EC</source>
+        <translation>مثلاً VAT exempt under art. 113 of Directive 2006/112/EC</translation>
+    </message>
+    <message>
+        <source>Exemption text</source>
+        <translation>متن معافیت</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>Street and number; up to three lines</source>
+        <translation>خیابان و پلاک؛ حداکثر سه سطر</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>خیابان</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>State, province or county, where addresses use one</source>
+        <translation>ایالت، استان یا شهرستان، در صورتی که در نشانی به کار رود</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>تماس</translation>
+    </message>
+    <message>
+        <source>billing@example.com</source>
+        <translation>billing@example.com</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>www.example.com</source>
+        <translation>www.example.com</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <source>Scheme and ID, e.g. 0088:5790000435968</source>
+        <translation>کد طرح و شناسه، مثلاً 0088:5790000435968</translation>
+    </message>
+    <message>
+        <source>Your Peppol address, written on e-invoices as the seller&apos;s electronic address</source>
+        <translation>نشانی Peppol شما که در فاکتورهای الکترونیکی به‌عنوان نشانی الکترونیکی فروشنده درج می‌شود</translation>
+    </message>
+    <message>
+        <source>E-invoice endpoint</source>
+        <translation>نشانی فاکتور الکترونیکی</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>اسناد</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>لوگو</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <source>Days from the issue date to the due date, for customers without their own terms</source>
+        <translation>تعداد روزها از تاریخ صدور تا تاریخ سررسید، برای مشتریانی که مهلت خاص خود را ندارند</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>مهلت پرداخت</translation>
+    </message>
+    <message>
+        <source>Printed at the foot of every document</source>
+        <translation>در پاورقی همه اسناد چاپ می‌شود</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>پاورقی</translation>
+    </message>
+    <message>
+        <source>The name is required: it is printed on every document.</source>
+        <translation>نام الزامی است: روی همه اسناد چاپ می‌شود.</translation>
+    </message>
+    <message>
+        <source>The country is required: it decides the VAT rates of your documents.</source>
+        <translation>کشور الزامی است: نرخ‌های مالیات بر ارزش افزوده اسناد شما را تعیین می‌کند.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 country code (e.g. FI, PL, IT).</source>
+        <translation>«%1» کد کشور ISO 3166 نیست (مثلاً FI، PL، IT).</translation>
+    </message>
+    <message>
+        <source>The VAT ID is from %1 but the address is in %2.</source>
+        <translation>شناسه مالیاتی متعلق به %1 است، اما نشانی در %2 است.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>«%1» نشانی ایمیل نیست.</translation>
+    </message>
+    <message>
+        <source>Exempt documents must say why no VAT is charged: enter the text to print.</source>
+        <translation>اسناد معاف باید دلیل عدم دریافت مالیات بر ارزش افزوده را ذکر کنند: متن قابل چاپ را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Fix the marked field before saving.</source>
+        <translation>پیش از ذخیره، فیلد مشخص‌شده را اصلاح کنید.</translation>
+    </message>
+    <message>
+        <source>Fix the %1 marked fields before saving.</source>
+        <translation>پیش از ذخیره، %1 فیلد مشخص‌شده را اصلاح کنید.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>The company details were not saved: %1</source>
+        <translation>مشخصات شرکت ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>Saved the company details.</source>
+        <translation>مشخصات شرکت ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>The company details could not be read: %1</source>
+        <translation>خواندن مشخصات شرکت ممکن نشد: %1</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +6576,141 @@
     </message>
 </context>
 <context>
+    <name>subdesk::ui::CreditNoteDialog</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 ٪</translation>
+    </message>
+    <message>
+        <source>Credit invoice</source>
+        <translation>بستانکاری فاکتور</translation>
+    </message>
+    <message>
+        <source>&amp;Everything not yet credited</source>
+        <translation>&amp;همه مبالغی که هنوز بستانکار نشده‌اند</translation>
+    </message>
+    <message>
+        <source>C&amp;hosen lines</source>
+        <translation>ردیف‌های ان&amp;تخابی</translation>
+    </message>
+    <message>
+        <source>An a&amp;mount (gross), spread over the lines:</source>
+        <translation>یک &amp;مبلغ (ناخالص)، تقسیم‌شده میان ردیف‌ها:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Not yet credited</source>
+        <translation>هنوز بستانکار نشده</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>بستانکاری</translation>
+    </message>
+    <message>
+        <source>Printed on the credit note, e.g. &quot;Service outage in March&quot;</source>
+        <translation>روی اعلامیه بستانکاری چاپ می‌شود، مثلاً «قطعی سرویس در ماه مارس»</translation>
+    </message>
+    <message>
+        <source>What to credit</source>
+        <translation>موارد بستانکاری</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;دلیل:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;تاریخ:</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>اعلامیه بستانکاری</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>مالیات بر ارزش افزوده</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>خالص</translation>
+    </message>
+    <message>
+        <source>Issue credit note</source>
+        <translation>صدور اعلامیه بستانکاری</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be credited.</source>
+        <translation>فقط فاکتور صادرشده را می‌توان بستانکار کرد.</translation>
+    </message>
+    <message>
+        <source>Credit invoice %1</source>
+        <translation>بستانکاری فاکتور %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 to %2 of %3: total %4, already credited %5, balance %6.</source>
+        <translation>فاکتور %1 به %2 مورخ %3: جمع %4، بستانکارشده تاکنون %5، مانده %6.</translation>
+    </message>
+    <message>
+        <source>less</source>
+        <translation>کمتر</translation>
+    </message>
+    <message>
+        <source>The invoice has less than this line left to credit; the preview shows whether an amount fits.</source>
+        <translation>باقی‌مانده قابل بستانکاری فاکتور کمتر از این ردیف است؛ پیش‌نمایش نشان می‌دهد که آیا مبلغ جا می‌شود یا نه.</translation>
+    </message>
+    <message>
+        <source>the credit for line %1</source>
+        <translation>بستانکاری ردیف %1</translation>
+    </message>
+    <message>
+        <source>Line %1: the credit cannot be negative.</source>
+        <translation>ردیف %1: بستانکاری نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>Line %1: at most %2 can be credited.</source>
+        <translation>ردیف %1: حداکثر %2 قابل بستانکاری است.</translation>
+    </message>
+    <message>
+        <source>Enter the amount to credit on at least one line.</source>
+        <translation>مبلغ بستانکاری را دست‌کم برای یک ردیف وارد کنید.</translation>
+    </message>
+    <message>
+        <source>the amount to credit</source>
+        <translation>مبلغ بستانکاری</translation>
+    </message>
+    <message>
+        <source>The amount to credit must be more than zero.</source>
+        <translation>مبلغ بستانکاری باید بیشتر از صفر باشد.</translation>
+    </message>
+    <message>
+        <source>Give a reason; it is printed on the credit note.</source>
+        <translation>دلیلی وارد کنید؛ روی اعلامیه بستانکاری چاپ می‌شود.</translation>
+    </message>
+    <message>
+        <source>Net %1</source>
+        <translation>خالص %1</translation>
+    </message>
+    <message>
+        <source>VAT %1 on %2: %3</source>
+        <translation>مالیات بر ارزش افزوده %1 روی %2: %3</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>جمع %1</translation>
+    </message>
+    <message>
+        <source>Capped by %1: credit notes never total more than the invoice.</source>
+        <translation>محدودشده به %1: جمع اعلامیه‌های بستانکاری هرگز از فاکتور بیشتر نمی‌شود.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::CustomerDialog</name>
     <message>
         <source>New customer</source>
@@ -4407,6 +6866,17 @@
     <message>
         <source>Import</source>
         <translation>وارد کردن</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::CustomerPicker</name>
+    <message>
+        <source>Type to search customers</source>
+        <translation>برای جستجوی مشتریان تایپ کنید</translation>
+    </message>
+    <message>
+        <source>Customer %1, billed in %2</source>
+        <translation>مشتری %1، صورتحساب به ارز %2</translation>
     </message>
 </context>
 <context>
@@ -4835,6 +7305,779 @@ Add one with New or bring a list in with Import.</source>
     </message>
 </context>
 <context>
+    <name>subdesk::ui::InvoiceDetailPane</name>
+    <message>
+        <source>Select a document to see its lines, tax, payments and credit notes.</source>
+        <translation>یک سند را انتخاب کنید تا ردیف‌ها، مالیات، پرداخت‌ها و اعلامیه‌های بستانکاری آن را ببینید.</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>شماره:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>وضعیت:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>مشتری:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>تاریخ:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>سررسید:</translation>
+    </message>
+    <message>
+        <source>Supply period:</source>
+        <translation>دوره عرضه:</translation>
+    </message>
+    <message>
+        <source>Corrects:</source>
+        <translation>اصلاح:</translation>
+    </message>
+    <message>
+        <source>Net:</source>
+        <translation>خالص:</translation>
+    </message>
+    <message>
+        <source>Tax:</source>
+        <translation>مالیات:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>جمع:</translation>
+    </message>
+    <message>
+        <source>Paid from credit:</source>
+        <translation>پرداخت از اعتبار:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>پرداخت‌شده:</translation>
+    </message>
+    <message>
+        <source>Credited:</source>
+        <translation>بستانکارشده:</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>مانده:</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>نرخ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>مشمول مالیات</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>مالیات</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>معافیت</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>روش</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>مرجع</translation>
+    </message>
+    <message>
+        <source>For this document</source>
+        <translation>برای این سند</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>پرداخت</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>ردیف‌ها</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>پرداخت‌ها</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>اعلامیه‌های بستانکاری</translation>
+    </message>
+    <message>
+        <source>Issuing it today gives it the number %1, %2 tax and a total of %3.</source>
+        <translation>صدور آن در امروز شماره %1، مالیات %2 و جمع %3 را به آن می‌دهد.</translation>
+    </message>
+    <message>
+        <source>It cannot be issued as it is: %1</source>
+        <translation>در وضعیت فعلی قابل صدور نیست: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>پیش‌نویس %1</translation>
+    </message>
+    <message>
+        <source>%1 when issued today</source>
+        <translation>%1 در صورت صدور امروز</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>هنوز هیچ</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>مشتری %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 مورخ %2</translation>
+    </message>
+    <message>
+        <source>No tax</source>
+        <translation>بدون مالیات</translation>
+    </message>
+    <message>
+        <source>Tax is computed when the draft is issued</source>
+        <translation>مالیات هنگام صدور پیش‌نویس محاسبه می‌شود</translation>
+    </message>
+    <message>
+        <source>Tax (%1)</source>
+        <translation>مالیات (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared over %Ln invoice(s)</source>
+        <translation>
+            <numerusform>تقسیم‌شده میان %Ln فاکتور</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer credit</source>
+        <translation>اعتبار مشتری</translation>
+    </message>
+    <message>
+        <source>Payments (%1)</source>
+        <translation>پرداخت‌ها (%1)</translation>
+    </message>
+    <message>
+        <source>Credit notes (%1)</source>
+        <translation>اعلامیه‌های بستانکاری (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::InvoiceFilterBar</name>
+    <message>
+        <source>Overdue only</source>
+        <translation>فقط سررسیدگذشته</translation>
+    </message>
+    <message>
+        <source>Show invoices, credit notes or both</source>
+        <translation>نمایش فاکتورها، اعلامیه‌های بستانکاری یا هر دو</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>همه اسناد</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>فاکتورها</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>اعلامیه‌های بستانکاری</translation>
+    </message>
+    <message>
+        <source>Show documents with the ticked statuses only</source>
+        <translation>نمایش فقط اسناد دارای وضعیت‌های علامت‌خورده</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>هر وضعیتی</translation>
+    </message>
+    <message>
+        <source>Search number or customer</source>
+        <translation>جستجوی شماره یا مشتری</translation>
+    </message>
+    <message>
+        <source>Shows documents whose number or customer name contains the text</source>
+        <translation>اسنادی را نشان می‌دهد که شماره یا نام مشتری آن‌ها شامل این متن باشد</translation>
+    </message>
+    <message>
+        <source>Show documents numbered in this series only</source>
+        <translation>نمایش فقط اسناد شماره‌گذاری‌شده در این سری</translation>
+    </message>
+    <message>
+        <source>All series</source>
+        <translation>همه سری‌ها</translation>
+    </message>
+    <message>
+        <source>Show documents dated on or after this day</source>
+        <translation>نمایش اسناد مورخ این روز یا پس از آن</translation>
+    </message>
+    <message>
+        <source>Show documents dated on or before this day</source>
+        <translation>نمایش اسناد مورخ این روز یا پیش از آن</translation>
+    </message>
+    <message>
+        <source>Show only invoices past their due date with something left to pay</source>
+        <translation>نمایش فقط فاکتورهای گذشته از سررسید که مبلغی از آن‌ها پرداخت‌نشده مانده است</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>پاک کردن</translation>
+    </message>
+    <message>
+        <source>Show every document again</source>
+        <translation>نمایش دوباره همه اسناد</translation>
+    </message>
+    <message>
+        <source>Show documents dated within a range (the issue date; a draft&apos;s own date)</source>
+        <translation>نمایش اسناد مورخ در یک بازه (تاریخ صدور؛ برای پیش‌نویس، تاریخ خود آن)</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>هر تاریخی</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>این ماه</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>ماه گذشته</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>این فصل</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>فصل گذشته</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>امسال</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>سال گذشته</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>از:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>تا:</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>از %1</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>تا %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>هر</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (بایگانی‌شده)</translation>
+    </message>
+    <message>
+        <source>%1 statuses</source>
+        <translation>%1 وضعیت</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::InvoiceTableModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Not issued yet: the number is given when the draft is issued</source>
+        <translation>هنوز صادر نشده: شماره هنگام صدور پیش‌نویس داده می‌شود</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>مانده</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::InvoicesView</name>
+    <message>
+        <source>&amp;New invoice…</source>
+        <translation>فاکتور &amp;جدید…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>جدید…</translation>
+    </message>
+    <message>
+        <source>Write a manual invoice or a one-off charge</source>
+        <translation>نوشتن فاکتور دستی یا هزینه یک‌باره</translation>
+    </message>
+    <message>
+        <source>&amp;Edit draft…</source>
+        <translation>&amp;ویرایش پیش‌نویس…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Change the lines of the selected manual draft</source>
+        <translation>تغییر ردیف‌های پیش‌نویس دستی انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;صدور…</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>صدور…</translation>
+    </message>
+    <message>
+        <source>Number the selected draft and make it final</source>
+        <translation>شماره‌گذاری پیش‌نویس انتخاب‌شده و نهایی کردن آن</translation>
+    </message>
+    <message>
+        <source>Issue &amp;all drafts…</source>
+        <translation>صدور &amp;همه پیش‌نویس‌ها…</translation>
+    </message>
+    <message>
+        <source>Issue all drafts…</source>
+        <translation>صدور همه پیش‌نویس‌ها…</translation>
+    </message>
+    <message>
+        <source>Number every draft dated up to today and make them final</source>
+        <translation>شماره‌گذاری همه پیش‌نویس‌های مورخ تا امروز و نهایی کردن آن‌ها</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>ثبت &amp;پرداخت…</translation>
+    </message>
+    <message>
+        <source>Payment…</source>
+        <translation>پرداخت…</translation>
+    </message>
+    <message>
+        <source>Record money received for the selected invoice</source>
+        <translation>ثبت وجه دریافتی برای فاکتور انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>&amp;Credit…</source>
+        <translation>&amp;بستانکاری…</translation>
+    </message>
+    <message>
+        <source>Credit…</source>
+        <translation>بستانکاری…</translation>
+    </message>
+    <message>
+        <source>Issue a credit note against the selected invoice</source>
+        <translation>صدور اعلامیه بستانکاری برای فاکتور انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Mark &amp;uncollectible…</source>
+        <translation>علامت‌گذاری به‌عنوان &amp;غیرقابل وصول…</translation>
+    </message>
+    <message>
+        <source>Uncollectible…</source>
+        <translation>غیرقابل وصول…</translation>
+    </message>
+    <message>
+        <source>Write the selected invoice off as never to be paid</source>
+        <translation>سوخت کردن فاکتور انتخاب‌شده به‌عنوان فاکتوری که هرگز پرداخت نخواهد شد</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>&amp;حذف پیش‌نویس…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft</source>
+        <translation>حذف پیش‌نویس انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>ذخیره &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected document as a PDF file</source>
+        <translation>ذخیره سند انتخاب‌شده به صورت پرونده PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;چاپ…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <source>Print the selected document, with a preview</source>
+        <translation>چاپ سند انتخاب‌شده، همراه با پیش‌نمایش</translation>
+    </message>
+    <message>
+        <source>Save &amp;UBL…</source>
+        <translation>ذخیره &amp;UBL…</translation>
+    </message>
+    <message>
+        <source>UBL…</source>
+        <translation>UBL…</translation>
+    </message>
+    <message>
+        <source>Save the selected document as a UBL e-invoice (EN 16931, Peppol BIS 3.0)</source>
+        <translation>ذخیره سند انتخاب‌شده به صورت فاکتور الکترونیکی UBL (EN 16931، Peppol BIS 3.0)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport documents…</source>
+        <translation>&amp;صدور اسناد…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>صدور…</translation>
+    </message>
+    <message>
+        <source>Save the PDF and UBL files of every document issued in a date range</source>
+        <translation>ذخیره پرونده‌های PDF و UBL همه اسناد صادرشده در یک بازه تاریخ</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>پرداخت جزئی</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln سند</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: Total %2 · Balance %3</source>
+        <translation>%1: جمع %2 · مانده %3</translation>
+    </message>
+    <message>
+        <source>Total %1 · Balance %2</source>
+        <translation>جمع %1 · مانده %2</translation>
+    </message>
+    <message>
+        <source>No documents match the filters.</source>
+        <translation>هیچ سندی با فیلترها مطابقت ندارد.</translation>
+    </message>
+    <message>
+        <source>No invoices yet.
+Run billing on the Subscriptions page or write one with New.</source>
+        <translation>هنوز فاکتوری وجود ندارد.
+در صفحه اشتراک‌ها صورتحساب را اجرا کنید یا با «جدید» یک فاکتور بنویسید.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued.</source>
+        <translation>فاکتور %1 صادر شد.</translation>
+    </message>
+    <message>
+        <source>Draft invoice saved.</source>
+        <translation>پیش‌نویس فاکتور ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>%1 %2 issued.</source>
+        <translation>%1 %2 صادر شد.</translation>
+    </message>
+    <message>
+        <source>There are no drafts dated up to today to issue.</source>
+        <translation>هیچ پیش‌نویسی با تاریخ تا امروز برای صدور وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>No draft was issued: %1</source>
+        <translation>هیچ پیش‌نویسی صادر نشد: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) issued</source>
+        <translation>
+            <numerusform>%Ln سند صادر شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3.</source>
+        <translation>%1: %2 تا %3.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded.</source>
+        <translation>پرداخت %1 ثبت شد.</translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued against %2.</source>
+        <translation>اعلامیه بستانکاری %1 برای %2 صادر شد.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 marked uncollectible.</source>
+        <translation>فاکتور %1 به‌عنوان غیرقابل وصول علامت‌گذاری شد.</translation>
+    </message>
+    <message>
+        <source>Draft deleted.</source>
+        <translation>پیش‌نویس حذف شد.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>ذخیره PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>اسناد PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Save UBL e-invoice</source>
+        <translation>ذخیره فاکتور الکترونیکی UBL</translation>
+    </message>
+    <message>
+        <source>UBL e-invoices (*.xml)</source>
+        <translation>فاکتورهای الکترونیکی UBL (*.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::InvoicingSettingsPage</name>
+    <message>
+        <source>Invoicing</source>
+        <translation>صدور فاکتور</translation>
+    </message>
+    <message>
+        <source>How documents are issued. Changes apply to documents issued from now on.</source>
+        <translation>نحوه صدور اسناد. تغییرات برای اسنادی اعمال می‌شود که از این پس صادر می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Prices that include VAT</source>
+        <translation>قیمت‌های شامل مالیات بر ارزش افزوده</translation>
+    </message>
+    <message>
+        <source>Tick the currencies whose prices you enter with VAT included (as consumers see them). Invoices then work the VAT out of the price. Prices in the other currencies are net and VAT is added on top.</source>
+        <translation>ارزهایی را علامت بزنید که قیمت‌هایشان را با احتساب مالیات بر ارزش افزوده وارد می‌کنید (همان‌طور که مصرف‌کنندگان می‌بینند). در این صورت فاکتورها مالیات را از قیمت استخراج می‌کنند. قیمت‌ها به سایر ارزها خالص هستند و مالیات بر ارزش افزوده به آن‌ها افزوده می‌شود.</translation>
+    </message>
+    <message>
+        <source>List currency</source>
+        <translation>افزودن ارز به فهرست</translation>
+    </message>
+    <message>
+        <source>Show another currency in the list so you can tick it</source>
+        <translation>نمایش ارز دیگری در فهرست تا بتوانید آن را علامت بزنید</translation>
+    </message>
+    <message>
+        <source>Customer credit</source>
+        <translation>اعتبار مشتری</translation>
+    </message>
+    <message>
+        <source>Apply the customer&apos;s credit when issuing an invoice</source>
+        <translation>اعمال اعتبار مشتری هنگام صدور فاکتور</translation>
+    </message>
+    <message>
+        <source>Credit from overpayments and credit notes in the invoice&apos;s currency then pays the invoice at once. Without it, you apply credit by hand.</source>
+        <translation>در این صورت اعتبار حاصل از اضافه‌پرداخت‌ها و اعلامیه‌های بستانکاری به ارز فاکتور، فوراً فاکتور را پرداخت می‌کند. بدون این گزینه، اعتبار را دستی اعمال می‌کنید.</translation>
+    </message>
+    <message>
+        <source>The invoicing settings could not be read: %1</source>
+        <translation>خواندن تنظیمات صدور فاکتور ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <source>%1 (in your price lists)</source>
+        <translation>%1 (در فهرست قیمت‌های شما)</translation>
+    </message>
+    <message>
+        <source>The invoicing settings were not saved: %1</source>
+        <translation>تنظیمات صدور فاکتور ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>Saved the invoicing settings.</source>
+        <translation>تنظیمات صدور فاکتور ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::IssueDialog</name>
+    <message>
+        <source>Issue draft</source>
+        <translation>صدور پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Issuing gives the draft the next number of its series, computes its tax and makes it final: afterwards it can be credited but never changed or deleted.</source>
+        <translation>صدور، شماره بعدی سری را به پیش‌نویس می‌دهد، مالیات آن را محاسبه می‌کند و آن را نهایی می‌کند: پس از آن می‌توان آن را بستانکار کرد، اما هرگز قابل تغییر یا حذف نیست.</translation>
+    </message>
+    <message>
+        <source>The issue date printed on the document; the due date follows from it</source>
+        <translation>تاریخ صدوری که روی سند چاپ می‌شود؛ تاریخ سررسید از آن به دست می‌آید</translation>
+    </message>
+    <message>
+        <source>Issue &amp;date:</source>
+        <translation>&amp;تاریخ صدور:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>شماره:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>مشتری:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>سررسید:</translation>
+    </message>
+    <message>
+        <source>Totals:</source>
+        <translation>جمع‌ها:</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>نرخ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>مشمول مالیات</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>مالیات</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;صدور</translation>
+    </message>
+    <message>
+        <source>Tax per rate</source>
+        <translation>مالیات به تفکیک نرخ</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>ردیف‌ها</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>Net %1 + tax %2 = %3</source>
+        <translation>خالص %1 + مالیات %2 = %3</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::LogoPicker</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>انتخاب پرونده…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image of at most 1 MB, printed at the top of documents</source>
+        <translation>تصویر PNG یا JPEG حداکثر 1 مگابایت که در بالای اسناد چاپ می‌شود</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>خواندن %1 ممکن نشد: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a logo may be at most %3. Save it smaller and choose it again.</source>
+        <translation>حجم %1، %2 است؛ لوگو حداکثر می‌تواند %3 باشد. آن را کوچک‌تر ذخیره کنید و دوباره انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image.</source>
+        <translation>%1 تصویر PNG یا JPEG نیست.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>انتخاب لوگو</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>تصاویر (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>بدون لوگو</translation>
+    </message>
+    <message>
+        <source>The stored logo cannot be shown</source>
+        <translation>نمایش لوگوی ذخیره‌شده ممکن نیست</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::MainWindow</name>
     <message>
         <source>SubDesk</source>
@@ -4927,6 +8170,145 @@ Add one with New or bring a list in with Import.</source>
     <message>
         <source>&lt;p&gt;Company file:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;پرونده شرکت:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;ساخته‌شده با Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ManualInvoiceDialog</name>
+    <message>
+        <source>None</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>Edit draft invoice</source>
+        <translation>ویرایش پیش‌نویس فاکتور</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>فاکتور جدید</translation>
+    </message>
+    <message>
+        <source>Optional, printed on the invoice</source>
+        <translation>اختیاری، روی فاکتور چاپ می‌شود</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;مشتری:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;یادداشت:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;ارز:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;تاریخ:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>قیمت واحد</translation>
+    </message>
+    <message>
+        <source>Tax class</source>
+        <translation>طبقه مالیاتی</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>دوره از</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>دوره تا</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>خالص</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;افزودن ردیف</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;حذف ردیف</translation>
+    </message>
+    <message>
+        <source>&amp;Issue now (gives the invoice its number; it cannot be edited afterwards)</source>
+        <translation>&amp;صدور فوری (شماره فاکتور را تعیین می‌کند؛ پس از آن قابل ویرایش نیست)</translation>
+    </message>
+    <message>
+        <source>What is charged</source>
+        <translation>موارد قابل صورتحساب</translation>
+    </message>
+    <message>
+        <source>The day after the last day supplied (periods run [from, to))</source>
+        <translation>روز پس از آخرین روز عرضه (دوره‌ها به شکل [از، تا) هستند)</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is issued and can no longer be edited.</source>
+        <translation>فاکتور %1 صادر شده و دیگر قابل ویرایش نیست.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>ردیف %1</translation>
+    </message>
+    <message>
+        <source>%1: enter a description.</source>
+        <translation>%1: شرح را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: give both ends of the period, or neither.</source>
+        <translation>%1: هر دو سر دوره را بدهید، یا هیچ‌کدام را.</translation>
+    </message>
+    <message>
+        <source>%1: the period must end after it starts.</source>
+        <translation>%1: دوره باید پس از شروع خود پایان یابد.</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>یک مشتری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Choose a currency (an ISO 4217 code such as EUR).</source>
+        <translation>یک ارز انتخاب کنید (کد ISO 4217 مانند EUR).</translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>دست‌کم یک ردیف اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Net total: %1 (tax is added when the invoice is issued)</source>
+        <translation>جمع خالص: %1 (مالیات هنگام صدور فاکتور افزوده می‌شود)</translation>
+    </message>
+    <message>
+        <source>Net total: —</source>
+        <translation>جمع خالص: —</translation>
+    </message>
+    <message>
+        <source>Save and issue</source>
+        <translation>ذخیره و صدور</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>ذخیره پیش‌نویس</translation>
+    </message>
+    <message>
+        <source>Saved as a draft, but not issued: %1</source>
+        <translation>به‌صورت پیش‌نویس ذخیره شد، اما صادر نشد: %1</translation>
     </message>
 </context>
 <context>
@@ -5182,6 +8564,148 @@ Add one with New or bring a list in with Import.</source>
     </message>
 </context>
 <context>
+    <name>subdesk::ui::NumberSeriesDialog</name>
+    <message>
+        <source>New numbering series</source>
+        <translation>سری شماره‌گذاری جدید</translation>
+    </message>
+    <message>
+        <source>Edit numbering series</source>
+        <translation>ویرایش سری شماره‌گذاری</translation>
+    </message>
+    <message>
+        <source>e.g. Invoices</source>
+        <translation>مثلاً فاکتورها</translation>
+    </message>
+    <message>
+        <source>{YYYY} year, {YY} year in two digits, {MM} month, {#####} the counter with as many digits as #. Everything else is copied as written.</source>
+        <translation>{YYYY} سال، {YY} سال دورقمی، {MM} ماه، {#####} شمارنده با تعداد رقم برابر تعداد #. بقیه موارد همان‌طور که نوشته شده‌اند کپی می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Start again at 1 every year</source>
+        <translation>شروع دوباره از 1 در هر سال</translation>
+    </message>
+    <message>
+        <source>Number new documents of this kind in this series</source>
+        <translation>شماره‌گذاری اسناد جدید از این نوع در این سری</translation>
+    </message>
+    <message>
+        <source>Archived (kept for the documents numbered in it)</source>
+        <translation>بایگانی‌شده (برای اسنادی که در آن شماره‌گذاری شده‌اند نگه داشته می‌شود)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>اسناد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>الگو</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>شماره بعدی</translation>
+    </message>
+    <message>
+        <source>The name is required; the invoice filters list it.</source>
+        <translation>نام الزامی است؛ در فیلترهای فاکتور فهرست می‌شود.</translation>
+    </message>
+    <message>
+        <source>The pattern is required, e.g. INV-{YYYY}-{#####}.</source>
+        <translation>الگو الزامی است، مثلاً INV-{YYYY}-{#####}.</translation>
+    </message>
+    <message>
+        <source>The number a document issued today, %1, would get</source>
+        <translation>شماره‌ای که سندی صادرشده در امروز، %1، دریافت می‌کرد</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>ذخیره نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::NumberSeriesPage</name>
+    <message>
+        <source>Numbering</source>
+        <translation>شماره‌گذاری</translation>
+    </message>
+    <message>
+        <source>Issuing a document gives it the next number of its series, without gaps. Invoices and credit notes are numbered in the default series of their kind.</source>
+        <translation>صدور یک سند، شماره بعدی سری آن را بدون فاصله به آن می‌دهد. فاکتورها و اعلامیه‌های بستانکاری در سری پیش‌فرض نوع خود شماره‌گذاری می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>افزودن…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>اسناد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>الگو</translation>
+    </message>
+    <message>
+        <source>Yearly reset</source>
+        <translation>شروع دوباره سالانه</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>شماره بعدی</translation>
+    </message>
+    <message>
+        <source>The number a document issued today, %1, would get</source>
+        <translation>شماره‌ای که سندی صادرشده در امروز، %1، دریافت می‌کرد</translation>
+    </message>
+    <message>
+        <source>The numbering series could not be read: %1</source>
+        <translation>خواندن سری‌های شماره‌گذاری ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (بایگانی‌شده)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>(pattern error)</source>
+        <translation>(خطای الگو)</translation>
+    </message>
+    <message>
+        <source>Added the numbering series %1.</source>
+        <translation>سری شماره‌گذاری %1 اضافه شد.</translation>
+    </message>
+    <message>
+        <source>Saved the numbering series %1.</source>
+        <translation>سری شماره‌گذاری %1 ذخیره شد.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::OutcomePreview</name>
     <message>
         <source>Customer gets a credit note of %1.</source>
@@ -5202,6 +8726,153 @@ Add one with New or bring a list in with Import.</source>
     <message>
         <source>The billing run on %1 invoices %2.</source>
         <translation>اجرای صورتحساب در %1 فاکتوری به مبلغ %2 صادر می‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PaymentListPage</name>
+    <message>
+        <source>Any</source>
+        <translation>هر</translation>
+    </message>
+    <message>
+        <source>Customer, reference or note</source>
+        <translation>مشتری، مرجع یا یادداشت</translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation>همه روش‌ها</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>از:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>تا:</translation>
+    </message>
+    <message>
+        <source>%1: received %2</source>
+        <translation>%1: دریافتی %2</translation>
+    </message>
+    <message>
+        <source>%1, refunded %2</source>
+        <translation>%1، مسترد شده %2</translation>
+    </message>
+    <message>
+        <source>No payments match.</source>
+        <translation>هیچ پرداختی مطابقت ندارد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) shown.</source>
+        <translation>
+            <numerusform>%n پرداخت نمایش داده شد.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PaymentTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>روش</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>مرجع</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Applied to</source>
+        <translation>اعمال‌شده به</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>اعتبار</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PaymentsView</name>
+    <message>
+        <source>&amp;Record payment…</source>
+        <translation>&amp;ثبت پرداخت…</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>ثبت پرداخت</translation>
+    </message>
+    <message>
+        <source>Record a payment received and apply it to open invoices</source>
+        <translation>ثبت یک پرداخت دریافتی و اعمال آن به فاکتورهای باز</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>&amp;استرداد…</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>استرداد</translation>
+    </message>
+    <message>
+        <source>Pay a customer&apos;s credit back</source>
+        <translation>بازپرداخت اعتبار یک مشتری</translation>
+    </message>
+    <message>
+        <source>&amp;Statement of account…</source>
+        <translation>&amp;صورت وضعیت حساب…</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>صورت وضعیت</translation>
+    </message>
+    <message>
+        <source>Save a customer&apos;s statement of account as PDF</source>
+        <translation>ذخیره صورت وضعیت حساب یک مشتری به صورت PDF</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>پرداخت‌ها</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>سن مطالبات</translation>
+    </message>
+    <message>
+        <source>Saved the aging report as %1.</source>
+        <translation>گزارش سن مطالبات با نام %1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 from %2.</source>
+        <translation>%1 از %2 ثبت شد.</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Refunded %1.</source>
+        <translation>%1 مسترد شد.</translation>
+    </message>
+    <message>
+        <source>Saved the statement as %1.</source>
+        <translation>صورت وضعیت با نام %1 ذخیره شد.</translation>
     </message>
 </context>
 <context>
@@ -5974,6 +9645,184 @@ Add-ons are extras a subscription may carry, such as more storage or an onboardi
     </message>
 </context>
 <context>
+    <name>subdesk::ui::RecordPaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>ثبت پرداخت</translation>
+    </message>
+    <message>
+        <source>Record payment for %1</source>
+        <translation>ثبت پرداخت برای %1</translation>
+    </message>
+    <message>
+        <source>Bank reference, card slip, …</source>
+        <translation>مرجع بانکی، رسید کارت، …</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;مشتری:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>م&amp;بلغ:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;تاریخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;روش:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>م&amp;رجع:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;یادداشت:</translation>
+    </message>
+    <message>
+        <source>Applied to open invoices</source>
+        <translation>اعمال‌شده به فاکتورهای باز</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>فاکتور</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>سررسید</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>مانده</translation>
+    </message>
+    <message>
+        <source>Amount to apply</source>
+        <translation>مبلغ قابل اعمال</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>سررسیدگذشته</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>یک مشتری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Choose a currency (an ISO 4217 code such as EUR).</source>
+        <translation>یک ارز انتخاب کنید (کد ISO 4217 مانند EUR).</translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>مبلغ باید بیشتر از صفر باشد.</translation>
+    </message>
+    <message>
+        <source>the amount for %1</source>
+        <translation>مبلغ برای %1</translation>
+    </message>
+    <message>
+        <source>The amount for %1 cannot be negative.</source>
+        <translation>مبلغ برای %1 نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <source>Left over as customer credit: —</source>
+        <translation>باقی‌مانده به‌عنوان اعتبار مشتری: —</translation>
+    </message>
+    <message>
+        <source>Left over as customer credit: %1</source>
+        <translation>باقی‌مانده به‌عنوان اعتبار مشتری: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is applied by hand, so the payment goes to the oldest invoices first.</source>
+        <translation>هیچ مبلغی دستی اعمال نشده است، بنابراین پرداخت ابتدا به قدیمی‌ترین فاکتورها اعمال می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::RefundDialog</name>
+    <message>
+        <source>Refund customer credit</source>
+        <translation>استرداد اعتبار مشتری</translation>
+    </message>
+    <message>
+        <source>Bank reference of the transfer</source>
+        <translation>مرجع بانکی انتقال</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;مشتری:</translation>
+    </message>
+    <message>
+        <source>Credit:</source>
+        <translation>اعتبار:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;ارز:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>م&amp;بلغ:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;تاریخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;روش:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>م&amp;رجع:</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>استرداد</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see their credit.</source>
+        <translation>یک مشتری انتخاب کنید تا اعتبار او را ببینید.</translation>
+    </message>
+    <message>
+        <source>No credit to refund.</source>
+        <translation>اعتباری برای استرداد وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation>موجود: %1</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>یک مشتری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Choose a currency.</source>
+        <translation>یک ارز انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>%1 has no credit in %2 to refund.</source>
+        <translation>%1 اعتباری به %2 برای استرداد ندارد.</translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>مبلغ باید بیشتر از صفر باشد.</translation>
+    </message>
+    <message>
+        <source>At most %1 can be refunded: that is all the credit in %2.</source>
+        <translation>حداکثر %1 قابل استرداد است: این کل اعتبار به %2 است.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::RestartSubscriptionDialog</name>
     <message>
         <source>First invoice after the restart</source>
@@ -6046,10 +9895,6 @@ Add-ons are extras a subscription may carry, such as more storage or an onboardi
 <context>
     <name>subdesk::ui::SettingsView</name>
     <message>
-        <source>Settings</source>
-        <translation>تنظیمات</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
@@ -6114,6 +9959,79 @@ Add-ons are extras a subscription may carry, such as more storage or an onboardi
     <message>
         <source>SubDesk could not be started again. Close it and start it yourself.</source>
         <translation>اجرای دوباره SubDesk ممکن نشد. آن را ببندید و خودتان دوباره اجرا کنید.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>عمومی</translation>
+    </message>
+    <message>
+        <source>How SubDesk looks, and the company file it has open.</source>
+        <translation>ظاهر SubDesk و پرونده شرکتی که باز است.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::StatementDialog</name>
+    <message>
+        <source>Statement of account</source>
+        <translation>صورت وضعیت حساب</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;مشتری:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;ارز:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;دوره:</translation>
+    </message>
+    <message>
+        <source>Statement:</source>
+        <translation>صورت وضعیت:</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>ذخیره PDF…</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>یک مشتری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Choose a currency (an ISO 4217 code such as EUR).</source>
+        <translation>یک ارز انتخاب کنید (کد ISO 4217 مانند EUR).</translation>
+    </message>
+    <message>
+        <source>The period must not end before it starts.</source>
+        <translation>دوره نباید پیش از شروع خود پایان یابد.</translation>
+    </message>
+    <message>
+        <source>Opening balance %1, %2, closing balance %3.</source>
+        <translation>مانده ابتدای دوره %1، %2، مانده پایان دوره %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n مورد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statement %1 %2.pdf</source>
+        <translation>صورت وضعیت %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save statement</source>
+        <translation>ذخیره صورت وضعیت</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>پرونده‌های PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6568,6 +10486,188 @@ Subscribe a customer to a plan with New.</source>
     <message>
         <source>Subscription %1 reactivated.</source>
         <translation>اشتراک %1 دوباره فعال شد.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::TaxRateDialog</name>
+    <message>
+        <source>New tax rate</source>
+        <translation>نرخ مالیات جدید</translation>
+    </message>
+    <message>
+        <source>Edit tax rate</source>
+        <translation>ویرایش نرخ مالیات</translation>
+    </message>
+    <message>
+        <source>e.g. Reduced rate (books)</source>
+        <translation>مثلاً نرخ کاهش‌یافته (کتاب)</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>مثلاً %1</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>پایان در</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>طبقه</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>نرخ</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>معتبر از</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>معتبر تا</translation>
+    </message>
+    <message>
+        <source>Leave &quot;Ends on&quot; unticked while the rate still applies. Rates already used on issued documents stay on those documents when you change them here.</source>
+        <translation>تا زمانی که نرخ هنوز اعمال می‌شود، «پایان در» را علامت نزنید. نرخ‌هایی که در اسناد صادرشده به کار رفته‌اند، در صورت تغییر در اینجا، در همان اسناد باقی می‌مانند.</translation>
+    </message>
+    <message>
+        <source>Choose the country the rate applies in.</source>
+        <translation>کشوری را که نرخ در آن اعمال می‌شود انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 country code (e.g. FI, PL, IT).</source>
+        <translation>«%1» کد کشور ISO 3166 نیست (مثلاً FI، PL، IT).</translation>
+    </message>
+    <message>
+        <source>The name is required; documents and reports show it.</source>
+        <translation>نام الزامی است؛ اسناد و گزارش‌ها آن را نمایش می‌دهند.</translation>
+    </message>
+    <message>
+        <source>Enter the rate as a percentage, e.g. %1.</source>
+        <translation>نرخ را به صورت درصد وارد کنید، مثلاً %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage from 0 to 100 with at most two decimals (e.g. %2).</source>
+        <translation>«%1» درصدی بین 0 تا 100 با حداکثر دو رقم اعشار نیست (مثلاً %2).</translation>
+    </message>
+    <message>
+        <source>The rate cannot end before it starts.</source>
+        <translation>نرخ نمی‌تواند پیش از شروع خود پایان یابد.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>ذخیره نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::TaxRatesPage</name>
+    <message>
+        <source>Tax rates</source>
+        <translation>نرخ‌های مالیات</translation>
+    </message>
+    <message>
+        <source>VAT rates by country and class. An invoice line takes the rate of its class in the customer&apos;s country (or yours) that is valid on its date.</source>
+        <translation>نرخ‌های مالیات بر ارزش افزوده به تفکیک کشور و طبقه. هر ردیف فاکتور نرخ طبقه خود را در کشور مشتری (یا کشور شما) که در تاریخ آن معتبر است می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Show expired</source>
+        <translation>نمایش منقضی‌شده‌ها</translation>
+    </message>
+    <message>
+        <source>Also list rates that ended before today</source>
+        <translation>فهرست کردن نرخ‌هایی که پیش از امروز پایان یافته‌اند نیز</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>افزودن…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>طبقه</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>نرخ</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>معتبر از</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>معتبر تا</translation>
+    </message>
+    <message>
+        <source>The tax rates could not be read: %1</source>
+        <translation>خواندن نرخ‌های مالیات ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>همه کشورها</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (منقضی‌شده)</translation>
+    </message>
+    <message>
+        <source>%1 (upcoming)</source>
+        <translation>%1 (آینده)</translation>
+    </message>
+    <message>
+        <source>Added the rate %1 %2 for %3.</source>
+        <translation>نرخ %1 %2 برای %3 اضافه شد.</translation>
+    </message>
+    <message>
+        <source>Saved the rate %1.</source>
+        <translation>نرخ %1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Remove tax rate</source>
+        <translation>حذف نرخ مالیات</translation>
+    </message>
+    <message>
+        <source>Remove the rate &quot;%1&quot; (%2) for %3?</source>
+        <translation>نرخ «%1» (%2) برای %3 حذف شود؟</translation>
+    </message>
+    <message>
+        <source>Issued documents keep the rate they were issued with. Drafts and new invoices will no longer find it.</source>
+        <translation>اسناد صادرشده نرخی را که با آن صادر شده‌اند حفظ می‌کنند. پیش‌نویس‌ها و فاکتورهای جدید دیگر آن را نخواهند یافت.</translation>
+    </message>
+    <message>
+        <source>The rate %1 was not removed: %2</source>
+        <translation>نرخ %1 حذف نشد: %2</translation>
+    </message>
+    <message>
+        <source>Removed the rate %1.</source>
+        <translation>نرخ %1 حذف شد.</translation>
     </message>
 </context>
 <context>

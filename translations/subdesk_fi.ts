@@ -21,6 +21,29 @@
     </message>
 </context>
 <context>
+    <name>AgingReport</name>
+    <message>
+        <source>Current</source>
+        <translation>Erääntymätön</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 päivää</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 päivää</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 päivää</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Yli 90 päivää</translation>
+    </message>
+</context>
+<context>
     <name>Billing</name>
     <message>
         <source>A billing interval counts between %1 and %2 units, not %3.</source>
@@ -1081,10 +1104,6 @@
         <translation>--currency vaatii valitsimen --amount.</translation>
     </message>
     <message>
-        <source>Works with a SubDesk company file: customers, the catalog, subscriptions and billing.</source>
-        <translation>Käsittelee SubDeskin yritystiedostoa: asiakkaita, tuoteluetteloa, tilauksia ja laskutusta.</translation>
-    </message>
-    <message>
         <source>Exit status: 0 success, 1 refused (invalid data, no such customer, plan or subscription, a file SubDesk cannot open), 2 wrong usage.</source>
         <translation>Paluukoodi: 0 onnistui, 1 hylätty (virheelliset tiedot, asiakasta, pakettia tai tilausta ei ole, tiedosto, jota SubDesk ei voi avata), 2 virheellinen käyttö.</translation>
     </message>
@@ -1732,6 +1751,755 @@
         <source>SUBDESK_TODAY must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>Muuttujan SUBDESK_TODAY arvon on oltava päivämäärä muodossa YYYY-MM-DD, ei &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>--issue works only for a real run, not with --preview.</source>
+        <translation>--issue toimii vain todellisessa ajossa, ei valitsimen --preview kanssa.</translation>
+    </message>
+    <message>
+        <source>The run was written, but its documents were not issued: %1</source>
+        <translation>Ajo kirjoitettiin, mutta sen asiakirjoja ei vahvistettu: %1</translation>
+    </message>
+    <message>
+        <source>Issue the run&apos;s documents at once (numbered, taxed, final).</source>
+        <translation>Vahvista ajon asiakirjat heti (numeroitu, verotettu, lopullinen).</translation>
+    </message>
+    <message>
+        <source>Works with a SubDesk company file: customers, the catalog, subscriptions, billing, invoices and payments.</source>
+        <translation>Käsittelee SubDesk-yritystiedostoa: asiakkaat, tuoteluettelo, tilaukset, laskutus, laskut ja maksut.</translation>
+    </message>
+    <message>
+        <source>(no company name)</source>
+        <translation>(ei yrityksen nimeä)</translation>
+    </message>
+    <message>
+        <source>VAT ID: %1</source>
+        <translation>ALV-tunnus: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment terms: %n day(s)</source>
+        <translation>
+            <numerusform>Maksuehto: %n päivä</numerusform>
+            <numerusform>Maksuehto: %n päivää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incomplete: documents cannot be issued until the name and the country are set (&quot;company set&quot;).</source>
+        <translation>Keskeneräinen: asiakirjoja ei voi vahvistaa ennen kuin nimi ja maa on asetettu (&quot;company set&quot;).</translation>
+    </message>
+    <message>
+        <source>Bank accounts:</source>
+        <translation>Pankkitilit:</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Nimike</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuutta</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Oletus</translation>
+    </message>
+    <message>
+        <source>Numbering series:</source>
+        <translation>Numerosarjat:</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Malli</translation>
+    </message>
+    <message>
+        <source>--vat-exempt must be yes or no, not &quot;%1&quot;.</source>
+        <translation>Valitsimen --vat-exempt arvon on oltava yes tai no, ei &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--logo: &quot;%1&quot; cannot be read: %2</source>
+        <translation>--logo: tiedostoa &quot;%1&quot; ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --name, --country or another field.</source>
+        <translation>Ei muutettavaa: anna --name, --country tai jokin muu kenttä.</translation>
+    </message>
+    <message>
+        <source>Company profile saved.</source>
+        <translation>Yrityksen tiedot tallennettu.</translation>
+    </message>
+    <message>
+        <source>Shows the company profile printed on every document, the bank accounts and the numbering series.</source>
+        <translation>Näyttää jokaiseen asiakirjaan tulostettavat yrityksen tiedot, pankkitilit ja numerosarjat.</translation>
+    </message>
+    <message>
+        <source>Changes fields of the company profile (the seller on documents); fields not given stay as they are.</source>
+        <translation>Muuttaa yrityksen tietojen kenttiä (asiakirjojen myyjä); antamatta jätetyt kentät pysyvät ennallaan.</translation>
+    </message>
+    <message>
+        <source>The legal name.</source>
+        <translation>Virallinen nimi.</translation>
+    </message>
+    <message>
+        <source>A street line (replaces all of them).</source>
+        <translation>Katuosoiterivi (korvaa kaikki rivit).</translation>
+    </message>
+    <message>
+        <source>The postal code.</source>
+        <translation>Postinumero.</translation>
+    </message>
+    <message>
+        <source>The city.</source>
+        <translation>Kaupunki.</translation>
+    </message>
+    <message>
+        <source>The region or province.</source>
+        <translation>Alue tai maakunta.</translation>
+    </message>
+    <message>
+        <source>ISO 3166 country code, such as FI.</source>
+        <translation>ISO 3166 -maakoodi, esim. FI.</translation>
+    </message>
+    <message>
+        <source>The VAT ID, such as FI12345671.</source>
+        <translation>ALV-tunnus, esim. FI12345671.</translation>
+    </message>
+    <message>
+        <source>The company register number.</source>
+        <translation>Kaupparekisterinumero tai Y-tunnus.</translation>
+    </message>
+    <message>
+        <source>The e-mail address.</source>
+        <translation>Sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>The phone number.</source>
+        <translation>Puhelinnumero.</translation>
+    </message>
+    <message>
+        <source>The website.</source>
+        <translation>Verkkosivusto.</translation>
+    </message>
+    <message>
+        <source>The Peppol participant id, such as 0088:5790000435968.</source>
+        <translation>Peppol-osallistujatunnus, esim. 0088:5790000435968.</translation>
+    </message>
+    <message>
+        <source>Days to pay for customers without their own terms (0–365).</source>
+        <translation>Maksuaika päivinä asiakkaille, joilla ei ole omaa maksuehtoa (0–365).</translation>
+    </message>
+    <message>
+        <source>Small-business VAT exemption: no VAT on any document.</source>
+        <translation>Vähäisen toiminnan ALV-vapautus: ei arvonlisäveroa millään asiakirjalla.</translation>
+    </message>
+    <message>
+        <source>The exemption&apos;s legal text.</source>
+        <translation>Verovapauden perusteen lakiteksti.</translation>
+    </message>
+    <message>
+        <source>Free text at the foot of documents.</source>
+        <translation>Vapaa teksti asiakirjojen alatunnisteessa.</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG logo; empty removes it.</source>
+        <translation>PNG- tai JPEG-logo; tyhjä arvo poistaa sen.</translation>
+    </message>
+    <message>
+        <source>Adds a bank account printed on documents for payment by transfer; prints its id.</source>
+        <translation>Lisää pankkitilin, joka tulostetaan asiakirjoihin tilisiirtomaksuja varten; tulostaa sen tunnuksen.</translation>
+    </message>
+    <message>
+        <source>The IBAN.</source>
+        <translation>IBAN.</translation>
+    </message>
+    <message>
+        <source>The BIC.</source>
+        <translation>BIC.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s name.</source>
+        <translation>Pankin nimi.</translation>
+    </message>
+    <message>
+        <source>Your name for the account.</source>
+        <translation>Oma nimesi tilille.</translation>
+    </message>
+    <message>
+        <source>The currency it is for (default: any).</source>
+        <translation>Valuutta, jota tili koskee (oletus: mikä tahansa).</translation>
+    </message>
+    <message>
+        <source>Print it on documents in its currency.</source>
+        <translation>Tulosta tili sen valuutan asiakirjoihin.</translation>
+    </message>
+    <message>
+        <source>%1 is not issued; issue it first (&quot;invoices issue %2&quot;).</source>
+        <translation>%1 ei ole vahvistettu; vahvista se ensin (&quot;invoices issue %2&quot;).</translation>
+    </message>
+    <message>
+        <source>--dir: the folder &quot;%1&quot; cannot be created.</source>
+        <translation>--dir: kansiota &quot;%1&quot; ei voi luoda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n tiedosto kirjoitettu kansioon %1.</numerusform>
+            <numerusform>%n tiedostoa kirjoitettu kansioon %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give a document or --dir, not both.</source>
+        <translation>Anna asiakirja tai --dir, ei molempia.</translation>
+    </message>
+    <message>
+        <source>Give a document&apos;s number or id, or --dir with --from and --to.</source>
+        <translation>Anna asiakirjan numero tai tunnus tai --dir yhdessä valitsimien --from ja --to kanssa.</translation>
+    </message>
+    <message>
+        <source>--%1 works only with --dir.</source>
+        <translation>--%1 toimii vain valitsimen --dir kanssa.</translation>
+    </message>
+    <message>
+        <source>--output works only for one document, not with --dir.</source>
+        <translation>--output toimii vain yhdelle asiakirjalle, ei valitsimen --dir kanssa.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from ei saa olla valitsimen --to jälkeen.</translation>
+    </message>
+    <message>
+        <source>Write every document issued from --from to --to into this folder.</source>
+        <translation>Kirjoita kaikki välillä --from–--to vahvistetut asiakirjat tähän kansioon.</translation>
+    </message>
+    <message>
+        <source>With --dir: issued on or after this day.</source>
+        <translation>Valitsimen --dir kanssa: vahvistettu tänä päivänä tai myöhemmin.</translation>
+    </message>
+    <message>
+        <source>With --dir: issued on or before this day.</source>
+        <translation>Valitsimen --dir kanssa: vahvistettu tänä päivänä tai aiemmin.</translation>
+    </message>
+    <message>
+        <source>With --dir: only this customer&apos;s documents.</source>
+        <translation>Valitsimen --dir kanssa: vain tämän asiakkaan asiakirjat.</translation>
+    </message>
+    <message>
+        <source>Writes an issued invoice or credit note as a PDF in the customer&apos;s language, or every document of a date range into a folder.</source>
+        <translation>Kirjoittaa vahvistetun laskun tai hyvityslaskun PDF-tiedostoksi asiakkaan kielellä tai kaikki aikavälin asiakirjat kansioon.</translation>
+    </message>
+    <message>
+        <source>The PDF file, or - for stdout (default: NUMBER.pdf).</source>
+        <translation>PDF-tiedosto tai - vakiotulosteeseen (oletus: NUMERO.pdf).</translation>
+    </message>
+    <message>
+        <source>Writes an issued invoice or credit note as an EN 16931 UBL e-invoice for Peppol (BIS Billing 3), or every document of a date range into a folder.</source>
+        <translation>Kirjoittaa vahvistetun laskun tai hyvityslaskun EN 16931 -standardin mukaiseksi UBL-verkkolaskuksi Peppol-verkkoon (BIS Billing 3) tai kaikki aikavälin asiakirjat kansioon.</translation>
+    </message>
+    <message>
+        <source>The XML file, or - for stdout (default: NUMBER.xml).</source>
+        <translation>XML-tiedosto tai - vakiotulosteeseen (oletus: NUMERO.xml).</translation>
+    </message>
+    <message>
+        <source>Line ID</source>
+        <translation>Rivin tunnus</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Yksikköhinta</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Vero</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Luokka</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Verokanta</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>Veron peruste</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>Verovapaus</translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation>luonnos %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (document %3), %4</source>
+        <translation>%1 %2 (asiakirja %3), %4</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Asiakas: %1</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Vahvistettu %1</translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation>, eräpäivä %1</translation>
+    </message>
+    <message>
+        <source>, supply %1</source>
+        <translation>, toimitus %1</translation>
+    </message>
+    <message>
+        <source>Net %1, tax %2, total %3 (%4)</source>
+        <translation>Veroton %1, vero %2, yhteensä %3 (%4)</translation>
+    </message>
+    <message>
+        <source>prices include tax</source>
+        <translation>hinnat sisältävät veron</translation>
+    </message>
+    <message>
+        <source>prices exclude tax</source>
+        <translation>hinnat ilman veroa</translation>
+    </message>
+    <message>
+        <source>Dated %1, total %2 before tax; not issued</source>
+        <translation>Päivätty %1, yhteensä %2 ennen veroa; ei vahvistettu</translation>
+    </message>
+    <message>
+        <source>Paid %1, credited %2, credit applied %3, balance %4</source>
+        <translation>Maksettu %1, hyvitetty %2, käytetty hyvitys %3, avoinna %4</translation>
+    </message>
+    <message>
+        <source>Corrects %1 of %2</source>
+        <translation>Korjaa asiakirjaa %1, päivätty %2</translation>
+    </message>
+    <message>
+        <source>Payment reference: %1</source>
+        <translation>Viitenumero: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Huomautus: %1</translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation>Rivit:</translation>
+    </message>
+    <message>
+        <source>Taxes:</source>
+        <translation>Verot:</translation>
+    </message>
+    <message>
+        <source>Payments:</source>
+        <translation>Maksut:</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Maksu</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Maksutapa</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Viite</translation>
+    </message>
+    <message>
+        <source>Credit notes:</source>
+        <translation>Hyvityslaskut:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Would issue %1 (document %2): %3 %4, due %5.</source>
+        <translation>Vahvistettaisiin %1 (asiakirja %2): %3 %4, eräpäivä %5.</translation>
+    </message>
+    <message>
+        <source>Issued %1 (document %2): %3 %4, due %5.</source>
+        <translation>Vahvistettu %1 (asiakirja %2): %3 %4, eräpäivä %5.</translation>
+    </message>
+    <message>
+        <source>No documents found.</source>
+        <translation>Asiakirjoja ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Avoinna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s), total %2, balance %3.</source>
+        <translation>
+            <numerusform>%1: %n asiakirja, yhteensä %2, avoinna %3.</numerusform>
+            <numerusform>%1: %n asiakirjaa, yhteensä %2, avoinna %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no invoice or credit note &quot;%1&quot;.</source>
+        <translation>Laskua tai hyvityslaskua &quot;%1&quot; ei ole.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency.</source>
+        <translation>&quot;%1&quot; ei ole valuutta.</translation>
+    </message>
+    <message>
+        <source>--status must be one or more of %1, not &quot;%2&quot;.</source>
+        <translation>Valitsimen --status arvon on oltava yksi tai useampi seuraavista: %1, ei &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--series: &quot;%1&quot; is not a series number.</source>
+        <translation>--series: &quot;%1&quot; ei ole sarjan numero.</translation>
+    </message>
+    <message>
+        <source>Give draft ids or --all-drafts, not both.</source>
+        <translation>Anna luonnosten tunnukset tai --all-drafts, ei molempia.</translation>
+    </message>
+    <message>
+        <source>Give the ids of the drafts to issue, or --all-drafts.</source>
+        <translation>Anna vahvistettavien luonnosten tunnukset tai --all-drafts.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a draft id.</source>
+        <translation>&quot;%1&quot; ei ole luonnoksen tunnus.</translation>
+    </message>
+    <message>
+        <source>No drafts to issue.</source>
+        <translation>Ei vahvistettavia luonnoksia.</translation>
+    </message>
+    <message>
+        <source>--line &quot;%1&quot;: %2</source>
+        <translation>--line &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>write &quot;description;quantity;unit price[;tax class]&quot;.</source>
+        <translation>kirjoita &quot;kuvaus;määrä;yksikköhinta[;veroluokka]&quot;.</translation>
+    </message>
+    <message>
+        <source>the description is empty.</source>
+        <translation>kuvaus on tyhjä.</translation>
+    </message>
+    <message>
+        <source>the quantity must be a whole number of at least 1.</source>
+        <translation>määrän on oltava kokonaisluku, vähintään 1.</translation>
+    </message>
+    <message>
+        <source>the unit price must be written like 12.50.</source>
+        <translation>yksikköhinta on kirjoitettava muodossa 12.50.</translation>
+    </message>
+    <message>
+        <source>the tax class must be one of %1.</source>
+        <translation>veroluokan on oltava jokin seuraavista: %1.</translation>
+    </message>
+    <message>
+        <source>Give --amount or --line, not both.</source>
+        <translation>Anna --amount tai --line, ei molempia.</translation>
+    </message>
+    <message>
+        <source>--amount must be a positive amount such as 12.50, not &quot;%1&quot;.</source>
+        <translation>Valitsimen --amount arvon on oltava positiivinen summa, esim. 12.50, ei &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--line must be LINEID=AMOUNT such as 14=5.00, not &quot;%1&quot;.</source>
+        <translation>Valitsimen --line arvon on oltava muotoa RIVITUNNUS=SUMMA, esim. 14=5.00, ei &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Would issue credit note %1: %2 for %3.</source>
+        <translation>Laadittaisiin hyvityslasku %1: %2 laskuun %3.</translation>
+    </message>
+    <message>
+        <source>Issued credit note %1 (document %2): %3 for %4.</source>
+        <translation>Laadittu hyvityslasku %1 (asiakirja %2): %3 laskuun %4.</translation>
+    </message>
+    <message>
+        <source>%1 is written off as uncollectible (balance %2).</source>
+        <translation>%1 on kirjattu luottotappioksi (avoinna %2).</translation>
+    </message>
+    <message>
+        <source>Lists invoices and credit notes with status and balance, then the totals per currency.</source>
+        <translation>Luettelee laskut ja hyvityslaskut tiloineen ja avoimine saldoineen sekä summat valuutoittain.</translation>
+    </message>
+    <message>
+        <source>Only these statuses: draft, issued, open, overdue, partially_paid, paid, credited, uncollectible.</source>
+        <translation>Vain nämä tilat: draft, issued, open, overdue, partially_paid, paid, credited, uncollectible.</translation>
+    </message>
+    <message>
+        <source>Only overdue invoices.</source>
+        <translation>Vain erääntyneet laskut.</translation>
+    </message>
+    <message>
+        <source>Only this numbering series.</source>
+        <translation>Vain tämä numerosarja.</translation>
+    </message>
+    <message>
+        <source>Only invoices or only credit notes.</source>
+        <translation>Vain laskut tai vain hyvityslaskut.</translation>
+    </message>
+    <message>
+        <source>Only this currency.</source>
+        <translation>Vain tämä valuutta.</translation>
+    </message>
+    <message>
+        <source>Dated on or after this day.</source>
+        <translation>Päivätty tänä päivänä tai myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Dated on or before this day.</source>
+        <translation>Päivätty tänä päivänä tai aiemmin.</translation>
+    </message>
+    <message>
+        <source>Shows a document: lines with derivations and tax, tax groups, payments and credit notes.</source>
+        <translation>Näyttää asiakirjan: rivit laskelmineen ja veroineen, veroryhmät, maksut ja hyvityslaskut.</translation>
+    </message>
+    <message>
+        <source>Issues drafts: each gets the next number of its series, its tax and both parties, in one transaction.</source>
+        <translation>Vahvistaa luonnokset: kukin saa sarjansa seuraavan numeron, veronsa ja molempien osapuolten tiedot yhdessä tapahtumassa.</translation>
+    </message>
+    <message>
+        <source>Every draft dated on or before the issue date.</source>
+        <translation>Kaikki luonnokset, jotka on päivätty vahvistuspäivänä tai aiemmin.</translation>
+    </message>
+    <message>
+        <source>The issue date (default: today).</source>
+        <translation>Vahvistuspäivä (oletus: tänään).</translation>
+    </message>
+    <message>
+        <source>Show each document as issuing would make it; write nothing.</source>
+        <translation>Näytä kukin asiakirja sellaisena kuin vahvistaminen sen tekisi; älä kirjoita mitään.</translation>
+    </message>
+    <message>
+        <source>Creates a manual invoice or one-off charge as a draft (or issues it at once) and prints its id (its number with --issue).</source>
+        <translation>Luo manuaalisen laskun tai kertaveloituksen luonnoksena (tai vahvistaa sen heti) ja tulostaa sen tunnuksen (valitsimen --issue kanssa sen numeron).</translation>
+    </message>
+    <message>
+        <source>The customer.</source>
+        <translation>Asiakas.</translation>
+    </message>
+    <message>
+        <source>The currency (default: the customer&apos;s).</source>
+        <translation>Valuutta (oletus: asiakkaan valuutta).</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s date (default: today).</source>
+        <translation>Laskun päivämäärä (oletus: tänään).</translation>
+    </message>
+    <message>
+        <source>A line: description, quantity, unit price and tax class (standard, reduced, reduced2, super_reduced, zero; default standard).</source>
+        <translation>Rivi: kuvaus, määrä, yksikköhinta ja veroluokka (standard, reduced, reduced2, super_reduced, zero; oletus standard).</translation>
+    </message>
+    <message>
+        <source>A note printed on it.</source>
+        <translation>Siihen tulostettava huomautus.</translation>
+    </message>
+    <message>
+        <source>Issue it at once.</source>
+        <translation>Vahvista se heti.</translation>
+    </message>
+    <message>
+        <source>Issues a credit note against an invoice: the whole of what is not credited yet, an amount, or chosen lines; never more than the invoice.</source>
+        <translation>Laatii hyvityslaskun laskusta: koko vielä hyvittämättömän osan, summan tai valitut rivit; ei koskaan enempää kuin laskun summa.</translation>
+    </message>
+    <message>
+        <source>A gross amount, spread over the lines in proportion.</source>
+        <translation>Bruttosumma, joka jaetaan riveille suhteessa niiden summiin.</translation>
+    </message>
+    <message>
+        <source>Credit this much of a line (ids from &quot;invoices show&quot;).</source>
+        <translation>Hyvitä näin paljon rivistä (tunnukset komennosta &quot;invoices show&quot;).</translation>
+    </message>
+    <message>
+        <source>Printed on the credit note.</source>
+        <translation>Tulostetaan hyvityslaskuun.</translation>
+    </message>
+    <message>
+        <source>Show the credit note it would issue; write nothing.</source>
+        <translation>Näytä hyvityslasku, joka laadittaisiin; älä kirjoita mitään.</translation>
+    </message>
+    <message>
+        <source>Writes an issued invoice off as uncollectible.</source>
+        <translation>Kirjaa vahvistetun laskun luottotappioksi.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 to customer %2 on %3.</source>
+        <translation>Palautus %1 asiakkaalle %2, päivämäärä %3.</translation>
+    </message>
+    <message>
+        <source>Refund %1: %2 to customer %3 on %4.</source>
+        <translation>Palautus %1: %2 asiakkaalle %3, päivämäärä %4.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 from customer %2 on %3.</source>
+        <translation>Maksu %1 asiakkaalta %2, päivämäärä %3.</translation>
+    </message>
+    <message>
+        <source>Payment %1: %2 from customer %3 on %4.</source>
+        <translation>Maksu %1: %2 asiakkaalta %3, päivämäärä %4.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 asiakirjalle %2</translation>
+    </message>
+    <message>
+        <source>%1 to the customer&apos;s credit</source>
+        <translation>%1 asiakkaan hyvityssaldoon</translation>
+    </message>
+    <message>
+        <source>No payments found.</source>
+        <translation>Maksuja ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>Allocated to</source>
+        <translation>Kohdistettu</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>hyvityssaldo</translation>
+    </message>
+    <message>
+        <source>%1: received %2, refunded %3.</source>
+        <translation>%1: vastaanotettu %2, palautettu %3.</translation>
+    </message>
+    <message>
+        <source>Nothing is owed as of %1.</source>
+        <translation>Ei avoimia saatavia (tilanne %1).</translation>
+    </message>
+    <message>
+        <source>Aging as of %1</source>
+        <translation>Ikäjakauma (tilanne %1)</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Laskut</translation>
+    </message>
+    <message>
+        <source>Statement of account: customer %1, %2, %3 → %4</source>
+        <translation>Tiliote: asiakas %1, %2, %3 → %4</translation>
+    </message>
+    <message>
+        <source>Opening balance %1</source>
+        <translation>Alkusaldo %1</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Veloitus</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Hyvitys</translation>
+    </message>
+    <message>
+        <source>Closing balance %1</source>
+        <translation>Loppusaldo %1</translation>
+    </message>
+    <message>
+        <source>--allocate must be NUMBER=AMOUNT such as INV-2026-00001=50.00, not &quot;%1&quot;.</source>
+        <translation>Valitsimen --allocate arvon on oltava muotoa NUMERO=SUMMA, esim. INV-2026-00001=50.00, ei &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The day of the payment (default: today).</source>
+        <translation>Maksupäivä (oletus: tänään).</translation>
+    </message>
+    <message>
+        <source>How it was paid (default: bank_transfer).</source>
+        <translation>Maksutapa (oletus: bank_transfer).</translation>
+    </message>
+    <message>
+        <source>The bank reference, card slip or receipt number.</source>
+        <translation>Pankin viite, korttikuitti tai kuittinumero.</translation>
+    </message>
+    <message>
+        <source>The amount received, such as 120.00.</source>
+        <translation>Vastaanotettu summa, esim. 120.00.</translation>
+    </message>
+    <message>
+        <source>Settle this much of an invoice (default: the open invoices in the currency, oldest due first); what is left becomes customer credit.</source>
+        <translation>Suorita näin paljon laskusta (oletus: valuutan avoimet laskut vanhimmasta eräpäivästä alkaen); ylijäämä siirtyy asiakkaan hyvityssaldoksi.</translation>
+    </message>
+    <message>
+        <source>A note kept with it.</source>
+        <translation>Sen yhteydessä säilytettävä huomautus.</translation>
+    </message>
+    <message>
+        <source>Show how it would be allocated; write nothing.</source>
+        <translation>Näytä, miten maksu kohdistettaisiin; älä kirjoita mitään.</translation>
+    </message>
+    <message>
+        <source>The amount paid back, at most the customer&apos;s credit.</source>
+        <translation>Takaisin maksettava summa, enintään asiakkaan hyvityssaldo.</translation>
+    </message>
+    <message>
+        <source>Records a payment received and allocates it to invoices; an overpayment becomes customer credit.</source>
+        <translation>Kirjaa vastaanotetun maksun ja kohdistaa sen laskuille; liikamaksu siirtyy asiakkaan hyvityssaldoksi.</translation>
+    </message>
+    <message>
+        <source>Lists payments and refunds, newest first, with their allocations.</source>
+        <translation>Luettelee maksut ja palautukset uusimmasta alkaen kohdistuksineen.</translation>
+    </message>
+    <message>
+        <source>Only this method.</source>
+        <translation>Vain tämä maksutapa.</translation>
+    </message>
+    <message>
+        <source>Paid on or after this day.</source>
+        <translation>Maksettu tänä päivänä tai myöhemmin.</translation>
+    </message>
+    <message>
+        <source>Paid on or before this day.</source>
+        <translation>Maksettu tänä päivänä tai aiemmin.</translation>
+    </message>
+    <message>
+        <source>Pays customer credit back to the customer.</source>
+        <translation>Maksaa asiakkaan hyvityssaldon takaisin asiakkaalle.</translation>
+    </message>
+    <message>
+        <source>Who owes what and for how long: open invoice balances by days past due (current, 1–30, 31–60, 61–90, over 90), per customer and in total.</source>
+        <translation>Kuka on velkaa mitä ja kuinka kauan: avoimet laskusaldot erääntymisestä kuluneiden päivien mukaan (erääntymätön, 1–30, 31–60, 61–90, yli 90), asiakkaittain ja yhteensä.</translation>
+    </message>
+    <message>
+        <source>Age the balances as of this day (default: today).</source>
+        <translation>Laske ikäjakauma tämän päivän tilanteesta (oletus: tänään).</translation>
+    </message>
+    <message>
+        <source>--from must not be after today.</source>
+        <translation>--from ei saa olla tämän päivän jälkeen.</translation>
+    </message>
+    <message>
+        <source>Give --output or --json, not both.</source>
+        <translation>Anna --output tai --json, ei molempia.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s statement of account in one currency: opening balance, documents and payments with the running balance, closing balance.</source>
+        <translation>Asiakkaan tiliote yhdessä valuutassa: alkusaldo, asiakirjat ja maksut juoksevine saldoineen, loppusaldo.</translation>
+    </message>
+    <message>
+        <source>The first day (default: the customer&apos;s first document or payment).</source>
+        <translation>Ensimmäinen päivä (oletus: asiakkaan ensimmäinen asiakirja tai maksu).</translation>
+    </message>
+    <message>
+        <source>The last day (default: today).</source>
+        <translation>Viimeinen päivä (oletus: tänään).</translation>
+    </message>
+    <message>
+        <source>Write it as a PDF in the customer&apos;s language.</source>
+        <translation>Kirjoita se PDF-tiedostoksi asiakkaan kielellä.</translation>
+    </message>
 </context>
 <context>
     <name>CodeRules</name>
@@ -1844,6 +2612,161 @@
     <message>
         <source>The demo company could not be completed: %1</source>
         <translation>Esittelyyritystä ei voitu viimeistellä: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyService</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>the company&apos;s legal name is required.</source>
+        <translation>yrityksen virallinen nimi on pakollinen.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>the country is required (it decides the VAT treatment).</source>
+        <translation>maa on pakollinen (se määrää ALV-käsittelyn).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 country code (e.g. FI, PL, IT).</source>
+        <translation>&quot;%1&quot; ei ole ISO 3166 -maakoodi (esim. FI, PL, IT).</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>ALV-tunnus</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>&quot;%1&quot; ei ole kelvollinen sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>the image is %1 KB; at most %2 KB are allowed.</source>
+        <translation>kuvan koko on %1 kt; enintään %2 kt on sallittu.</translation>
+    </message>
+    <message>
+        <source>the file is not a PNG or JPEG image SubDesk can read.</source>
+        <translation>tiedosto ei ole PNG- tai JPEG-kuva, jonka SubDesk voi lukea.</translation>
+    </message>
+    <message>
+        <source>Exemption text</source>
+        <translation>Verovapauden perusteteksti</translation>
+    </message>
+    <message>
+        <source>a VAT-exempt company must state the exemption on its documents (e.g. &quot;VAT exempt under art. 284 of Directive 2006/112/EC&quot;).</source>
+        <translation>ALV:sta vapautetun yrityksen on ilmoitettava verovapauden peruste asiakirjoissaan (esim. &quot;ALV-vapaa direktiivin 2006/112/EY 284 artiklan nojalla&quot;).</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Maksuehto</translation>
+    </message>
+    <message>
+        <source>payment terms must be between 0 and %1 days.</source>
+        <translation>maksuehdon on oltava 0–%1 päivää.</translation>
+    </message>
+    <message>
+        <source>Tax-inclusive prices</source>
+        <translation>Verolliset hinnat</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code (e.g. EUR).</source>
+        <translation>&quot;%1&quot; ei ole ISO 4217 -valuuttakoodi (esim. EUR).</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>the IBAN is required.</source>
+        <translation>IBAN on pakollinen.</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuutta</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Oletus</translation>
+    </message>
+    <message>
+        <source>an archived account cannot be the default one.</source>
+        <translation>arkistoitu tili ei voi olla oletustili.</translation>
+    </message>
+    <message>
+        <source>a name is required (e.g. &quot;Standard rate&quot;).</source>
+        <translation>nimi on pakollinen (esim. &quot;Yleinen verokanta&quot;).</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Verokanta</translation>
+    </message>
+    <message>
+        <source>the rate must be between 0 % and 100 %.</source>
+        <translation>verokannan on oltava 0 %:n ja 100 %:n välillä.</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>the first day the rate applies is required.</source>
+        <translation>verokannan ensimmäinen voimassaolopäivä on pakollinen.</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Voimassa asti</translation>
+    </message>
+    <message>
+        <source>the last day (%1) is before the first day (%2).</source>
+        <translation>viimeinen päivä (%1) on ennen ensimmäistä päivää (%2).</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation>%1 alkaen</translation>
+    </message>
+    <message>
+        <source>Valid from: the %1 rate of %2 already has &quot;%3&quot; for %4; end that one first.</source>
+        <translation>Voimassa alkaen: maan %2 verokannalla %1 on jo &quot;%3&quot; ajalle %4; päätä se ensin.</translation>
+    </message>
+    <message>
+        <source>a name is required (e.g. &quot;Invoices&quot;).</source>
+        <translation>nimi on pakollinen (esim. &quot;Laskut&quot;).</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Malli</translation>
+    </message>
+    <message>
+        <source>an archived series cannot be the default one.</source>
+        <translation>arkistoitu sarja ei voi olla oletussarja.</translation>
+    </message>
+    <message>
+        <source>There is no default numbering series for credit notes; choose one in Settings.</source>
+        <translation>Hyvityslaskuille ei ole oletusnumerosarjaa; valitse se asetuksista.</translation>
+    </message>
+    <message>
+        <source>There is no default numbering series for invoices; choose one in Settings.</source>
+        <translation>Laskuille ei ole oletusnumerosarjaa; valitse se asetuksista.</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2892,61 @@
         <source>Coupon %1: %2 off %3 (capped at the lines&apos; total), split in proportion (%4) = %5</source>
         <extracomment>As &quot;Coupon %1: %2 off %3, split in proportion (%4) = %5&quot;, for an amount off larger than the lines&apos; total %3, which is then taken off entirely.</extracomment>
         <translation>Kuponki %1: alennus %2 summasta %3 (enintään rivien kokonaissumma), jaettu rivien summien suhteessa (%4) = %5</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteBuilder</name>
+    <message>
+        <source>Credit on %1, line %2: −%3</source>
+        <translation>Hyvitys laskusta %1, rivi %2: −%3</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be credited.</source>
+        <translation>Vain vahvistetun laskun voi hyvittää.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already credited in full.</source>
+        <translation>Lasku %1 on jo hyvitetty kokonaan.</translation>
+    </message>
+    <message>
+        <source>Choose at least one line to credit.</source>
+        <translation>Valitse vähintään yksi hyvitettävä rivi.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no line %2.</source>
+        <translation>Laskulla %1 ei ole riviä %2.</translation>
+    </message>
+    <message>
+        <source>The amount to credit on line %1 must be more than zero.</source>
+        <translation>Rivin %1 hyvitettävän summan on oltava suurempi kuin nolla.</translation>
+    </message>
+    <message>
+        <source>Line %1 can be credited up to %2.</source>
+        <translation>Riviä %1 voi hyvittää enintään %2.</translation>
+    </message>
+    <message>
+        <source>The amount to credit must be more than zero.</source>
+        <translation>Hyvitettävän summan on oltava suurempi kuin nolla.</translation>
+    </message>
+    <message>
+        <source>At most %1 of invoice %2 is left to credit.</source>
+        <translation>Laskusta %2 on hyvittämättä enintään %1.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no taxed lines to credit.</source>
+        <translation>Laskulla %1 ei ole verotettuja rivejä hyvitettäväksi.</translation>
+    </message>
+    <message>
+        <source>Credit on invoice %1</source>
+        <translation>Hyvitys laskusta %1</translation>
+    </message>
+    <message>
+        <source>A credit note cannot be dated before the invoice it corrects (%1).</source>
+        <translation>Hyvityslaskun päiväys ei voi olla aikaisempi kuin hyvitettävän laskun (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing of invoice %1 is left to credit.</source>
+        <translation>Laskusta %1 ei ole enää mitään hyvitettävää.</translation>
     </message>
 </context>
 <context>
@@ -2455,16 +3433,8 @@
         <translation>Kuponkinumeroa %1 ei ole.</translation>
     </message>
     <message>
-        <source>A credit entry of customer %1 refers to a customer or document that does not exist.</source>
-        <translation>Asiakkaan %1 hyvitysmerkintä viittaa asiakkaaseen tai asiakirjaan, jota ei ole olemassa.</translation>
-    </message>
-    <message>
         <source>There is no document number %1.</source>
         <translation>Asiakirjanumeroa %1 ei ole.</translation>
-    </message>
-    <message>
-        <source>A document for customer %1 refers to a customer or billing run that does not exist.</source>
-        <translation>Asiakkaan %1 asiakirja viittaa asiakkaaseen tai laskutusajoon, jota ei ole olemassa.</translation>
     </message>
     <message>
         <source>Subscription %1 is already billed for %2 (charge %3) for the period starting %4; nothing was stored.</source>
@@ -2482,12 +3452,83 @@
         <source>The company file cancelled the change after an error; nothing was saved.</source>
         <translation>Yritystiedosto perui muutoksen virheen jälkeen; mitään ei tallennettu.</translation>
     </message>
+    <message>
+        <source>There is no bank account number %1.</source>
+        <translation>Pankkitiliä numero %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>There is no tax rate number %1.</source>
+        <translation>Verokantaa numero %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>There is no numbering series number %1.</source>
+        <translation>Numerosarjaa numero %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>The numbering series &quot;%1&quot; has issued documents: its pattern, kind and yearly restart can no longer change. Create a new series instead.</source>
+        <translation>Numerosarjalla &quot;%1&quot; on vahvistettuja asiakirjoja: sen mallia, tyyppiä ja vuosittaista uudelleenaloitusta ei voi enää muuttaa. Luo sen sijaan uusi sarja.</translation>
+    </message>
+    <message>
+        <source>A credit entry of customer %1 refers to a customer, document or payment that does not exist.</source>
+        <translation>Asiakkaan %1 hyvityskirjaus viittaa asiakkaaseen, asiakirjaan tai maksuun, jota ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>Only drafts can be stored as new documents (document of customer %1 is %2).</source>
+        <translation>Vain luonnoksia voi tallentaa uusina asiakirjoina (asiakkaan %1 asiakirjan tila on %2).</translation>
+    </message>
+    <message>
+        <source>A document for customer %1 refers to a customer, billing run or corrected document that does not exist.</source>
+        <translation>Asiakkaan %1 asiakirja viittaa asiakkaaseen, laskutusajoon tai korjattuun asiakirjaan, jota ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>Document %1 is issued already and cannot be changed.</source>
+        <translation>Asiakirja %1 on jo vahvistettu, eikä sitä voi muuttaa.</translation>
+    </message>
+    <message>
+        <source>Document %1 has no line number %2.</source>
+        <translation>Asiakirjalla %1 ei ole riviä numero %2.</translation>
+    </message>
+    <message>
+        <source>The number %1 is taken already.</source>
+        <translation>Numero %1 on jo käytössä.</translation>
+    </message>
+    <message>
+        <source>Document %1 refers to a numbering series or corrected document that does not exist.</source>
+        <translation>Asiakirja %1 viittaa numerosarjaan tai korjattuun asiakirjaan, jota ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>Document %1 can move between issued and uncollectible only; drafts are issued by issuing them.</source>
+        <translation>Asiakirjan %1 tilaa voi vaihtaa vain vahvistetun ja luottotappion välillä; luonnokset vahvistetaan vahvistustoiminnolla.</translation>
+    </message>
+    <message>
+        <source>The settlement of document %1 would fall below zero.</source>
+        <translation>Asiakirjan %1 suoritukset laskisivat alle nollan.</translation>
+    </message>
+    <message>
+        <source>The settlement of invoice %1 would exceed its total.</source>
+        <translation>Laskun %1 suoritukset ylittäisivät sen loppusumman.</translation>
+    </message>
+    <message>
+        <source>A payment allocates to document %1 more than once.</source>
+        <translation>Maksu kohdistuu asiakirjaan %1 useammin kuin kerran.</translation>
+    </message>
+    <message>
+        <source>There is no payment number %1.</source>
+        <translation>Maksua numero %1 ei ole.</translation>
+    </message>
 </context>
 <context>
     <name>DemoCatalog</name>
     <message>
         <source>The company already has a catalog; the demo catalog goes only into an empty company file.</source>
         <translation>Yrityksellä on jo tuoteluettelo; esittelyluettelo lisätään vain tyhjään yritystiedostoon.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoInvoicing</name>
+    <message>
+        <source>Demo %1: %2</source>
+        <translation>Esittely %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +3584,440 @@
         <source>Credit note</source>
         <translation>Hyvityslasku</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Vahvistettu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoin</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Erääntynyt</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>Osittain maksettu</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Hyvitetty</translation>
+    </message>
+    <message>
+        <source>Uncollectible</source>
+        <translation>Luottotappio</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Tulosta %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentIssuer</name>
+    <message>
+        <source>Fill in the company&apos;s name and country (Settings → Company) before issuing documents: every document must name its seller.</source>
+        <translation>Täytä yrityksen nimi ja maa (Asetukset → Yritys) ennen asiakirjojen vahvistamista: jokaisessa asiakirjassa on mainittava myyjä.</translation>
+    </message>
+    <message>
+        <source>A document without lines cannot be issued.</source>
+        <translation>Asiakirjaa, jolla ei ole rivejä, ei voi vahvistaa.</translation>
+    </message>
+    <message>
+        <source>An invoice cannot total less than zero; issue a credit note instead.</source>
+        <translation>Laskun loppusumma ei voi olla alle nollan; laadi sen sijaan hyvityslasku.</translation>
+    </message>
+    <message>
+        <source>A credit note must total less than zero.</source>
+        <translation>Hyvityslaskun loppusumman on oltava alle nollan.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentText</name>
+    <message>
+        <source>Reverse charge</source>
+        <translation>Käännetty verovelvollisuus</translation>
+    </message>
+    <message>
+        <source>Export outside the EU — VAT not charged</source>
+        <translation>Vienti EU:n ulkopuolelle – ei arvonlisäveroa</translation>
+    </message>
+    <message>
+        <source>Intra-community supply exempt from VAT</source>
+        <translation>Arvonlisäverosta vapautettu yhteisömyynti</translation>
+    </message>
+    <message>
+        <source>Not subject to VAT</source>
+        <translation>Arvonlisäveron soveltamisalan ulkopuolella</translation>
+    </message>
+    <message>
+        <source>Exempt from VAT</source>
+        <translation>Arvonlisäverosta vapautettu</translation>
+    </message>
+    <message>
+        <source>Zero-rated supply</source>
+        <translation>Nollaverokannan alainen myynti</translation>
+    </message>
+    <message>
+        <source>Standard rate</source>
+        <translation>Yleinen verokanta</translation>
+    </message>
+    <message>
+        <source>Zero rate</source>
+        <translation>Nollaverokanta</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Verovapaa</translation>
+    </message>
+    <message>
+        <source>Intra-community supply</source>
+        <translation>Yhteisömyynti</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Vienti</translation>
+    </message>
+    <message>
+        <source>VAT ID: %1</source>
+        <translation>ALV-tunnus: %1</translation>
+    </message>
+    <message>
+        <source>Reg. no.: %1</source>
+        <translation>Y-tunnus: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sivu %1/%2</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Hyvityslasku</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Lasku</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Laskun päivämäärä</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <source>Supply period</source>
+        <translation>Toimitusjakso</translation>
+    </message>
+    <message>
+        <source>Corrects invoice</source>
+        <translation>Hyvitettävä lasku</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuutta</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Laskutusosoite</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Yksikköhinta</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ALV</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>Veroton summa</translation>
+    </message>
+    <message>
+        <source>VAT summary</source>
+        <translation>ALV-erittely</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Veroluokka</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>ALV %</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>Veron peruste</translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation>Veroton yhteensä</translation>
+    </message>
+    <message>
+        <source>VAT total</source>
+        <translation>ALV yhteensä</translation>
+    </message>
+    <message>
+        <source>Total credited</source>
+        <translation>Hyvitys yhteensä</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Credit applied</source>
+        <translation>Käytetty hyvitys</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Hyvitetty</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Maksettu</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Maksettavaa</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s VAT ID: %1 · Customer&apos;s VAT ID: %2</source>
+        <translation>Myyjän ALV-tunnus: %1 · Ostajan ALV-tunnus: %2</translation>
+    </message>
+    <message>
+        <source>Corrects invoice %1 of %2</source>
+        <translation>Hyvittää laskun %1, päivätty %2</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Pankki</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Tilinhaltija</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Viitenumero</translation>
+    </message>
+    <message>
+        <source>Payable by %1</source>
+        <translation>Maksettava viimeistään %1</translation>
+    </message>
+    <message>
+        <source>Paid in full. Thank you.</source>
+        <translation>Maksettu kokonaan. Kiitos.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Maksu</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Tiliote</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kausi</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Viite</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Veloitus</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Hyvitys</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Palautus</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Alkusaldo</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Loppusaldo</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Maksettava saldo</translation>
+    </message>
+    <message>
+        <source>Balance in your favour</source>
+        <translation>Saldo hyväksenne</translation>
+    </message>
+    <message>
+        <source>Nothing is due</source>
+        <translation>Ei maksettavaa</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePrompts</name>
+    <message>
+        <source>Issue all drafts</source>
+        <translation>Vahvista kaikki luonnokset</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %Ln draft(s) dated up to %1?</source>
+        <translation>
+            <numerusform>Vahvistetaanko %Ln luonnos, joka on päivätty viimeistään %1?</numerusform>
+            <numerusform>Vahvistetaanko %Ln luonnosta, jotka on päivätty viimeistään %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each gets the next number of its series, dated today, and can no longer be changed or deleted. Either all are issued or, if one cannot be, none.</source>
+        <translation>Kukin saa sarjansa seuraavan numeron ja tämän päivän päivämäärän, eikä sitä voi enää muuttaa tai poistaa. Joko kaikki vahvistetaan tai, jos yhtäkään ei voi vahvistaa, ei mitään.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue all</source>
+        <translation>&amp;Vahvista kaikki</translation>
+    </message>
+    <message>
+        <source>Mark uncollectible</source>
+        <translation>Kirjaa luottotappioksi</translation>
+    </message>
+    <message>
+        <source>Write off invoice %1 with %2 still unpaid?</source>
+        <translation>Kirjataanko lasku %1 luottotappioksi, kun %2 on yhä maksamatta?</translation>
+    </message>
+    <message>
+        <source>It stays on the customer&apos;s statement and in the aging report&apos;s totals as uncollectible, and is no longer offered for payments.</source>
+        <translation>Se pysyy asiakkaan tiliotteella ja ikäjakauman summissa luottotappiona, eikä sitä enää tarjota maksujen kohdistukseen.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark uncollectible</source>
+        <translation>&amp;Kirjaa luottotappioksi</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Poista luonnos</translation>
+    </message>
+    <message>
+        <source>Delete the draft %1 of %2 for %3?</source>
+        <translation>Poistetaanko luonnos %1, päivätty %2, asiakkaalle %3?</translation>
+    </message>
+    <message>
+        <source>Its lines are deleted with it. A draft has no number yet, so no number is lost.</source>
+        <translation>Sen rivit poistetaan sen mukana. Luonnoksella ei ole vielä numeroa, joten numeroita ei menetetä.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceService</name>
+    <message>
+        <source>%1 is issued and can no longer be edited.</source>
+        <translation>%1 on vahvistettu, eikä sitä voi enää muokata.</translation>
+    </message>
+    <message>
+        <source>%1 is issued and can never be deleted; credit it instead.</source>
+        <translation>%1 on vahvistettu, eikä sitä voi koskaan poistaa; hyvitä se sen sijaan.</translation>
+    </message>
+    <message>
+        <source>%1 is issued already.</source>
+        <translation>%1 on jo vahvistettu.</translation>
+    </message>
+    <message>
+        <source>The issue date is not valid.</source>
+        <translation>Vahvistuspäivä ei ole kelvollinen.</translation>
+    </message>
+    <message>
+        <source>A document dated %1 cannot be issued on an earlier day (%2).</source>
+        <translation>Asiakirjaa, jonka päivämäärä on %1, ei voi vahvistaa aiemmalla päivämäärällä (%2).</translation>
+    </message>
+    <message>
+        <source>The series &quot;%1&quot; has a document issued on %2; a later number cannot carry an earlier date.</source>
+        <translation>Sarjassa &quot;%1&quot; on asiakirja, joka on vahvistettu %2; myöhemmällä numerolla ei voi olla aiempaa päivämäärää.</translation>
+    </message>
+    <message>
+        <source>Document of %1 for customer %2</source>
+        <translation>Asiakirja %1 asiakkaalle %2</translation>
+    </message>
+    <message>
+        <source> (reduced by %1 so the credit stays within the invoice)</source>
+        <translation> (vähennetty %1, jotta hyvitys ei ylitä laskua)</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be written off as uncollectible.</source>
+        <translation>Vain vahvistetun laskun voi kirjata luottotappioksi.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has nothing left to collect.</source>
+        <translation>Laskulla %1 ei ole enää perittävää.</translation>
+    </message>
+    <message>
+        <source>Credit can only be applied to an issued invoice.</source>
+        <translation>Hyvitystä voi käyttää vain vahvistettuun laskuun.</translation>
+    </message>
+    <message>
+        <source>The amount of credit to apply must be more than zero.</source>
+        <translation>Käytettävän hyvityksen summan on oltava suurempi kuin nolla.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has nothing left to pay.</source>
+        <translation>Laskulla %1 ei ole enää maksettavaa.</translation>
+    </message>
+    <message>
+        <source>The customer has no credit in %1 to apply.</source>
+        <translation>Asiakkaalla ei ole käytettävää hyvityssaldoa valuutassa %1.</translation>
+    </message>
+    <message>
+        <source>A document cannot be issued on a day after today (%1).</source>
+        <translation>Asiakirjaa ei voi vahvistaa tätä päivää (%1) myöhemmälle päivälle.</translation>
+    </message>
+    <message>
+        <source>The credit note would credit %1, more than the %2 of invoice %3 left to credit (in all or at one of its VAT rates).</source>
+        <translation>Hyvityslasku hyvittäisi %1, enemmän kuin laskusta %3 on hyvitettävää jäljellä (%2) yhteensä tai jollakin sen ALV-kannalla.</translation>
+    </message>
 </context>
 <context>
     <name>Languages</name>
@@ -2570,6 +4045,41 @@
         <source>فارسی</source>
         <extracomment>Name of the Persian language in Persian; keep it as is</extracomment>
         <translation>فارسی</translation>
+    </message>
+</context>
+<context>
+    <name>ManualInvoiceBuilder</name>
+    <message>
+        <source>&quot;%1&quot; is not a known currency code.</source>
+        <translation>&quot;%1&quot; ei ole tunnettu valuuttakoodi.</translation>
+    </message>
+    <message>
+        <source>An invoice needs at least one line.</source>
+        <translation>Laskulla on oltava vähintään yksi rivi.</translation>
+    </message>
+    <message>
+        <source>Line %1: the description is empty.</source>
+        <translation>Rivi %1: kuvaus on tyhjä.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be at least 1.</source>
+        <translation>Rivi %1: määrän on oltava vähintään 1.</translation>
+    </message>
+    <message>
+        <source>Line %1: the period needs a start and a later end, or neither.</source>
+        <translation>Rivi %1: kaudella on oltava alku ja myöhempi loppu, tai ei kumpaakaan.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Rivi %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>The lines total less than zero; credit an invoice with a credit note instead.</source>
+        <translation>Rivien summa on alle nollan; hyvitä lasku sen sijaan hyvityslaskulla.</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +4157,178 @@
     <message>
         <source>A split weight is negative.</source>
         <translation>Jaon painokerroin on negatiivinen.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberSeries</name>
+    <message>
+        <source>The pattern has a &quot;}&quot; without a matching &quot;{&quot; at position %1.</source>
+        <translation>Mallissa on merkki &quot;}&quot; ilman vastaavaa merkkiä &quot;{&quot; kohdassa %1.</translation>
+    </message>
+    <message>
+        <source>The pattern has a &quot;{&quot; without a matching &quot;}&quot; at position %1.</source>
+        <translation>Mallissa on merkki &quot;{&quot; ilman vastaavaa merkkiä &quot;}&quot; kohdassa %1.</translation>
+    </message>
+    <message>
+        <source>The pattern has an unknown token %1; use {YYYY}, {YY}, {MM} and {#…} (one # per digit).</source>
+        <translation>Mallissa on tuntematon tunnus %1; käytä tunnuksia {YYYY}, {YY}, {MM} ja {#…} (yksi # kutakin numeroa kohden).</translation>
+    </message>
+    <message>
+        <source>The pattern is empty.</source>
+        <translation>Malli on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The pattern starts or ends with a space.</source>
+        <translation>Malli alkaa tai päättyy välilyöntiin.</translation>
+    </message>
+    <message>
+        <source>The pattern has no counter: add {#…} with one # per digit, e.g. {#####}.</source>
+        <translation>Mallissa ei ole laskuria: lisää {#…}, jossa on yksi # kutakin numeroa kohden, esim. {#####}.</translation>
+    </message>
+    <message>
+        <source>The pattern has more than one counter {#…}.</source>
+        <translation>Mallissa on useampi kuin yksi laskuri {#…}.</translation>
+    </message>
+    <message>
+        <source>A series that restarts every year needs the year in its pattern ({YYYY} or {YY}); otherwise numbers would repeat.</source>
+        <translation>Joka vuosi uudelleen alkavan sarjan mallissa on oltava vuosi ({YYYY} tai {YY}); muuten numerot toistuisivat.</translation>
+    </message>
+    <message>
+        <source>The pattern gives numbers of %1 characters; at most %2 are allowed.</source>
+        <translation>Malli tuottaa %1 merkin pituisia numeroita; enintään %2 on sallittu.</translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2.</translation>
+    </message>
+    <message>
+        <source>the file could not be renamed</source>
+        <translation>tiedostoa ei voitu nimetä uudelleen</translation>
+    </message>
+    <message>
+        <source>The PDF &quot;%1&quot; cannot be written: the output is not open for writing.</source>
+        <translation>PDF-tiedostoa &quot;%1&quot; ei voi kirjoittaa: tuloste ei ole avoinna kirjoittamista varten.</translation>
+    </message>
+    <message>
+        <source>The PDF &quot;%1&quot; could not be started.</source>
+        <translation>PDF-tiedoston &quot;%1&quot; luomista ei voitu aloittaa.</translation>
+    </message>
+    <message>
+        <source>The PDF &quot;%1&quot; could not be finished.</source>
+        <translation>PDF-tiedostoa &quot;%1&quot; ei voitu viimeistellä.</translation>
+    </message>
+    <message>
+        <source>Only an issued document can be exported as an e-invoice.</source>
+        <translation>Vain vahvistetun asiakirjan voi viedä verkkolaskuna.</translation>
+    </message>
+    <message>
+        <source>The document %1 has no lines to export.</source>
+        <translation>Asiakirjalla %1 ei ole vietäviä rivejä.</translation>
+    </message>
+    <message>
+        <source>The e-invoice %1 could not be written: %2.</source>
+        <translation>Verkkolaskua %1 ei voitu kirjoittaa: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <source>Payment</source>
+        <translation>Maksu</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Palautus</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Tilisiirto</translation>
+    </message>
+    <message>
+        <source>Direct debit</source>
+        <translation>Suoraveloitus</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kortti</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Käteinen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentService</name>
+    <message>
+        <source>&quot;%1&quot; is not a known currency code.</source>
+        <translation>&quot;%1&quot; ei ole tunnettu valuuttakoodi.</translation>
+    </message>
+    <message>
+        <source>The amount of a payment must be more than zero.</source>
+        <translation>Maksun summan on oltava suurempi kuin nolla.</translation>
+    </message>
+    <message>
+        <source>A payment cannot be dated after today (%1).</source>
+        <translation>Maksun päivämäärä ei voi olla tämän päivän (%1) jälkeen.</translation>
+    </message>
+    <message>
+        <source>the draft</source>
+        <translation>luonnos</translation>
+    </message>
+    <message>
+        <source>%1 is not an issued invoice; payments settle invoices.</source>
+        <translation>%1 ei ole vahvistettu lasku; maksut suorittavat laskuja.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another customer.</source>
+        <translation>%1 kuuluu toiselle asiakkaalle.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, the payment in %3.</source>
+        <translation>%1 on valuutassa %2, maksu valuutassa %3.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 on lueteltu kahdesti.</translation>
+    </message>
+    <message>
+        <source>The amount applied to %1 must be more than zero.</source>
+        <translation>Kohteeseen %1 kohdistetun summan on oltava suurempi kuin nolla.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 left to pay; %3 cannot be applied to it.</source>
+        <translation>Kohteessa %1 on maksamatta %2; siihen ei voi kohdistaa summaa %3.</translation>
+    </message>
+    <message>
+        <source>The amounts applied to invoices add up to more than the payment (%1).</source>
+        <translation>Laskuille kohdistetut summat ovat yhteensä enemmän kuin maksu (%1).</translation>
+    </message>
+    <message>
+        <source>The amount of a refund must be more than zero.</source>
+        <translation>Palautuksen summan on oltava suurempi kuin nolla.</translation>
+    </message>
+    <message>
+        <source>A refund cannot be dated after today (%1).</source>
+        <translation>Palautuksen päivämäärä ei voi olla tämän päivän (%1) jälkeen.</translation>
+    </message>
+    <message>
+        <source>The customer has %1 of credit in %2; a refund cannot be more.</source>
+        <translation>Asiakkaalla on hyvityssaldoa %1 valuutassa %2; palautus ei voi olla suurempi.</translation>
+    </message>
+</context>
+<context>
+    <name>Percent</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number with the locale&apos;s digits (&quot;5.5&quot;). Write the percent sign as your language does.</extracomment>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +4738,29 @@
     </message>
 </context>
 <context>
+    <name>Statement</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Lasku</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Hyvityslasku</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Maksu</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Palautus</translation>
+    </message>
+    <message>
+        <source>A statement needs a first day on or before its last day.</source>
+        <translation>Tiliotteen ensimmäisen päivän on oltava viimeisenä päivänä tai sitä ennen.</translation>
+    </message>
+</context>
+<context>
     <name>Subscription</name>
     <message>
         <source>Scheduled</source>
@@ -3225,6 +4930,64 @@
     <message>
         <source>it must be dated on the start date and carry the configuration.</source>
         <translation>sen päivämäärän on oltava aloituspäivä ja sen on sisällettävä tilauksen kokoonpano.</translation>
+    </message>
+</context>
+<context>
+    <name>Tax</name>
+    <message>
+        <source>Standard</source>
+        <translation>Yleinen</translation>
+    </message>
+    <message>
+        <source>Reduced</source>
+        <translation>Alennettu</translation>
+    </message>
+    <message>
+        <source>Second reduced</source>
+        <translation>Toinen alennettu</translation>
+    </message>
+    <message>
+        <source>Super-reduced</source>
+        <translation>Erityisen alennettu</translation>
+    </message>
+    <message>
+        <source>Zero-rated</source>
+        <translation>Nollaverokanta</translation>
+    </message>
+    <message>
+        <source>Standard rate</source>
+        <translation>Yleinen verokanta</translation>
+    </message>
+    <message>
+        <source>Zero rated</source>
+        <translation>Nollaverokanta</translation>
+    </message>
+    <message>
+        <source>Exempt from VAT</source>
+        <translation>Arvonlisäverosta vapautettu</translation>
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation>Käännetty verovelvollisuus</translation>
+    </message>
+    <message>
+        <source>Intra-community supply</source>
+        <translation>Yhteisömyynti</translation>
+    </message>
+    <message>
+        <source>Export outside the EU</source>
+        <translation>Vienti EU:n ulkopuolelle</translation>
+    </message>
+    <message>
+        <source>Not subject to VAT</source>
+        <translation>Arvonlisäveron soveltamisalan ulkopuolella</translation>
+    </message>
+</context>
+<context>
+    <name>TaxCalculator</name>
+    <message>
+        <source>No %1 rate for %2 on %3 in the tax-rate table.</source>
+        <translation>Verokantataulukossa ei ole luokan %1 verokantaa maalle %2 päivänä %3.</translation>
     </message>
 </context>
 <context>
@@ -3837,6 +5600,352 @@
     </message>
 </context>
 <context>
+    <name>subdesk::ui::AgingPage</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Vie CSV…</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>Tilanne:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuutta</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Laskut</translation>
+    </message>
+    <message>
+        <source>Days past the due date; balances as they stand today.</source>
+        <translation>Päivää eräpäivän jälkeen; saldot tämän päivän tilanteen mukaan.</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Yhteensä %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>aging-%1.csv</source>
+        <translation>ikajakauma-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export aging report</source>
+        <translation>Vie ikäjakaumaraportti</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::BankAccountDialog</name>
+    <message>
+        <source>New bank account</source>
+        <translation>Uusi pankkitili</translation>
+    </message>
+    <message>
+        <source>Edit bank account</source>
+        <translation>Muokkaa pankkitiliä</translation>
+    </message>
+    <message>
+        <source>Your name for it, e.g. Main EUR account</source>
+        <translation>Oma nimesi tilille, esim. EUR-päätili</translation>
+    </message>
+    <message>
+        <source>e.g. FI21 1234 5600 0007 85</source>
+        <translation>esim. FI21 1234 5600 0007 85</translation>
+    </message>
+    <message>
+        <source>8 or 11 characters, e.g. NDEAFIHH</source>
+        <translation>8 tai 11 merkkiä, esim. NDEAFIHH</translation>
+    </message>
+    <message>
+        <source>Any currency</source>
+        <translation>Mikä tahansa valuutta</translation>
+    </message>
+    <message>
+        <source>Print this account on documents by default</source>
+        <translation>Tulosta tämä tili asiakirjoihin oletuksena</translation>
+    </message>
+    <message>
+        <source>Documents in the account&apos;s currency (or any, if it has none) show this account</source>
+        <translation>Tilin valuutan asiakirjoissa (tai kaikissa, jos tilillä ei ole valuuttaa) näytetään tämä tili</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Pankki</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuutta</translation>
+    </message>
+    <message>
+        <source>Give the account a name, so you can tell it from the others.</source>
+        <translation>Anna tilille nimi, jotta erotat sen muista.</translation>
+    </message>
+    <message>
+        <source>The IBAN is required: customers pay to it.</source>
+        <translation>IBAN on pakollinen: asiakkaat maksavat sille.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::BankAccountsPage</name>
+    <message>
+        <source>Bank accounts</source>
+        <translation>Pankkitilit</translation>
+    </message>
+    <message>
+        <source>Where customers pay by transfer. A document shows the default account of its currency, else the default account for any currency.</source>
+        <translation>Tilit, joille asiakkaat maksavat tilisiirrolla. Asiakirjassa näytetään sen valuutan oletustili tai muuten kaikkien valuuttojen oletustili.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Pankki</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuutta</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Oletus</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Lisää…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arkistoi</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Näytä arkistoidut</translation>
+    </message>
+    <message>
+        <source>The bank accounts could not be read: %1</source>
+        <translation>Pankkitilejä ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (arkistoitu)</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Mikä tahansa</translation>
+    </message>
+    <message>
+        <source>No bank accounts yet: add the one customers pay to.</source>
+        <translation>Ei vielä pankkitilejä: lisää tili, jolle asiakkaat maksavat.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Added the bank account %1.</source>
+        <translation>Pankkitili %1 lisätty.</translation>
+    </message>
+    <message>
+        <source>Saved the bank account %1.</source>
+        <translation>Pankkitili %1 tallennettu.</translation>
+    </message>
+    <message>
+        <source>The bank account %1 was not changed: %2</source>
+        <translation>Pankkitiliä %1 ei muutettu: %2</translation>
+    </message>
+    <message>
+        <source>Archived the bank account %1; documents no longer show it.</source>
+        <translation>Pankkitili %1 arkistoitu; asiakirjoissa ei enää näytetä sitä.</translation>
+    </message>
+    <message>
+        <source>Restored the bank account %1.</source>
+        <translation>Pankkitili %1 palautettu.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::BatchExportDialog</name>
+    <message>
+        <source>PDF documents (&lt;number&gt;.pdf)</source>
+        <translation>PDF-asiakirjat (&lt;numero&gt;.pdf)</translation>
+    </message>
+    <message>
+        <source>UBL e-invoices (&lt;number&gt;.xml)</source>
+        <translation>UBL-verkkolaskut (&lt;numero&gt;.xml)</translation>
+    </message>
+    <message>
+        <source>Export documents</source>
+        <translation>Vie asiakirjat</translation>
+    </message>
+    <message>
+        <source>Saves every invoice and credit note issued in the date range into the folder, named by its number. Drafts are not exported: issue them first.</source>
+        <translation>Tallentaa kaikki aikavälillä vahvistetut laskut ja hyvityslaskut kansioon numeronsa mukaan nimettyinä. Luonnoksia ei viedä: vahvista ne ensin.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source>Issued from:</source>
+        <translation>Vahvistettu alkaen:</translation>
+    </message>
+    <message>
+        <source>Into folder:</source>
+        <translation>Kansioon:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Tiedostot:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Vie</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>Aikaväli päättyy ennen kuin se alkaa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) issued in the range</source>
+        <translation>
+            <numerusform>%Ln asiakirja vahvistettu aikavälillä</numerusform>
+            <numerusform>%Ln asiakirjaa vahvistettu aikavälillä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>Vie kansioon</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export into.</source>
+        <translation>Valitse kansio, johon viedään.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1.</source>
+        <translation>Kansioon %1 ei voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>Choose PDF, UBL or both.</source>
+        <translation>Valitse PDF, UBL tai molemmat.</translation>
+    </message>
+    <message>
+        <source>No document was issued in the range.</source>
+        <translation>Aikavälillä ei vahvistettu yhtään asiakirjaa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) of this export already exist in the folder.</source>
+        <translation>
+            <numerusform>%Ln tämän viennin tiedosto on jo kansiossa.</numerusform>
+            <numerusform>%Ln tämän viennin tiedostoa on jo kansiossa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace them</source>
+        <translation>&amp;Korvaa ne</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Säilytä ne</translation>
+    </message>
+    <message>
+        <source>Exporting documents…</source>
+        <translation>Viedään asiakirjoja…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Viedään %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln file(s) to %1.</source>
+        <translation>
+            <numerusform>Kirjoitettiin %Ln tiedosto kansioon %1.</numerusform>
+            <numerusform>Kirjoitettiin %Ln tiedostoa kansioon %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %Ln existing file(s).</source>
+        <translation>
+            <numerusform>Säilytettiin %Ln olemassa oleva tiedosto.</numerusform>
+            <numerusform>Säilytettiin %Ln olemassa olevaa tiedostoa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be written.</source>
+        <translation>
+            <numerusform>%Ln tiedoston kirjoittaminen epäonnistui.</numerusform>
+            <numerusform>%Ln tiedoston kirjoittaminen epäonnistui.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %Ln document(s) not exported, from %1 on.</source>
+        <translation>
+            <numerusform>Peruutettu: %Ln asiakirja jäi viemättä alkaen %1.</numerusform>
+            <numerusform>Peruutettu: %Ln asiakirjaa jäi viemättä alkaen %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::BillingRunDialog</name>
     <message>
         <source>&amp;Preview</source>
@@ -3961,6 +6070,25 @@
             <numerusform>%Ln määräaikaista sopimuskautta uusittiin tai päättyi.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Issue the documents at once</source>
+        <translation>&amp;Vahvista asiakirjat heti</translation>
+    </message>
+    <message>
+        <source>Give the documents their numbers and tax right after the run; otherwise they stay drafts to check and issue from the Invoices section</source>
+        <translation>Anna asiakirjoille numerot ja verot heti ajon jälkeen; muuten ne jäävät luonnoksiksi, jotka tarkistetaan ja vahvistetaan Laskut-osiossa</translation>
+    </message>
+    <message>
+        <source>They stay drafts: issuing them failed: %1</source>
+        <translation>Ne jäävät luonnoksiksi: vahvistaminen epäonnistui: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %Ln document(s), %1 to %2.</source>
+        <translation>
+            <numerusform>Vahvistettiin %Ln asiakirja, %1–%2.</numerusform>
+            <numerusform>Vahvistettiin %Ln asiakirjaa, %1–%2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>subdesk::ui::CatalogListPage</name>
@@ -4073,6 +6201,213 @@
     <message>
         <source>Default columns</source>
         <translation>Oletussarakkeet</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::CompanyProfilePage</name>
+    <message>
+        <source>Company</source>
+        <translation>Yritys</translation>
+    </message>
+    <message>
+        <source>The seller on every invoice and credit note: what the VAT rules require on a document, how customers reach you and how documents look.</source>
+        <translation>Myyjä jokaisessa laskussa ja hyvityslaskussa: mitä ALV-säännöt edellyttävät asiakirjassa, miten asiakkaat tavoittavat sinut ja miltä asiakirjat näyttävät.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Forget the changes and show what is stored</source>
+        <translation>Hylkää muutokset ja näytä tallennetut tiedot</translation>
+    </message>
+    <message>
+        <source>Legal name, as printed on documents</source>
+        <translation>Virallinen nimi asiakirjoihin tulostettuna</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>With country prefix, e.g. FI12345678</source>
+        <translation>Maatunnuksen kanssa, esim. FI12345678</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>ALV-tunnus</translation>
+    </message>
+    <message>
+        <source>Company register or tax number</source>
+        <translation>Kaupparekisterinumero tai Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Registration ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Small business exempt from VAT</source>
+        <translation>Vähäisen toiminnan vuoksi ALV:sta vapautettu</translation>
+    </message>
+    <message>
+        <source>Documents then charge no VAT and print the exemption text instead</source>
+        <translation>Asiakirjoilla ei tällöin veloiteta arvonlisäveroa, vaan niihin tulostetaan verovapauden perusteteksti</translation>
+    </message>
+    <message>
+        <source>e.g. VAT exempt under art. 113 of Directive 2006/112/EC</source>
+        <translation>esim. ALV-vapaa direktiivin 2006/112/EY 113 artiklan nojalla</translation>
+    </message>
+    <message>
+        <source>Exemption text</source>
+        <translation>Verovapauden perusteteksti</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Street and number; up to three lines</source>
+        <translation>Katu ja numero; enintään kolme riviä</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Katuosoite</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postinumero</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kaupunki</translation>
+    </message>
+    <message>
+        <source>State, province or county, where addresses use one</source>
+        <translation>Osavaltio, provinssi tai lääni, jos osoitteissa käytetään sellaista</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Alue</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Yhteystiedot</translation>
+    </message>
+    <message>
+        <source>billing@example.com</source>
+        <translation>laskutus@example.com</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>www.example.com</source>
+        <translation>www.example.com</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Verkkosivusto</translation>
+    </message>
+    <message>
+        <source>Scheme and ID, e.g. 0088:5790000435968</source>
+        <translation>Tunnistetyyppi ja tunnus, esim. 0088:5790000435968</translation>
+    </message>
+    <message>
+        <source>Your Peppol address, written on e-invoices as the seller&apos;s electronic address</source>
+        <translation>Peppol-osoitteesi, joka kirjoitetaan verkkolaskuihin myyjän sähköiseksi osoitteeksi</translation>
+    </message>
+    <message>
+        <source>E-invoice endpoint</source>
+        <translation>Verkkolaskuosoite</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Asiakirjat</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> päivää</translation>
+    </message>
+    <message>
+        <source>Days from the issue date to the due date, for customers without their own terms</source>
+        <translation>Päiviä laskun päivämäärästä eräpäivään asiakkaille, joilla ei ole omaa maksuehtoa</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Maksuehto</translation>
+    </message>
+    <message>
+        <source>Printed at the foot of every document</source>
+        <translation>Tulostetaan jokaisen asiakirjan alatunnisteeseen</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Alatunniste</translation>
+    </message>
+    <message>
+        <source>The name is required: it is printed on every document.</source>
+        <translation>Nimi on pakollinen: se tulostetaan jokaiseen asiakirjaan.</translation>
+    </message>
+    <message>
+        <source>The country is required: it decides the VAT rates of your documents.</source>
+        <translation>Maa on pakollinen: se määrää asiakirjojesi ALV-kannat.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 country code (e.g. FI, PL, IT).</source>
+        <translation>&quot;%1&quot; ei ole ISO 3166 -maakoodi (esim. FI, PL, IT).</translation>
+    </message>
+    <message>
+        <source>The VAT ID is from %1 but the address is in %2.</source>
+        <translation>ALV-tunnus on maasta %1, mutta osoite on maassa %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; ei ole sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>Exempt documents must say why no VAT is charged: enter the text to print.</source>
+        <translation>Verottomissa asiakirjoissa on kerrottava, miksi arvonlisäveroa ei veloiteta: anna tulostettava teksti.</translation>
+    </message>
+    <message>
+        <source>Fix the marked field before saving.</source>
+        <translation>Korjaa merkitty kenttä ennen tallentamista.</translation>
+    </message>
+    <message>
+        <source>Fix the %1 marked fields before saving.</source>
+        <translation>Korjaa %1 merkittyä kenttää ennen tallentamista.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>The company details were not saved: %1</source>
+        <translation>Yrityksen tietoja ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Saved the company details.</source>
+        <translation>Yrityksen tiedot tallennettu.</translation>
+    </message>
+    <message>
+        <source>The company details could not be read: %1</source>
+        <translation>Yrityksen tietoja ei voitu lukea: %1</translation>
     </message>
 </context>
 <context>
@@ -4277,6 +6612,141 @@
     </message>
 </context>
 <context>
+    <name>subdesk::ui::CreditNoteDialog</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Credit invoice</source>
+        <translation>Hyvitä lasku</translation>
+    </message>
+    <message>
+        <source>&amp;Everything not yet credited</source>
+        <translation>&amp;Kaikki vielä hyvittämätön</translation>
+    </message>
+    <message>
+        <source>C&amp;hosen lines</source>
+        <translation>&amp;Valitut rivit</translation>
+    </message>
+    <message>
+        <source>An a&amp;mount (gross), spread over the lines:</source>
+        <translation>S&amp;umma (brutto) jaettuna riveille:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Not yet credited</source>
+        <translation>Hyvittämättä</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Hyvitys</translation>
+    </message>
+    <message>
+        <source>Printed on the credit note, e.g. &quot;Service outage in March&quot;</source>
+        <translation>Tulostetaan hyvityslaskuun, esim. &quot;Palvelukatko maaliskuussa&quot;</translation>
+    </message>
+    <message>
+        <source>What to credit</source>
+        <translation>Mitä hyvitetään</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Syy:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Hyvityslasku</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ALV</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Veroton</translation>
+    </message>
+    <message>
+        <source>Issue credit note</source>
+        <translation>Laadi hyvityslasku</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be credited.</source>
+        <translation>Vain vahvistetun laskun voi hyvittää.</translation>
+    </message>
+    <message>
+        <source>Credit invoice %1</source>
+        <translation>Hyvitä lasku %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 to %2 of %3: total %4, already credited %5, balance %6.</source>
+        <translation>Lasku %1 asiakkaalle %2, päivätty %3: yhteensä %4, jo hyvitetty %5, avoinna %6.</translation>
+    </message>
+    <message>
+        <source>less</source>
+        <translation>vähemmän</translation>
+    </message>
+    <message>
+        <source>The invoice has less than this line left to credit; the preview shows whether an amount fits.</source>
+        <translation>Laskussa on hyvittämättä vähemmän kuin tämä rivi; esikatselu näyttää, mahtuuko summa.</translation>
+    </message>
+    <message>
+        <source>the credit for line %1</source>
+        <translation>rivin %1 hyvitys</translation>
+    </message>
+    <message>
+        <source>Line %1: the credit cannot be negative.</source>
+        <translation>Rivi %1: hyvitys ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <source>Line %1: at most %2 can be credited.</source>
+        <translation>Rivi %1: enintään %2 voidaan hyvittää.</translation>
+    </message>
+    <message>
+        <source>Enter the amount to credit on at least one line.</source>
+        <translation>Anna hyvitettävä summa vähintään yhdelle riville.</translation>
+    </message>
+    <message>
+        <source>the amount to credit</source>
+        <translation>hyvitettävä summa</translation>
+    </message>
+    <message>
+        <source>The amount to credit must be more than zero.</source>
+        <translation>Hyvitettävän summan on oltava suurempi kuin nolla.</translation>
+    </message>
+    <message>
+        <source>Give a reason; it is printed on the credit note.</source>
+        <translation>Anna syy; se tulostetaan hyvityslaskuun.</translation>
+    </message>
+    <message>
+        <source>Net %1</source>
+        <translation>Veroton %1</translation>
+    </message>
+    <message>
+        <source>VAT %1 on %2: %3</source>
+        <translation>ALV %1 summasta %2: %3</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Yhteensä %1</translation>
+    </message>
+    <message>
+        <source>Capped by %1: credit notes never total more than the invoice.</source>
+        <translation>Rajattu summaan %1: hyvityslaskut eivät koskaan ylitä laskun summaa.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::CustomerDialog</name>
     <message>
         <source>New customer</source>
@@ -4433,6 +6903,17 @@
     <message>
         <source>Import</source>
         <translation>Tuo</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::CustomerPicker</name>
+    <message>
+        <source>Type to search customers</source>
+        <translation>Hae asiakkaita kirjoittamalla</translation>
+    </message>
+    <message>
+        <source>Customer %1, billed in %2</source>
+        <translation>Asiakas %1, laskutusvaluutta %2</translation>
     </message>
 </context>
 <context>
@@ -4870,6 +7351,782 @@ Lisää asiakas valitsemalla Uusi tai tuo luettelo valitsemalla Tuo.</translatio
     </message>
 </context>
 <context>
+    <name>subdesk::ui::InvoiceDetailPane</name>
+    <message>
+        <source>Select a document to see its lines, tax, payments and credit notes.</source>
+        <translation>Valitse asiakirja nähdäksesi sen rivit, verot, maksut ja hyvityslaskut.</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Numero:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Tila:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Asiakas:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Eräpäivä:</translation>
+    </message>
+    <message>
+        <source>Supply period:</source>
+        <translation>Toimitusjakso:</translation>
+    </message>
+    <message>
+        <source>Corrects:</source>
+        <translation>Korjaa:</translation>
+    </message>
+    <message>
+        <source>Net:</source>
+        <translation>Veroton:</translation>
+    </message>
+    <message>
+        <source>Tax:</source>
+        <translation>Vero:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Yhteensä:</translation>
+    </message>
+    <message>
+        <source>Paid from credit:</source>
+        <translation>Maksettu hyvityssaldosta:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Maksettu:</translation>
+    </message>
+    <message>
+        <source>Credited:</source>
+        <translation>Hyvitetty:</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>Avoinna:</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Verokanta</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Luokka</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>Veron peruste</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Vero</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>Verovapaus</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Maksutapa</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Viite</translation>
+    </message>
+    <message>
+        <source>For this document</source>
+        <translation>Tälle asiakirjalle</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Maksu</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Rivit</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Maksut</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Hyvityslaskut</translation>
+    </message>
+    <message>
+        <source>Issuing it today gives it the number %1, %2 tax and a total of %3.</source>
+        <translation>Jos se vahvistetaan tänään, se saa numeron %1, veroa %2 ja loppusumman %3.</translation>
+    </message>
+    <message>
+        <source>It cannot be issued as it is: %1</source>
+        <translation>Sitä ei voi vahvistaa sellaisenaan: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>Luonnos %1</translation>
+    </message>
+    <message>
+        <source>%1 when issued today</source>
+        <translation>%1, jos vahvistetaan tänään</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ei vielä</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Asiakas %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>No tax</source>
+        <translation>Ei veroa</translation>
+    </message>
+    <message>
+        <source>Tax is computed when the draft is issued</source>
+        <translation>Vero lasketaan, kun luonnos vahvistetaan</translation>
+    </message>
+    <message>
+        <source>Tax (%1)</source>
+        <translation>Vero (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared over %Ln invoice(s)</source>
+        <translation>
+            <numerusform>Jaettu %Ln laskulle</numerusform>
+            <numerusform>Jaettu %Ln laskulle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer credit</source>
+        <translation>Asiakkaan hyvityssaldo</translation>
+    </message>
+    <message>
+        <source>Payments (%1)</source>
+        <translation>Maksut (%1)</translation>
+    </message>
+    <message>
+        <source>Credit notes (%1)</source>
+        <translation>Hyvityslaskut (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::InvoiceFilterBar</name>
+    <message>
+        <source>Overdue only</source>
+        <translation>Vain erääntyneet</translation>
+    </message>
+    <message>
+        <source>Show invoices, credit notes or both</source>
+        <translation>Näytä laskut, hyvityslaskut tai molemmat</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Kaikki asiakirjat</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Laskut</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Hyvityslaskut</translation>
+    </message>
+    <message>
+        <source>Show documents with the ticked statuses only</source>
+        <translation>Näytä vain asiakirjat, joilla on valittu tila</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Mikä tahansa tila</translation>
+    </message>
+    <message>
+        <source>Search number or customer</source>
+        <translation>Hae numeroa tai asiakasta</translation>
+    </message>
+    <message>
+        <source>Shows documents whose number or customer name contains the text</source>
+        <translation>Näyttää asiakirjat, joiden numero tai asiakkaan nimi sisältää tekstin</translation>
+    </message>
+    <message>
+        <source>Show documents numbered in this series only</source>
+        <translation>Näytä vain tämän sarjan numeroimat asiakirjat</translation>
+    </message>
+    <message>
+        <source>All series</source>
+        <translation>Kaikki sarjat</translation>
+    </message>
+    <message>
+        <source>Show documents dated on or after this day</source>
+        <translation>Näytä asiakirjat, jotka on päivätty tänä päivänä tai myöhemmin</translation>
+    </message>
+    <message>
+        <source>Show documents dated on or before this day</source>
+        <translation>Näytä asiakirjat, jotka on päivätty tänä päivänä tai aiemmin</translation>
+    </message>
+    <message>
+        <source>Show only invoices past their due date with something left to pay</source>
+        <translation>Näytä vain eräpäivän ylittäneet laskut, joissa on vielä maksettavaa</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tyhjennä</translation>
+    </message>
+    <message>
+        <source>Show every document again</source>
+        <translation>Näytä taas kaikki asiakirjat</translation>
+    </message>
+    <message>
+        <source>Show documents dated within a range (the issue date; a draft&apos;s own date)</source>
+        <translation>Näytä aikavälillä päivätyt asiakirjat (laskun päivämäärä; luonnoksella sen oma päivämäärä)</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Mikä tahansa päivä</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tämä kuukausi</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Edellinen kuukausi</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Tämä neljännes</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Edellinen neljännes</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tämä vuosi</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Edellinen vuosi</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Alkaen:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Asti:</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>%1 alkaen</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>%1 asti</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Mikä tahansa</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (arkistoitu)</translation>
+    </message>
+    <message>
+        <source>%1 statuses</source>
+        <translation>%1 tilaa</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::InvoiceTableModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Luonnos</translation>
+    </message>
+    <message>
+        <source>Not issued yet: the number is given when the draft is issued</source>
+        <translation>Ei vielä vahvistettu: numero annetaan, kun luonnos vahvistetaan</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Avoinna</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::InvoicesView</name>
+    <message>
+        <source>&amp;New invoice…</source>
+        <translation>&amp;Uusi lasku…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Uusi…</translation>
+    </message>
+    <message>
+        <source>Write a manual invoice or a one-off charge</source>
+        <translation>Laadi manuaalinen lasku tai kertaveloitus</translation>
+    </message>
+    <message>
+        <source>&amp;Edit draft…</source>
+        <translation>&amp;Muokkaa luonnosta…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Change the lines of the selected manual draft</source>
+        <translation>Muuta valitun manuaalisen luonnoksen rivejä</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Vahvista…</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Vahvista…</translation>
+    </message>
+    <message>
+        <source>Number the selected draft and make it final</source>
+        <translation>Numeroi valittu luonnos ja tee siitä lopullinen</translation>
+    </message>
+    <message>
+        <source>Issue &amp;all drafts…</source>
+        <translation>Vahvista &amp;kaikki luonnokset…</translation>
+    </message>
+    <message>
+        <source>Issue all drafts…</source>
+        <translation>Vahvista kaikki luonnokset…</translation>
+    </message>
+    <message>
+        <source>Number every draft dated up to today and make them final</source>
+        <translation>Numeroi kaikki viimeistään tänään päivätyt luonnokset ja tee niistä lopullisia</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>Kirjaa m&amp;aksu…</translation>
+    </message>
+    <message>
+        <source>Payment…</source>
+        <translation>Maksu…</translation>
+    </message>
+    <message>
+        <source>Record money received for the selected invoice</source>
+        <translation>Kirjaa valitulle laskulle vastaanotettu maksu</translation>
+    </message>
+    <message>
+        <source>&amp;Credit…</source>
+        <translation>&amp;Hyvitä…</translation>
+    </message>
+    <message>
+        <source>Credit…</source>
+        <translation>Hyvitä…</translation>
+    </message>
+    <message>
+        <source>Issue a credit note against the selected invoice</source>
+        <translation>Laadi hyvityslasku valitusta laskusta</translation>
+    </message>
+    <message>
+        <source>Mark &amp;uncollectible…</source>
+        <translation>Kirjaa &amp;luottotappioksi…</translation>
+    </message>
+    <message>
+        <source>Uncollectible…</source>
+        <translation>Luottotappio…</translation>
+    </message>
+    <message>
+        <source>Write the selected invoice off as never to be paid</source>
+        <translation>Kirjaa valittu lasku luottotappioksi, jota ei koskaan makseta</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>&amp;Poista luonnos…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Poista…</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft</source>
+        <translation>Poista valittu luonnos</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Tallenna &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected document as a PDF file</source>
+        <translation>Tallenna valittu asiakirja PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tulosta…</translation>
+    </message>
+    <message>
+        <source>Print the selected document, with a preview</source>
+        <translation>Tulosta valittu asiakirja esikatselun kautta</translation>
+    </message>
+    <message>
+        <source>Save &amp;UBL…</source>
+        <translation>Tallenna &amp;UBL…</translation>
+    </message>
+    <message>
+        <source>UBL…</source>
+        <translation>UBL…</translation>
+    </message>
+    <message>
+        <source>Save the selected document as a UBL e-invoice (EN 16931, Peppol BIS 3.0)</source>
+        <translation>Tallenna valittu asiakirja UBL-verkkolaskuksi (EN 16931, Peppol BIS 3.0)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport documents…</source>
+        <translation>&amp;Vie asiakirjat…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Vie…</translation>
+    </message>
+    <message>
+        <source>Save the PDF and UBL files of every document issued in a date range</source>
+        <translation>Tallenna kaikkien aikavälillä vahvistettujen asiakirjojen PDF- ja UBL-tiedostot</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>Osittain maksettu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln asiakirja</numerusform>
+            <numerusform>%Ln asiakirjaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: Total %2 · Balance %3</source>
+        <translation>%1: Yhteensä %2 · Avoinna %3</translation>
+    </message>
+    <message>
+        <source>Total %1 · Balance %2</source>
+        <translation>Yhteensä %1 · Avoinna %2</translation>
+    </message>
+    <message>
+        <source>No documents match the filters.</source>
+        <translation>Mikään asiakirja ei vastaa suodattimia.</translation>
+    </message>
+    <message>
+        <source>No invoices yet.
+Run billing on the Subscriptions page or write one with New.</source>
+        <translation>Ei vielä laskuja.
+Aja laskutus Tilaukset-sivulla tai laadi lasku Uusi-toiminnolla.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued.</source>
+        <translation>Lasku %1 vahvistettu.</translation>
+    </message>
+    <message>
+        <source>Draft invoice saved.</source>
+        <translation>Laskuluonnos tallennettu.</translation>
+    </message>
+    <message>
+        <source>%1 %2 issued.</source>
+        <translation>%1 %2 vahvistettu.</translation>
+    </message>
+    <message>
+        <source>There are no drafts dated up to today to issue.</source>
+        <translation>Vahvistettavia, viimeistään tänään päivättyjä luonnoksia ei ole.</translation>
+    </message>
+    <message>
+        <source>No draft was issued: %1</source>
+        <translation>Yhtään luonnosta ei vahvistettu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) issued</source>
+        <translation>
+            <numerusform>%Ln asiakirja vahvistettu</numerusform>
+            <numerusform>%Ln asiakirjaa vahvistettu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3.</source>
+        <translation>%1: %2–%3.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded.</source>
+        <translation>Maksu %1 kirjattu.</translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued against %2.</source>
+        <translation>Hyvityslasku %1 laadittu laskusta %2.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 marked uncollectible.</source>
+        <translation>Lasku %1 kirjattu luottotappioksi.</translation>
+    </message>
+    <message>
+        <source>Draft deleted.</source>
+        <translation>Luonnos poistettu.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Tallenna PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Tallennettu %1.</translation>
+    </message>
+    <message>
+        <source>Save UBL e-invoice</source>
+        <translation>Tallenna UBL-verkkolasku</translation>
+    </message>
+    <message>
+        <source>UBL e-invoices (*.xml)</source>
+        <translation>UBL-verkkolaskut (*.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::InvoicingSettingsPage</name>
+    <message>
+        <source>Invoicing</source>
+        <translation>Laskutus</translation>
+    </message>
+    <message>
+        <source>How documents are issued. Changes apply to documents issued from now on.</source>
+        <translation>Miten asiakirjat vahvistetaan. Muutokset koskevat tästä lähtien vahvistettavia asiakirjoja.</translation>
+    </message>
+    <message>
+        <source>Prices that include VAT</source>
+        <translation>Verolliset hinnat</translation>
+    </message>
+    <message>
+        <source>Tick the currencies whose prices you enter with VAT included (as consumers see them). Invoices then work the VAT out of the price. Prices in the other currencies are net and VAT is added on top.</source>
+        <translation>Valitse valuutat, joiden hinnat syötät arvonlisäveron sisältävinä (kuten kuluttajat ne näkevät). Laskuissa arvonlisävero tällöin lasketaan hinnan sisältä. Muiden valuuttojen hinnat ovat verottomia, ja arvonlisävero lisätään niiden päälle.</translation>
+    </message>
+    <message>
+        <source>List currency</source>
+        <translation>Lisää valuutta luetteloon</translation>
+    </message>
+    <message>
+        <source>Show another currency in the list so you can tick it</source>
+        <translation>Näytä luettelossa toinen valuutta, jotta voit valita sen</translation>
+    </message>
+    <message>
+        <source>Customer credit</source>
+        <translation>Asiakkaan hyvityssaldo</translation>
+    </message>
+    <message>
+        <source>Apply the customer&apos;s credit when issuing an invoice</source>
+        <translation>Käytä asiakkaan hyvityssaldo laskua vahvistettaessa</translation>
+    </message>
+    <message>
+        <source>Credit from overpayments and credit notes in the invoice&apos;s currency then pays the invoice at once. Without it, you apply credit by hand.</source>
+        <translation>Liikamaksuista ja hyvityslaskuista kertynyt laskun valuutan hyvityssaldo maksaa tällöin laskun heti. Muuten hyvitys käytetään käsin.</translation>
+    </message>
+    <message>
+        <source>The invoicing settings could not be read: %1</source>
+        <translation>Laskutusasetuksia ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>%1 (in your price lists)</source>
+        <translation>%1 (hinnastoissasi)</translation>
+    </message>
+    <message>
+        <source>The invoicing settings were not saved: %1</source>
+        <translation>Laskutusasetuksia ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Saved the invoicing settings.</source>
+        <translation>Laskutusasetukset tallennettu.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::IssueDialog</name>
+    <message>
+        <source>Issue draft</source>
+        <translation>Vahvista luonnos</translation>
+    </message>
+    <message>
+        <source>Issuing gives the draft the next number of its series, computes its tax and makes it final: afterwards it can be credited but never changed or deleted.</source>
+        <translation>Vahvistaminen antaa luonnokselle sarjansa seuraavan numeron, laskee sen verot ja tekee siitä lopullisen: sen jälkeen sen voi hyvittää, mutta sitä ei voi koskaan muuttaa tai poistaa.</translation>
+    </message>
+    <message>
+        <source>The issue date printed on the document; the due date follows from it</source>
+        <translation>Asiakirjaan tulostettava laskun päivämäärä; eräpäivä määräytyy sen mukaan</translation>
+    </message>
+    <message>
+        <source>Issue &amp;date:</source>
+        <translation>Laskun &amp;päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Numero:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Asiakas:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Eräpäivä:</translation>
+    </message>
+    <message>
+        <source>Totals:</source>
+        <translation>Summat:</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Verokanta</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Luokka</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>Veron peruste</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Vero</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Vahvista</translation>
+    </message>
+    <message>
+        <source>Tax per rate</source>
+        <translation>Verot verokannoittain</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Rivit</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ei mitään</translation>
+    </message>
+    <message>
+        <source>Net %1 + tax %2 = %3</source>
+        <translation>Veroton %1 + vero %2 = %3</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::LogoPicker</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image of at most 1 MB, printed at the top of documents</source>
+        <translation>Enintään 1 Mt:n PNG- tai JPEG-kuva, joka tulostetaan asiakirjojen yläreunaan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Tiedostoa %1 ei voitu lukea: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a logo may be at most %3. Save it smaller and choose it again.</source>
+        <translation>%1 on kooltaan %2; logo voi olla enintään %3. Tallenna se pienempänä ja valitse uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image.</source>
+        <translation>%1 ei ole PNG- tai JPEG-kuva.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Valitse logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Kuvat (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Ei logoa</translation>
+    </message>
+    <message>
+        <source>The stored logo cannot be shown</source>
+        <translation>Tallennettua logoa ei voi näyttää</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::MainWindow</name>
     <message>
         <source>SubDesk</source>
@@ -4962,6 +8219,145 @@ Lisää asiakas valitsemalla Uusi tai tuo luettelo valitsemalla Tuo.</translatio
     <message>
         <source>&lt;p&gt;Company file:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Yritystiedosto:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Käännetty Qt %2 -versiolla.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ManualInvoiceDialog</name>
+    <message>
+        <source>None</source>
+        <translation>Ei mitään</translation>
+    </message>
+    <message>
+        <source>Edit draft invoice</source>
+        <translation>Muokkaa laskuluonnosta</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Uusi lasku</translation>
+    </message>
+    <message>
+        <source>Optional, printed on the invoice</source>
+        <translation>Valinnainen, tulostetaan laskuun</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Asiakas:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Huomautus:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Valuutta:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Yksikköhinta</translation>
+    </message>
+    <message>
+        <source>Tax class</source>
+        <translation>Veroluokka</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Kausi alkaen</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Kausi asti</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Veroton</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Lisää rivi</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>P&amp;oista rivi</translation>
+    </message>
+    <message>
+        <source>&amp;Issue now (gives the invoice its number; it cannot be edited afterwards)</source>
+        <translation>Vahvista &amp;heti (antaa laskulle numeron; sitä ei voi muokata jälkeenpäin)</translation>
+    </message>
+    <message>
+        <source>What is charged</source>
+        <translation>Mitä veloitetaan</translation>
+    </message>
+    <message>
+        <source>The day after the last day supplied (periods run [from, to))</source>
+        <translation>Viimeistä toimituspäivää seuraava päivä (kausi kattaa välin [alkaen, asti))</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is issued and can no longer be edited.</source>
+        <translation>Lasku %1 on vahvistettu, eikä sitä voi enää muokata.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Rivi %1</translation>
+    </message>
+    <message>
+        <source>%1: enter a description.</source>
+        <translation>%1: anna kuvaus.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: give both ends of the period, or neither.</source>
+        <translation>%1: anna kauden molemmat päät tai ei kumpaakaan.</translation>
+    </message>
+    <message>
+        <source>%1: the period must end after it starts.</source>
+        <translation>%1: kauden on päätyttävä alkamisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Valitse asiakas.</translation>
+    </message>
+    <message>
+        <source>Choose a currency (an ISO 4217 code such as EUR).</source>
+        <translation>Valitse valuutta (ISO 4217 -koodi, esim. EUR).</translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>Lisää vähintään yksi rivi.</translation>
+    </message>
+    <message>
+        <source>Net total: %1 (tax is added when the invoice is issued)</source>
+        <translation>Veroton yhteensä: %1 (vero lisätään, kun lasku vahvistetaan)</translation>
+    </message>
+    <message>
+        <source>Net total: —</source>
+        <translation>Veroton yhteensä: —</translation>
+    </message>
+    <message>
+        <source>Save and issue</source>
+        <translation>Tallenna ja vahvista</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Tallenna luonnos</translation>
+    </message>
+    <message>
+        <source>Saved as a draft, but not issued: %1</source>
+        <translation>Tallennettu luonnoksena, mutta ei vahvistettu: %1</translation>
     </message>
 </context>
 <context>
@@ -5218,6 +8614,148 @@ Lisää asiakas valitsemalla Uusi tai tuo luettelo valitsemalla Tuo.</translatio
     </message>
 </context>
 <context>
+    <name>subdesk::ui::NumberSeriesDialog</name>
+    <message>
+        <source>New numbering series</source>
+        <translation>Uusi numerosarja</translation>
+    </message>
+    <message>
+        <source>Edit numbering series</source>
+        <translation>Muokkaa numerosarjaa</translation>
+    </message>
+    <message>
+        <source>e.g. Invoices</source>
+        <translation>esim. Laskut</translation>
+    </message>
+    <message>
+        <source>{YYYY} year, {YY} year in two digits, {MM} month, {#####} the counter with as many digits as #. Everything else is copied as written.</source>
+        <translation>{YYYY} vuosi, {YY} vuosi kahdella numerolla, {MM} kuukausi, {#####} laskuri, jossa on yhtä monta numeroa kuin #-merkkejä. Kaikki muu kopioidaan sellaisenaan.</translation>
+    </message>
+    <message>
+        <source>Start again at 1 every year</source>
+        <translation>Aloita joka vuosi uudelleen numerosta 1</translation>
+    </message>
+    <message>
+        <source>Number new documents of this kind in this series</source>
+        <translation>Numeroi tämän tyypin uudet asiakirjat tässä sarjassa</translation>
+    </message>
+    <message>
+        <source>Archived (kept for the documents numbered in it)</source>
+        <translation>Arkistoitu (säilytetään siinä numeroituja asiakirjoja varten)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Asiakirjat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Malli</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Seuraava numero</translation>
+    </message>
+    <message>
+        <source>The name is required; the invoice filters list it.</source>
+        <translation>Nimi on pakollinen; laskujen suodattimet näyttävät sen.</translation>
+    </message>
+    <message>
+        <source>The pattern is required, e.g. INV-{YYYY}-{#####}.</source>
+        <translation>Malli on pakollinen, esim. INV-{YYYY}-{#####}.</translation>
+    </message>
+    <message>
+        <source>The number a document issued today, %1, would get</source>
+        <translation>Numero, jonka tänään (%1) vahvistettu asiakirja saisi</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::NumberSeriesPage</name>
+    <message>
+        <source>Numbering</source>
+        <translation>Numerointi</translation>
+    </message>
+    <message>
+        <source>Issuing a document gives it the next number of its series, without gaps. Invoices and credit notes are numbered in the default series of their kind.</source>
+        <translation>Asiakirjan vahvistaminen antaa sille sarjansa seuraavan numeron aukottomasti. Laskut ja hyvityslaskut numeroidaan tyyppinsä oletussarjassa.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Lisää…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Asiakirjat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Malli</translation>
+    </message>
+    <message>
+        <source>Yearly reset</source>
+        <translation>Vuosittainen nollaus</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Oletus</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Seuraava numero</translation>
+    </message>
+    <message>
+        <source>The number a document issued today, %1, would get</source>
+        <translation>Numero, jonka tänään (%1) vahvistettu asiakirja saisi</translation>
+    </message>
+    <message>
+        <source>The numbering series could not be read: %1</source>
+        <translation>Numerosarjoja ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (arkistoitu)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>(pattern error)</source>
+        <translation>(virhe mallissa)</translation>
+    </message>
+    <message>
+        <source>Added the numbering series %1.</source>
+        <translation>Numerosarja %1 lisätty.</translation>
+    </message>
+    <message>
+        <source>Saved the numbering series %1.</source>
+        <translation>Numerosarja %1 tallennettu.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::OutcomePreview</name>
     <message>
         <source>Customer gets a credit note of %1.</source>
@@ -5238,6 +8776,154 @@ Lisää asiakas valitsemalla Uusi tai tuo luettelo valitsemalla Tuo.</translatio
     <message>
         <source>The billing run on %1 invoices %2.</source>
         <translation>Laskutusajo %1 laskuttaa %2.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PaymentListPage</name>
+    <message>
+        <source>Any</source>
+        <translation>Mikä tahansa</translation>
+    </message>
+    <message>
+        <source>Customer, reference or note</source>
+        <translation>Asiakas, viite tai huomautus</translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation>Kaikki maksutavat</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Alkaen:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Asti:</translation>
+    </message>
+    <message>
+        <source>%1: received %2</source>
+        <translation>%1: vastaanotettu %2</translation>
+    </message>
+    <message>
+        <source>%1, refunded %2</source>
+        <translation>%1, palautettu %2</translation>
+    </message>
+    <message>
+        <source>No payments match.</source>
+        <translation>Ei vastaavia maksuja.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) shown.</source>
+        <translation>
+            <numerusform>%n maksu näytetään.</numerusform>
+            <numerusform>%n maksua näytetään.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PaymentTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Maksutapa</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Viite</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Applied to</source>
+        <translation>Kohdistettu</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Hyvityssaldo</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PaymentsView</name>
+    <message>
+        <source>&amp;Record payment…</source>
+        <translation>&amp;Kirjaa maksu…</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Kirjaa maksu</translation>
+    </message>
+    <message>
+        <source>Record a payment received and apply it to open invoices</source>
+        <translation>Kirjaa vastaanotettu maksu ja kohdista se avoimille laskuille</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>&amp;Palauta…</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Palautus</translation>
+    </message>
+    <message>
+        <source>Pay a customer&apos;s credit back</source>
+        <translation>Maksa asiakkaan hyvityssaldo takaisin</translation>
+    </message>
+    <message>
+        <source>&amp;Statement of account…</source>
+        <translation>&amp;Tiliote…</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Tiliote</translation>
+    </message>
+    <message>
+        <source>Save a customer&apos;s statement of account as PDF</source>
+        <translation>Tallenna asiakkaan tiliote PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Maksut</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Ikäjakauma</translation>
+    </message>
+    <message>
+        <source>Saved the aging report as %1.</source>
+        <translation>Ikäjakaumaraportti tallennettu nimellä %1.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 from %2.</source>
+        <translation>Kirjattu %1, maksaja: %2.</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>asiakas</translation>
+    </message>
+    <message>
+        <source>Refunded %1.</source>
+        <translation>Palautettu %1.</translation>
+    </message>
+    <message>
+        <source>Saved the statement as %1.</source>
+        <translation>Tiliote tallennettu nimellä %1.</translation>
     </message>
 </context>
 <context>
@@ -6017,6 +9703,184 @@ Lisäosat ovat lisäpalveluja, joita tilaukseen voi kuulua, kuten lisätallennus
     </message>
 </context>
 <context>
+    <name>subdesk::ui::RecordPaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>Kirjaa maksu</translation>
+    </message>
+    <message>
+        <source>Record payment for %1</source>
+        <translation>Kirjaa maksu: %1</translation>
+    </message>
+    <message>
+        <source>Bank reference, card slip, …</source>
+        <translation>Pankin viite, korttikuitti, …</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Asiakas:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Summa:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Maksutapa:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>V&amp;iite:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Huomautus:</translation>
+    </message>
+    <message>
+        <source>Applied to open invoices</source>
+        <translation>Kohdistettu avoimille laskuille</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Lasku</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Eräpäivä</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Avoinna</translation>
+    </message>
+    <message>
+        <source>Amount to apply</source>
+        <translation>Kohdistettava summa</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Erääntynyt</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Valitse asiakas.</translation>
+    </message>
+    <message>
+        <source>Choose a currency (an ISO 4217 code such as EUR).</source>
+        <translation>Valitse valuutta (ISO 4217 -koodi, esim. EUR).</translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation>summa</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Summan on oltava suurempi kuin nolla.</translation>
+    </message>
+    <message>
+        <source>the amount for %1</source>
+        <translation>summa kohteelle %1</translation>
+    </message>
+    <message>
+        <source>The amount for %1 cannot be negative.</source>
+        <translation>Kohteen %1 summa ei voi olla negatiivinen.</translation>
+    </message>
+    <message>
+        <source>Left over as customer credit: —</source>
+        <translation>Jää asiakkaan hyvityssaldoksi: —</translation>
+    </message>
+    <message>
+        <source>Left over as customer credit: %1</source>
+        <translation>Jää asiakkaan hyvityssaldoksi: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is applied by hand, so the payment goes to the oldest invoices first.</source>
+        <translation>Mitään ei ole kohdistettu käsin, joten maksu kohdistetaan ensin vanhimmille laskuille.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::RefundDialog</name>
+    <message>
+        <source>Refund customer credit</source>
+        <translation>Palauta asiakkaan hyvityssaldo</translation>
+    </message>
+    <message>
+        <source>Bank reference of the transfer</source>
+        <translation>Tilisiirron pankkiviite</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Asiakas:</translation>
+    </message>
+    <message>
+        <source>Credit:</source>
+        <translation>Hyvityssaldo:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Valuutta:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Summa:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Maksutapa:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>V&amp;iite:</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Palautus</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see their credit.</source>
+        <translation>Valitse asiakas nähdäksesi tämän hyvityssaldon.</translation>
+    </message>
+    <message>
+        <source>No credit to refund.</source>
+        <translation>Ei palautettavaa hyvityssaldoa.</translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation>Käytettävissä: %1</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Valitse asiakas.</translation>
+    </message>
+    <message>
+        <source>Choose a currency.</source>
+        <translation>Valitse valuutta.</translation>
+    </message>
+    <message>
+        <source>%1 has no credit in %2 to refund.</source>
+        <translation>Asiakkaalla %1 ei ole palautettavaa hyvityssaldoa valuutassa %2.</translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation>summa</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Summan on oltava suurempi kuin nolla.</translation>
+    </message>
+    <message>
+        <source>At most %1 can be refunded: that is all the credit in %2.</source>
+        <translation>Enintään %1 voidaan palauttaa: se on koko hyvityssaldo valuutassa %2.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::RestartSubscriptionDialog</name>
     <message>
         <source>First invoice after the restart</source>
@@ -6089,10 +9953,6 @@ Lisäosat ovat lisäpalveluja, joita tilaukseen voi kuulua, kuten lisätallennus
 <context>
     <name>subdesk::ui::SettingsView</name>
     <message>
-        <source>Settings</source>
-        <translation>Asetukset</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>
@@ -6158,6 +10018,80 @@ Lisäosat ovat lisäpalveluja, joita tilaukseen voi kuulua, kuten lisätallennus
     <message>
         <source>SubDesk could not be started again. Close it and start it yourself.</source>
         <translation>SubDeskiä ei voitu käynnistää uudelleen. Sulje se ja käynnistä se itse.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Yleiset</translation>
+    </message>
+    <message>
+        <source>How SubDesk looks, and the company file it has open.</source>
+        <translation>SubDeskin ulkoasu ja avoinna oleva yritystiedosto.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::StatementDialog</name>
+    <message>
+        <source>Statement of account</source>
+        <translation>Tiliote</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Asiakas:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Valuutta:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kausi:</translation>
+    </message>
+    <message>
+        <source>Statement:</source>
+        <translation>Tiliote:</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Tallenna PDF…</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Valitse asiakas.</translation>
+    </message>
+    <message>
+        <source>Choose a currency (an ISO 4217 code such as EUR).</source>
+        <translation>Valitse valuutta (ISO 4217 -koodi, esim. EUR).</translation>
+    </message>
+    <message>
+        <source>The period must not end before it starts.</source>
+        <translation>Kausi ei voi päättyä ennen kuin se alkaa.</translation>
+    </message>
+    <message>
+        <source>Opening balance %1, %2, closing balance %3.</source>
+        <translation>Alkusaldo %1, %2, loppusaldo %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n tapahtuma</numerusform>
+            <numerusform>%n tapahtumaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statement %1 %2.pdf</source>
+        <translation>Tiliote %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save statement</source>
+        <translation>Tallenna tiliote</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6614,6 +10548,188 @@ Tee asiakkaalle paketin tilaus valitsemalla Uusi.</translation>
     <message>
         <source>Subscription %1 reactivated.</source>
         <translation>Tilaus %1 aktivoitu uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::TaxRateDialog</name>
+    <message>
+        <source>New tax rate</source>
+        <translation>Uusi verokanta</translation>
+    </message>
+    <message>
+        <source>Edit tax rate</source>
+        <translation>Muokkaa verokantaa</translation>
+    </message>
+    <message>
+        <source>e.g. Reduced rate (books)</source>
+        <translation>esim. Alennettu verokanta (kirjat)</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>esim. %1</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Päättyy</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Luokka</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Verokanta</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Voimassa asti</translation>
+    </message>
+    <message>
+        <source>Leave &quot;Ends on&quot; unticked while the rate still applies. Rates already used on issued documents stay on those documents when you change them here.</source>
+        <translation>Jätä &quot;Päättyy&quot; valitsematta, kun verokanta on vielä voimassa. Vahvistetuissa asiakirjoissa jo käytetyt verokannat säilyvät niissä, vaikka muutat niitä tässä.</translation>
+    </message>
+    <message>
+        <source>Choose the country the rate applies in.</source>
+        <translation>Valitse maa, jossa verokantaa sovelletaan.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 country code (e.g. FI, PL, IT).</source>
+        <translation>&quot;%1&quot; ei ole ISO 3166 -maakoodi (esim. FI, PL, IT).</translation>
+    </message>
+    <message>
+        <source>The name is required; documents and reports show it.</source>
+        <translation>Nimi on pakollinen; asiakirjat ja raportit näyttävät sen.</translation>
+    </message>
+    <message>
+        <source>Enter the rate as a percentage, e.g. %1.</source>
+        <translation>Anna verokanta prosentteina, esim. %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage from 0 to 100 with at most two decimals (e.g. %2).</source>
+        <translation>&quot;%1&quot; ei ole prosenttiluku väliltä 0–100 enintään kahdella desimaalilla (esim. %2).</translation>
+    </message>
+    <message>
+        <source>The rate cannot end before it starts.</source>
+        <translation>Verokanta ei voi päättyä ennen kuin se alkaa.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::TaxRatesPage</name>
+    <message>
+        <source>Tax rates</source>
+        <translation>Verokannat</translation>
+    </message>
+    <message>
+        <source>VAT rates by country and class. An invoice line takes the rate of its class in the customer&apos;s country (or yours) that is valid on its date.</source>
+        <translation>ALV-kannat maittain ja luokittain. Laskurivi saa luokkansa verokannan, joka on voimassa sen päivämääränä asiakkaan maassa (tai omassasi).</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Show expired</source>
+        <translation>Näytä päättyneet</translation>
+    </message>
+    <message>
+        <source>Also list rates that ended before today</source>
+        <translation>Näytä myös ennen tätä päivää päättyneet verokannat</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Lisää…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Luokka</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Verokanta</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Voimassa alkaen</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Voimassa asti</translation>
+    </message>
+    <message>
+        <source>The tax rates could not be read: %1</source>
+        <translation>Verokantoja ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Kaikki maat</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (päättynyt)</translation>
+    </message>
+    <message>
+        <source>%1 (upcoming)</source>
+        <translation>%1 (tuleva)</translation>
+    </message>
+    <message>
+        <source>Added the rate %1 %2 for %3.</source>
+        <translation>Verokanta %1 %2 lisätty maalle %3.</translation>
+    </message>
+    <message>
+        <source>Saved the rate %1.</source>
+        <translation>Verokanta %1 tallennettu.</translation>
+    </message>
+    <message>
+        <source>Remove tax rate</source>
+        <translation>Poista verokanta</translation>
+    </message>
+    <message>
+        <source>Remove the rate &quot;%1&quot; (%2) for %3?</source>
+        <translation>Poistetaanko verokanta &quot;%1&quot; (%2) maalta %3?</translation>
+    </message>
+    <message>
+        <source>Issued documents keep the rate they were issued with. Drafts and new invoices will no longer find it.</source>
+        <translation>Vahvistetut asiakirjat säilyttävät verokannan, jolla ne vahvistettiin. Luonnokset ja uudet laskut eivät enää löydä sitä.</translation>
+    </message>
+    <message>
+        <source>The rate %1 was not removed: %2</source>
+        <translation>Verokantaa %1 ei poistettu: %2</translation>
+    </message>
+    <message>
+        <source>Removed the rate %1.</source>
+        <translation>Verokanta %1 poistettu.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,29 @@
     </message>
 </context>
 <context>
+    <name>AgingReport</name>
+    <message>
+        <source>Current</source>
+        <translation>Non scaduto</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 giorni</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 giorni</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 giorni</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Oltre 90 giorni</translation>
+    </message>
+</context>
+<context>
     <name>Billing</name>
     <message>
         <source>A billing interval counts between %1 and %2 units, not %3.</source>
@@ -1081,10 +1104,6 @@
         <translation>--currency richiede --amount.</translation>
     </message>
     <message>
-        <source>Works with a SubDesk company file: customers, the catalog, subscriptions and billing.</source>
-        <translation>Gestisce un file dell&apos;azienda SubDesk: clienti, catalogo, abbonamenti e fatturazione.</translation>
-    </message>
-    <message>
         <source>Exit status: 0 success, 1 refused (invalid data, no such customer, plan or subscription, a file SubDesk cannot open), 2 wrong usage.</source>
         <translation>Codice di uscita: 0 successo, 1 rifiutato (dati non validi, cliente, piano o abbonamento inesistente, file che SubDesk non può aprire), 2 uso errato.</translation>
     </message>
@@ -1732,6 +1751,755 @@
         <source>SUBDESK_TODAY must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>SUBDESK_TODAY deve essere una data nel formato YYYY-MM-DD, non &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>--issue works only for a real run, not with --preview.</source>
+        <translation>--issue funziona solo con un&apos;esecuzione effettiva, non con --preview.</translation>
+    </message>
+    <message>
+        <source>The run was written, but its documents were not issued: %1</source>
+        <translation>Il ciclo è stato scritto, ma i suoi documenti non sono stati emessi: %1</translation>
+    </message>
+    <message>
+        <source>Issue the run&apos;s documents at once (numbered, taxed, final).</source>
+        <translation>Emette subito i documenti del ciclo (numerati, con imposte, definitivi).</translation>
+    </message>
+    <message>
+        <source>Works with a SubDesk company file: customers, the catalog, subscriptions, billing, invoices and payments.</source>
+        <translation>Gestisce un file dell&apos;azienda SubDesk: clienti, catalogo, abbonamenti, fatturazione, fatture e pagamenti.</translation>
+    </message>
+    <message>
+        <source>(no company name)</source>
+        <translation>(nessuna ragione sociale)</translation>
+    </message>
+    <message>
+        <source>VAT ID: %1</source>
+        <translation>Partita IVA: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment terms: %n day(s)</source>
+        <translation>
+            <numerusform>Termini di pagamento: %n giorno</numerusform>
+            <numerusform>Termini di pagamento: %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incomplete: documents cannot be issued until the name and the country are set (&quot;company set&quot;).</source>
+        <translation>Incompleto: non è possibile emettere documenti finché non sono impostati il nome e il paese (&quot;company set&quot;).</translation>
+    </message>
+    <message>
+        <source>Bank accounts:</source>
+        <translation>Conti bancari:</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predefinito</translation>
+    </message>
+    <message>
+        <source>Numbering series:</source>
+        <translation>Serie di numerazione:</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>--vat-exempt must be yes or no, not &quot;%1&quot;.</source>
+        <translation>--vat-exempt deve essere yes o no, non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--logo: &quot;%1&quot; cannot be read: %2</source>
+        <translation>--logo: impossibile leggere &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --name, --country or another field.</source>
+        <translation>Niente da modificare: indicare --name, --country o un altro campo.</translation>
+    </message>
+    <message>
+        <source>Company profile saved.</source>
+        <translation>Profilo aziendale salvato.</translation>
+    </message>
+    <message>
+        <source>Shows the company profile printed on every document, the bank accounts and the numbering series.</source>
+        <translation>Mostra il profilo aziendale stampato su ogni documento, i conti bancari e le serie di numerazione.</translation>
+    </message>
+    <message>
+        <source>Changes fields of the company profile (the seller on documents); fields not given stay as they are.</source>
+        <translation>Modifica i campi del profilo aziendale (il cedente sui documenti); i campi non indicati restano invariati.</translation>
+    </message>
+    <message>
+        <source>The legal name.</source>
+        <translation>La ragione sociale.</translation>
+    </message>
+    <message>
+        <source>A street line (replaces all of them).</source>
+        <translation>Una riga dell&apos;indirizzo (sostituisce tutte quelle esistenti).</translation>
+    </message>
+    <message>
+        <source>The postal code.</source>
+        <translation>Il CAP.</translation>
+    </message>
+    <message>
+        <source>The city.</source>
+        <translation>La città.</translation>
+    </message>
+    <message>
+        <source>The region or province.</source>
+        <translation>La regione o provincia.</translation>
+    </message>
+    <message>
+        <source>ISO 3166 country code, such as FI.</source>
+        <translation>Codice paese ISO 3166, ad es. FI.</translation>
+    </message>
+    <message>
+        <source>The VAT ID, such as FI12345671.</source>
+        <translation>La partita IVA, ad es. FI12345671.</translation>
+    </message>
+    <message>
+        <source>The company register number.</source>
+        <translation>Il numero di iscrizione al registro delle imprese.</translation>
+    </message>
+    <message>
+        <source>The e-mail address.</source>
+        <translation>L&apos;indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>The phone number.</source>
+        <translation>Il numero di telefono.</translation>
+    </message>
+    <message>
+        <source>The website.</source>
+        <translation>Il sito web.</translation>
+    </message>
+    <message>
+        <source>The Peppol participant id, such as 0088:5790000435968.</source>
+        <translation>L&apos;ID partecipante Peppol, ad es. 0088:5790000435968.</translation>
+    </message>
+    <message>
+        <source>Days to pay for customers without their own terms (0–365).</source>
+        <translation>Giorni per il pagamento per i clienti senza termini propri (0–365).</translation>
+    </message>
+    <message>
+        <source>Small-business VAT exemption: no VAT on any document.</source>
+        <translation>Regime di esenzione IVA per piccole imprese: nessuna IVA su alcun documento.</translation>
+    </message>
+    <message>
+        <source>The exemption&apos;s legal text.</source>
+        <translation>Il testo normativo dell&apos;esenzione.</translation>
+    </message>
+    <message>
+        <source>Free text at the foot of documents.</source>
+        <translation>Testo libero a piè di pagina dei documenti.</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG logo; empty removes it.</source>
+        <translation>Un logo PNG o JPEG; se vuoto, viene rimosso.</translation>
+    </message>
+    <message>
+        <source>Adds a bank account printed on documents for payment by transfer; prints its id.</source>
+        <translation>Aggiunge un conto bancario stampato sui documenti per il pagamento tramite bonifico; ne stampa l&apos;ID.</translation>
+    </message>
+    <message>
+        <source>The IBAN.</source>
+        <translation>L&apos;IBAN.</translation>
+    </message>
+    <message>
+        <source>The BIC.</source>
+        <translation>Il BIC.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s name.</source>
+        <translation>Il nome della banca.</translation>
+    </message>
+    <message>
+        <source>Your name for the account.</source>
+        <translation>Il nome che si assegna al conto.</translation>
+    </message>
+    <message>
+        <source>The currency it is for (default: any).</source>
+        <translation>La valuta a cui è destinato (predefinito: qualsiasi).</translation>
+    </message>
+    <message>
+        <source>Print it on documents in its currency.</source>
+        <translation>Lo stampa sui documenti nella sua valuta.</translation>
+    </message>
+    <message>
+        <source>%1 is not issued; issue it first (&quot;invoices issue %2&quot;).</source>
+        <translation>%1 non è emesso; emetterlo prima (&quot;invoices issue %2&quot;).</translation>
+    </message>
+    <message>
+        <source>--dir: the folder &quot;%1&quot; cannot be created.</source>
+        <translation>--dir: impossibile creare la cartella &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n file scritto in %1.</numerusform>
+            <numerusform>%n file scritti in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give a document or --dir, not both.</source>
+        <translation>Indicare un documento oppure --dir, non entrambi.</translation>
+    </message>
+    <message>
+        <source>Give a document&apos;s number or id, or --dir with --from and --to.</source>
+        <translation>Indicare il numero o l&apos;ID di un documento, oppure --dir con --from e --to.</translation>
+    </message>
+    <message>
+        <source>--%1 works only with --dir.</source>
+        <translation>--%1 funziona solo con --dir.</translation>
+    </message>
+    <message>
+        <source>--output works only for one document, not with --dir.</source>
+        <translation>--output funziona solo per un documento, non con --dir.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from non può essere successivo a --to.</translation>
+    </message>
+    <message>
+        <source>Write every document issued from --from to --to into this folder.</source>
+        <translation>Scrive in questa cartella tutti i documenti emessi da --from a --to.</translation>
+    </message>
+    <message>
+        <source>With --dir: issued on or after this day.</source>
+        <translation>Con --dir: emessi in questo giorno o dopo.</translation>
+    </message>
+    <message>
+        <source>With --dir: issued on or before this day.</source>
+        <translation>Con --dir: emessi in questo giorno o prima.</translation>
+    </message>
+    <message>
+        <source>With --dir: only this customer&apos;s documents.</source>
+        <translation>Con --dir: solo i documenti di questo cliente.</translation>
+    </message>
+    <message>
+        <source>Writes an issued invoice or credit note as a PDF in the customer&apos;s language, or every document of a date range into a folder.</source>
+        <translation>Scrive una fattura o nota di credito emessa come PDF nella lingua del cliente, oppure tutti i documenti di un intervallo di date in una cartella.</translation>
+    </message>
+    <message>
+        <source>The PDF file, or - for stdout (default: NUMBER.pdf).</source>
+        <translation>Il file PDF, oppure - per stdout (predefinito: NUMBER.pdf).</translation>
+    </message>
+    <message>
+        <source>Writes an issued invoice or credit note as an EN 16931 UBL e-invoice for Peppol (BIS Billing 3), or every document of a date range into a folder.</source>
+        <translation>Scrive una fattura o nota di credito emessa come fattura elettronica UBL EN 16931 per Peppol (BIS Billing 3), oppure tutti i documenti di un intervallo di date in una cartella.</translation>
+    </message>
+    <message>
+        <source>The XML file, or - for stdout (default: NUMBER.xml).</source>
+        <translation>Il file XML, oppure - per stdout (predefinito: NUMBER.xml).</translation>
+    </message>
+    <message>
+        <source>Line ID</source>
+        <translation>ID riga</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prezzo unitario</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Imposta</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Aliquota</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>Imponibile</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>Esenzione</translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation>bozza %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (document %3), %4</source>
+        <translation>%1 %2 (documento %3), %4</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Cliente: %1</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Emesso il %1</translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation>, scadenza %1</translation>
+    </message>
+    <message>
+        <source>, supply %1</source>
+        <translation>, fornitura %1</translation>
+    </message>
+    <message>
+        <source>Net %1, tax %2, total %3 (%4)</source>
+        <translation>Imponibile %1, imposta %2, totale %3 (%4)</translation>
+    </message>
+    <message>
+        <source>prices include tax</source>
+        <translation>prezzi IVA inclusa</translation>
+    </message>
+    <message>
+        <source>prices exclude tax</source>
+        <translation>prezzi IVA esclusa</translation>
+    </message>
+    <message>
+        <source>Dated %1, total %2 before tax; not issued</source>
+        <translation>Data %1, totale %2 al netto delle imposte; non emesso</translation>
+    </message>
+    <message>
+        <source>Paid %1, credited %2, credit applied %3, balance %4</source>
+        <translation>Pagato %1, stornato %2, credito utilizzato %3, saldo %4</translation>
+    </message>
+    <message>
+        <source>Corrects %1 of %2</source>
+        <translation>Rettifica %1 del %2</translation>
+    </message>
+    <message>
+        <source>Payment reference: %1</source>
+        <translation>Riferimento pagamento: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation>Righe:</translation>
+    </message>
+    <message>
+        <source>Taxes:</source>
+        <translation>Imposte:</translation>
+    </message>
+    <message>
+        <source>Payments:</source>
+        <translation>Pagamenti:</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Credit notes:</source>
+        <translation>Note di credito:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Would issue %1 (document %2): %3 %4, due %5.</source>
+        <translation>Verrebbe emesso %1 (documento %2): %3 %4, scadenza %5.</translation>
+    </message>
+    <message>
+        <source>Issued %1 (document %2): %3 %4, due %5.</source>
+        <translation>Emesso %1 (documento %2): %3 %4, scadenza %5.</translation>
+    </message>
+    <message>
+        <source>No documents found.</source>
+        <translation>Nessun documento trovato.</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s), total %2, balance %3.</source>
+        <translation>
+            <numerusform>%1: %n documento, totale %2, saldo %3.</numerusform>
+            <numerusform>%1: %n documenti, totale %2, saldo %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no invoice or credit note &quot;%1&quot;.</source>
+        <translation>Non esiste la fattura o nota di credito &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency.</source>
+        <translation>&quot;%1&quot; non è una valuta.</translation>
+    </message>
+    <message>
+        <source>--status must be one or more of %1, not &quot;%2&quot;.</source>
+        <translation>--status deve essere uno o più tra %1, non &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--series: &quot;%1&quot; is not a series number.</source>
+        <translation>--series: &quot;%1&quot; non è un numero di serie di numerazione.</translation>
+    </message>
+    <message>
+        <source>Give draft ids or --all-drafts, not both.</source>
+        <translation>Indicare gli ID delle bozze oppure --all-drafts, non entrambi.</translation>
+    </message>
+    <message>
+        <source>Give the ids of the drafts to issue, or --all-drafts.</source>
+        <translation>Indicare gli ID delle bozze da emettere, oppure --all-drafts.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a draft id.</source>
+        <translation>&quot;%1&quot; non è l&apos;ID di una bozza.</translation>
+    </message>
+    <message>
+        <source>No drafts to issue.</source>
+        <translation>Nessuna bozza da emettere.</translation>
+    </message>
+    <message>
+        <source>--line &quot;%1&quot;: %2</source>
+        <translation>--line &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>write &quot;description;quantity;unit price[;tax class]&quot;.</source>
+        <translation>scrivere &quot;descrizione;quantità;prezzo unitario[;classe d&apos;imposta]&quot;.</translation>
+    </message>
+    <message>
+        <source>the description is empty.</source>
+        <translation>la descrizione è vuota.</translation>
+    </message>
+    <message>
+        <source>the quantity must be a whole number of at least 1.</source>
+        <translation>la quantità deve essere un numero intero non inferiore a 1.</translation>
+    </message>
+    <message>
+        <source>the unit price must be written like 12.50.</source>
+        <translation>il prezzo unitario deve essere scritto nel formato 12.50.</translation>
+    </message>
+    <message>
+        <source>the tax class must be one of %1.</source>
+        <translation>la classe d&apos;imposta deve essere una tra %1.</translation>
+    </message>
+    <message>
+        <source>Give --amount or --line, not both.</source>
+        <translation>Indicare --amount oppure --line, non entrambi.</translation>
+    </message>
+    <message>
+        <source>--amount must be a positive amount such as 12.50, not &quot;%1&quot;.</source>
+        <translation>--amount deve essere un importo positivo, ad es. 12.50, non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--line must be LINEID=AMOUNT such as 14=5.00, not &quot;%1&quot;.</source>
+        <translation>--line deve essere nel formato LINEID=AMOUNT, ad es. 14=5.00, non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Would issue credit note %1: %2 for %3.</source>
+        <translation>Verrebbe emessa la nota di credito %1: %2 per %3.</translation>
+    </message>
+    <message>
+        <source>Issued credit note %1 (document %2): %3 for %4.</source>
+        <translation>Emessa la nota di credito %1 (documento %2): %3 per %4.</translation>
+    </message>
+    <message>
+        <source>%1 is written off as uncollectible (balance %2).</source>
+        <translation>%1 è stato stralciato come inesigibile (saldo %2).</translation>
+    </message>
+    <message>
+        <source>Lists invoices and credit notes with status and balance, then the totals per currency.</source>
+        <translation>Elenca fatture e note di credito con stato e saldo, poi i totali per valuta.</translation>
+    </message>
+    <message>
+        <source>Only these statuses: draft, issued, open, overdue, partially_paid, paid, credited, uncollectible.</source>
+        <translation>Solo questi stati: draft, issued, open, overdue, partially_paid, paid, credited, uncollectible.</translation>
+    </message>
+    <message>
+        <source>Only overdue invoices.</source>
+        <translation>Solo le fatture scadute.</translation>
+    </message>
+    <message>
+        <source>Only this numbering series.</source>
+        <translation>Solo questa serie di numerazione.</translation>
+    </message>
+    <message>
+        <source>Only invoices or only credit notes.</source>
+        <translation>Solo fatture o solo note di credito.</translation>
+    </message>
+    <message>
+        <source>Only this currency.</source>
+        <translation>Solo questa valuta.</translation>
+    </message>
+    <message>
+        <source>Dated on or after this day.</source>
+        <translation>Con data uguale o successiva a questo giorno.</translation>
+    </message>
+    <message>
+        <source>Dated on or before this day.</source>
+        <translation>Con data uguale o precedente a questo giorno.</translation>
+    </message>
+    <message>
+        <source>Shows a document: lines with derivations and tax, tax groups, payments and credit notes.</source>
+        <translation>Mostra un documento: righe con calcolo e imposta, riepilogo per aliquota, pagamenti e note di credito.</translation>
+    </message>
+    <message>
+        <source>Issues drafts: each gets the next number of its series, its tax and both parties, in one transaction.</source>
+        <translation>Emette le bozze: ciascuna riceve il numero successivo della sua serie, le imposte ed entrambe le parti, in un&apos;unica transazione.</translation>
+    </message>
+    <message>
+        <source>Every draft dated on or before the issue date.</source>
+        <translation>Tutte le bozze con data uguale o precedente alla data di emissione.</translation>
+    </message>
+    <message>
+        <source>The issue date (default: today).</source>
+        <translation>La data di emissione (predefinito: oggi).</translation>
+    </message>
+    <message>
+        <source>Show each document as issuing would make it; write nothing.</source>
+        <translation>Mostra ogni documento come risulterebbe dopo l&apos;emissione, senza scrivere nulla.</translation>
+    </message>
+    <message>
+        <source>Creates a manual invoice or one-off charge as a draft (or issues it at once) and prints its id (its number with --issue).</source>
+        <translation>Crea una fattura manuale o un addebito una tantum come bozza (o lo emette subito) e ne stampa l&apos;ID (il numero con --issue).</translation>
+    </message>
+    <message>
+        <source>The customer.</source>
+        <translation>Il cliente.</translation>
+    </message>
+    <message>
+        <source>The currency (default: the customer&apos;s).</source>
+        <translation>La valuta (predefinito: quella del cliente).</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s date (default: today).</source>
+        <translation>La data della fattura (predefinito: oggi).</translation>
+    </message>
+    <message>
+        <source>A line: description, quantity, unit price and tax class (standard, reduced, reduced2, super_reduced, zero; default standard).</source>
+        <translation>Una riga: descrizione, quantità, prezzo unitario e classe d&apos;imposta (standard, reduced, reduced2, super_reduced, zero; predefinito: standard).</translation>
+    </message>
+    <message>
+        <source>A note printed on it.</source>
+        <translation>Una nota stampata sul documento.</translation>
+    </message>
+    <message>
+        <source>Issue it at once.</source>
+        <translation>La emette subito.</translation>
+    </message>
+    <message>
+        <source>Issues a credit note against an invoice: the whole of what is not credited yet, an amount, or chosen lines; never more than the invoice.</source>
+        <translation>Emette una nota di credito a fronte di una fattura: tutto ciò che non è ancora stato stornato, un importo o le righe scelte; mai più della fattura.</translation>
+    </message>
+    <message>
+        <source>A gross amount, spread over the lines in proportion.</source>
+        <translation>Un importo lordo, ripartito proporzionalmente sulle righe.</translation>
+    </message>
+    <message>
+        <source>Credit this much of a line (ids from &quot;invoices show&quot;).</source>
+        <translation>Storna questo importo di una riga (ID da &quot;invoices show&quot;).</translation>
+    </message>
+    <message>
+        <source>Printed on the credit note.</source>
+        <translation>Stampato sulla nota di credito.</translation>
+    </message>
+    <message>
+        <source>Show the credit note it would issue; write nothing.</source>
+        <translation>Mostra la nota di credito che verrebbe emessa, senza scrivere nulla.</translation>
+    </message>
+    <message>
+        <source>Writes an issued invoice off as uncollectible.</source>
+        <translation>Stralcia una fattura emessa come inesigibile.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 to customer %2 on %3.</source>
+        <translation>Rimborso di %1 al cliente %2 il %3.</translation>
+    </message>
+    <message>
+        <source>Refund %1: %2 to customer %3 on %4.</source>
+        <translation>Rimborso %1: %2 al cliente %3 il %4.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 from customer %2 on %3.</source>
+        <translation>Pagamento di %1 dal cliente %2 il %3.</translation>
+    </message>
+    <message>
+        <source>Payment %1: %2 from customer %3 on %4.</source>
+        <translation>Pagamento %1: %2 dal cliente %3 il %4.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 to the customer&apos;s credit</source>
+        <translation>%1 a credito del cliente</translation>
+    </message>
+    <message>
+        <source>No payments found.</source>
+        <translation>Nessun pagamento trovato.</translation>
+    </message>
+    <message>
+        <source>Allocated to</source>
+        <translation>Imputato a</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>credito</translation>
+    </message>
+    <message>
+        <source>%1: received %2, refunded %3.</source>
+        <translation>%1: incassato %2, rimborsato %3.</translation>
+    </message>
+    <message>
+        <source>Nothing is owed as of %1.</source>
+        <translation>Nessun importo dovuto al %1.</translation>
+    </message>
+    <message>
+        <source>Aging as of %1</source>
+        <translation>Anzianità crediti al %1</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Fatture</translation>
+    </message>
+    <message>
+        <source>Statement of account: customer %1, %2, %3 → %4</source>
+        <translation>Estratto conto: cliente %1, %2, %3 → %4</translation>
+    </message>
+    <message>
+        <source>Opening balance %1</source>
+        <translation>Saldo iniziale %1</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Dare</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Avere</translation>
+    </message>
+    <message>
+        <source>Closing balance %1</source>
+        <translation>Saldo finale %1</translation>
+    </message>
+    <message>
+        <source>--allocate must be NUMBER=AMOUNT such as INV-2026-00001=50.00, not &quot;%1&quot;.</source>
+        <translation>--allocate deve essere nel formato NUMBER=AMOUNT, ad es. INV-2026-00001=50.00, non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The day of the payment (default: today).</source>
+        <translation>Il giorno del pagamento (predefinito: oggi).</translation>
+    </message>
+    <message>
+        <source>How it was paid (default: bank_transfer).</source>
+        <translation>Come è stato pagato (predefinito: bank_transfer).</translation>
+    </message>
+    <message>
+        <source>The bank reference, card slip or receipt number.</source>
+        <translation>Il riferimento bancario, la ricevuta della carta o il numero della ricevuta.</translation>
+    </message>
+    <message>
+        <source>The amount received, such as 120.00.</source>
+        <translation>L&apos;importo incassato, ad es. 120.00.</translation>
+    </message>
+    <message>
+        <source>Settle this much of an invoice (default: the open invoices in the currency, oldest due first); what is left becomes customer credit.</source>
+        <translation>Salda questo importo di una fattura (predefinito: le fatture aperte nella valuta, a partire dalla scadenza più vecchia); il resto diventa credito del cliente.</translation>
+    </message>
+    <message>
+        <source>A note kept with it.</source>
+        <translation>Una nota conservata insieme al pagamento.</translation>
+    </message>
+    <message>
+        <source>Show how it would be allocated; write nothing.</source>
+        <translation>Mostra come verrebbe imputato, senza scrivere nulla.</translation>
+    </message>
+    <message>
+        <source>The amount paid back, at most the customer&apos;s credit.</source>
+        <translation>L&apos;importo rimborsato, al massimo pari al credito del cliente.</translation>
+    </message>
+    <message>
+        <source>Records a payment received and allocates it to invoices; an overpayment becomes customer credit.</source>
+        <translation>Registra un pagamento ricevuto e lo imputa alle fatture; un pagamento in eccesso diventa credito del cliente.</translation>
+    </message>
+    <message>
+        <source>Lists payments and refunds, newest first, with their allocations.</source>
+        <translation>Elenca pagamenti e rimborsi, dal più recente, con le relative imputazioni.</translation>
+    </message>
+    <message>
+        <source>Only this method.</source>
+        <translation>Solo questo metodo.</translation>
+    </message>
+    <message>
+        <source>Paid on or after this day.</source>
+        <translation>Pagati in questo giorno o dopo.</translation>
+    </message>
+    <message>
+        <source>Paid on or before this day.</source>
+        <translation>Pagati in questo giorno o prima.</translation>
+    </message>
+    <message>
+        <source>Pays customer credit back to the customer.</source>
+        <translation>Rimborsa al cliente il suo credito.</translation>
+    </message>
+    <message>
+        <source>Who owes what and for how long: open invoice balances by days past due (current, 1–30, 31–60, 61–90, over 90), per customer and in total.</source>
+        <translation>Chi deve cosa e da quanto tempo: saldi delle fatture aperte per giorni di ritardo (non scaduto, 1–30, 31–60, 61–90, oltre 90), per cliente e in totale.</translation>
+    </message>
+    <message>
+        <source>Age the balances as of this day (default: today).</source>
+        <translation>Calcola l&apos;anzianità dei saldi a questo giorno (predefinito: oggi).</translation>
+    </message>
+    <message>
+        <source>--from must not be after today.</source>
+        <translation>--from non può essere successivo a oggi.</translation>
+    </message>
+    <message>
+        <source>Give --output or --json, not both.</source>
+        <translation>Indicare --output oppure --json, non entrambi.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s statement of account in one currency: opening balance, documents and payments with the running balance, closing balance.</source>
+        <translation>L&apos;estratto conto di un cliente in una valuta: saldo iniziale, documenti e pagamenti con il saldo progressivo, saldo finale.</translation>
+    </message>
+    <message>
+        <source>The first day (default: the customer&apos;s first document or payment).</source>
+        <translation>Il primo giorno (predefinito: il primo documento o pagamento del cliente).</translation>
+    </message>
+    <message>
+        <source>The last day (default: today).</source>
+        <translation>L&apos;ultimo giorno (predefinito: oggi).</translation>
+    </message>
+    <message>
+        <source>Write it as a PDF in the customer&apos;s language.</source>
+        <translation>Lo scrive come PDF nella lingua del cliente.</translation>
+    </message>
 </context>
 <context>
     <name>CodeRules</name>
@@ -1844,6 +2612,161 @@
     <message>
         <source>The demo company could not be completed: %1</source>
         <translation>Impossibile completare l&apos;azienda dimostrativa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyService</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>the company&apos;s legal name is required.</source>
+        <translation>la ragione sociale dell&apos;azienda è obbligatoria.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>the country is required (it decides the VAT treatment).</source>
+        <translation>il paese è obbligatorio (determina il trattamento IVA).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 country code (e.g. FI, PL, IT).</source>
+        <translation>&quot;%1&quot; non è un codice paese ISO 3166 (ad es. FI, PL, IT).</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>Partita IVA</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>&quot;%1&quot; non è un indirizzo e-mail valido.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>the image is %1 KB; at most %2 KB are allowed.</source>
+        <translation>l&apos;immagine è di %1 KB; sono consentiti al massimo %2 KB.</translation>
+    </message>
+    <message>
+        <source>the file is not a PNG or JPEG image SubDesk can read.</source>
+        <translation>il file non è un&apos;immagine PNG o JPEG leggibile da SubDesk.</translation>
+    </message>
+    <message>
+        <source>Exemption text</source>
+        <translation>Testo dell&apos;esenzione</translation>
+    </message>
+    <message>
+        <source>a VAT-exempt company must state the exemption on its documents (e.g. &quot;VAT exempt under art. 284 of Directive 2006/112/EC&quot;).</source>
+        <translation>un&apos;azienda esente IVA deve indicare l&apos;esenzione sui propri documenti (ad es. &quot;Operazione esente IVA ai sensi dell&apos;art. 284 della Direttiva 2006/112/CE&quot;).</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Termini di pagamento</translation>
+    </message>
+    <message>
+        <source>payment terms must be between 0 and %1 days.</source>
+        <translation>i termini di pagamento devono essere compresi tra 0 e %1 giorni.</translation>
+    </message>
+    <message>
+        <source>Tax-inclusive prices</source>
+        <translation>Prezzi IVA inclusa</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code (e.g. EUR).</source>
+        <translation>&quot;%1&quot; non è un codice valuta ISO 4217 (ad es. EUR).</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>the IBAN is required.</source>
+        <translation>l&apos;IBAN è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predefinito</translation>
+    </message>
+    <message>
+        <source>an archived account cannot be the default one.</source>
+        <translation>un conto archiviato non può essere quello predefinito.</translation>
+    </message>
+    <message>
+        <source>a name is required (e.g. &quot;Standard rate&quot;).</source>
+        <translation>il nome è obbligatorio (ad es. &quot;Aliquota ordinaria&quot;).</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Aliquota</translation>
+    </message>
+    <message>
+        <source>the rate must be between 0 % and 100 %.</source>
+        <translation>l&apos;aliquota deve essere compresa tra 0% e 100%.</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valida dal</translation>
+    </message>
+    <message>
+        <source>the first day the rate applies is required.</source>
+        <translation>il primo giorno di applicazione dell&apos;aliquota è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Valida fino al</translation>
+    </message>
+    <message>
+        <source>the last day (%1) is before the first day (%2).</source>
+        <translation>l&apos;ultimo giorno (%1) è precedente al primo giorno (%2).</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>dal %1 al %2</translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation>dal %1</translation>
+    </message>
+    <message>
+        <source>Valid from: the %1 rate of %2 already has &quot;%3&quot; for %4; end that one first.</source>
+        <translation>Valida dal: per l&apos;aliquota %1 di %2 esiste già &quot;%3&quot; per %4; chiudere prima quella.</translation>
+    </message>
+    <message>
+        <source>a name is required (e.g. &quot;Invoices&quot;).</source>
+        <translation>il nome è obbligatorio (ad es. &quot;Fatture&quot;).</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>an archived series cannot be the default one.</source>
+        <translation>una serie archiviata non può essere quella predefinita.</translation>
+    </message>
+    <message>
+        <source>There is no default numbering series for credit notes; choose one in Settings.</source>
+        <translation>Non esiste una serie di numerazione predefinita per le note di credito; sceglierne una nelle Impostazioni.</translation>
+    </message>
+    <message>
+        <source>There is no default numbering series for invoices; choose one in Settings.</source>
+        <translation>Non esiste una serie di numerazione predefinita per le fatture; sceglierne una nelle Impostazioni.</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2892,61 @@
         <source>Coupon %1: %2 off %3 (capped at the lines&apos; total), split in proportion (%4) = %5</source>
         <extracomment>As &quot;Coupon %1: %2 off %3, split in proportion (%4) = %5&quot;, for an amount off larger than the lines&apos; total %3, which is then taken off entirely.</extracomment>
         <translation>Coupon %1: sconto di %2 su %3 (limitato al totale delle righe), ripartito in proporzione (%4) = %5</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteBuilder</name>
+    <message>
+        <source>Credit on %1, line %2: −%3</source>
+        <translation>Storno su %1, riga %2: −%3</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be credited.</source>
+        <translation>Solo una fattura emessa può essere stornata.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already credited in full.</source>
+        <translation>La fattura %1 è già stata stornata per intero.</translation>
+    </message>
+    <message>
+        <source>Choose at least one line to credit.</source>
+        <translation>Scegliere almeno una riga da stornare.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no line %2.</source>
+        <translation>La fattura %1 non ha la riga %2.</translation>
+    </message>
+    <message>
+        <source>The amount to credit on line %1 must be more than zero.</source>
+        <translation>L&apos;importo da stornare sulla riga %1 deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>Line %1 can be credited up to %2.</source>
+        <translation>La riga %1 può essere stornata fino a %2.</translation>
+    </message>
+    <message>
+        <source>The amount to credit must be more than zero.</source>
+        <translation>L&apos;importo da stornare deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>At most %1 of invoice %2 is left to credit.</source>
+        <translation>Della fattura %2 restano da stornare al massimo %1.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no taxed lines to credit.</source>
+        <translation>La fattura %1 non ha righe soggette a imposta da stornare.</translation>
+    </message>
+    <message>
+        <source>Credit on invoice %1</source>
+        <translation>Storno della fattura %1</translation>
+    </message>
+    <message>
+        <source>A credit note cannot be dated before the invoice it corrects (%1).</source>
+        <translation>Una nota di credito non può avere una data precedente alla fattura che storna (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing of invoice %1 is left to credit.</source>
+        <translation>Della fattura %1 non resta nulla da stornare.</translation>
     </message>
 </context>
 <context>
@@ -2455,16 +3433,8 @@
         <translation>Non esiste il coupon numero %1.</translation>
     </message>
     <message>
-        <source>A credit entry of customer %1 refers to a customer or document that does not exist.</source>
-        <translation>Una voce di credito del cliente %1 fa riferimento a un cliente o a un documento inesistente.</translation>
-    </message>
-    <message>
         <source>There is no document number %1.</source>
         <translation>Non esiste il documento numero %1.</translation>
-    </message>
-    <message>
-        <source>A document for customer %1 refers to a customer or billing run that does not exist.</source>
-        <translation>Un documento del cliente %1 fa riferimento a un cliente o a un ciclo di fatturazione inesistente.</translation>
     </message>
     <message>
         <source>Subscription %1 is already billed for %2 (charge %3) for the period starting %4; nothing was stored.</source>
@@ -2482,12 +3452,83 @@
         <source>The company file cancelled the change after an error; nothing was saved.</source>
         <translation>Il file dell&apos;azienda ha annullato la modifica dopo un errore; non è stato salvato nulla.</translation>
     </message>
+    <message>
+        <source>There is no bank account number %1.</source>
+        <translation>Non esiste il conto bancario numero %1.</translation>
+    </message>
+    <message>
+        <source>There is no tax rate number %1.</source>
+        <translation>Non esiste l&apos;aliquota numero %1.</translation>
+    </message>
+    <message>
+        <source>There is no numbering series number %1.</source>
+        <translation>Non esiste la serie di numerazione numero %1.</translation>
+    </message>
+    <message>
+        <source>The numbering series &quot;%1&quot; has issued documents: its pattern, kind and yearly restart can no longer change. Create a new series instead.</source>
+        <translation>La serie di numerazione &quot;%1&quot; ha documenti emessi: il suo schema, il suo tipo e il riavvio annuale non possono più cambiare. Creare invece una nuova serie.</translation>
+    </message>
+    <message>
+        <source>A credit entry of customer %1 refers to a customer, document or payment that does not exist.</source>
+        <translation>Una voce di credito del cliente %1 fa riferimento a un cliente, documento o pagamento inesistente.</translation>
+    </message>
+    <message>
+        <source>Only drafts can be stored as new documents (document of customer %1 is %2).</source>
+        <translation>Solo le bozze possono essere salvate come nuovi documenti (il documento del cliente %1 è %2).</translation>
+    </message>
+    <message>
+        <source>A document for customer %1 refers to a customer, billing run or corrected document that does not exist.</source>
+        <translation>Un documento del cliente %1 fa riferimento a un cliente, ciclo di fatturazione o documento rettificato inesistente.</translation>
+    </message>
+    <message>
+        <source>Document %1 is issued already and cannot be changed.</source>
+        <translation>Il documento %1 è già emesso e non può essere modificato.</translation>
+    </message>
+    <message>
+        <source>Document %1 has no line number %2.</source>
+        <translation>Il documento %1 non ha la riga numero %2.</translation>
+    </message>
+    <message>
+        <source>The number %1 is taken already.</source>
+        <translation>Il numero %1 è già utilizzato.</translation>
+    </message>
+    <message>
+        <source>Document %1 refers to a numbering series or corrected document that does not exist.</source>
+        <translation>Il documento %1 fa riferimento a una serie di numerazione o a un documento rettificato inesistente.</translation>
+    </message>
+    <message>
+        <source>Document %1 can move between issued and uncollectible only; drafts are issued by issuing them.</source>
+        <translation>Il documento %1 può passare solo tra emesso e inesigibile; le bozze diventano emesse solo tramite emissione.</translation>
+    </message>
+    <message>
+        <source>The settlement of document %1 would fall below zero.</source>
+        <translation>Il saldato del documento %1 scenderebbe sotto zero.</translation>
+    </message>
+    <message>
+        <source>The settlement of invoice %1 would exceed its total.</source>
+        <translation>Il saldato della fattura %1 supererebbe il suo totale.</translation>
+    </message>
+    <message>
+        <source>A payment allocates to document %1 more than once.</source>
+        <translation>Un pagamento è imputato più di una volta al documento %1.</translation>
+    </message>
+    <message>
+        <source>There is no payment number %1.</source>
+        <translation>Non esiste il pagamento numero %1.</translation>
+    </message>
 </context>
 <context>
     <name>DemoCatalog</name>
     <message>
         <source>The company already has a catalog; the demo catalog goes only into an empty company file.</source>
         <translation>L&apos;azienda ha già un catalogo; il catalogo dimostrativo può essere aggiunto solo a un file dell&apos;azienda vuoto.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoInvoicing</name>
+    <message>
+        <source>Demo %1: %2</source>
+        <translation>Demo %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +3584,440 @@
         <source>Credit note</source>
         <translation>Nota di credito</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emesso</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aperto</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Scaduto</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>Parzialmente pagato</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagato</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Stornato</translation>
+    </message>
+    <message>
+        <source>Uncollectible</source>
+        <translation>Inesigibile</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Stampa %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentIssuer</name>
+    <message>
+        <source>Fill in the company&apos;s name and country (Settings → Company) before issuing documents: every document must name its seller.</source>
+        <translation>Compilare il nome e il paese dell&apos;azienda (Impostazioni → Azienda) prima di emettere documenti: ogni documento deve indicare il cedente.</translation>
+    </message>
+    <message>
+        <source>A document without lines cannot be issued.</source>
+        <translation>Non è possibile emettere un documento senza righe.</translation>
+    </message>
+    <message>
+        <source>An invoice cannot total less than zero; issue a credit note instead.</source>
+        <translation>Il totale di una fattura non può essere inferiore a zero; emettere invece una nota di credito.</translation>
+    </message>
+    <message>
+        <source>A credit note must total less than zero.</source>
+        <translation>Il totale di una nota di credito deve essere inferiore a zero.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentText</name>
+    <message>
+        <source>Reverse charge</source>
+        <translation>Inversione contabile</translation>
+    </message>
+    <message>
+        <source>Export outside the EU — VAT not charged</source>
+        <translation>Esportazione extra UE — operazione non imponibile IVA</translation>
+    </message>
+    <message>
+        <source>Intra-community supply exempt from VAT</source>
+        <translation>Cessione intracomunitaria esente IVA</translation>
+    </message>
+    <message>
+        <source>Not subject to VAT</source>
+        <translation>Operazione fuori campo IVA</translation>
+    </message>
+    <message>
+        <source>Exempt from VAT</source>
+        <translation>Esente IVA</translation>
+    </message>
+    <message>
+        <source>Zero-rated supply</source>
+        <translation>Operazione ad aliquota zero</translation>
+    </message>
+    <message>
+        <source>Standard rate</source>
+        <translation>Aliquota ordinaria</translation>
+    </message>
+    <message>
+        <source>Zero rate</source>
+        <translation>Aliquota zero</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Esente</translation>
+    </message>
+    <message>
+        <source>Intra-community supply</source>
+        <translation>Cessione intracomunitaria</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esportazione</translation>
+    </message>
+    <message>
+        <source>VAT ID: %1</source>
+        <translation>Partita IVA: %1</translation>
+    </message>
+    <message>
+        <source>Reg. no.: %1</source>
+        <translation>N. registro imprese: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 di %2</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Nota di credito</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fattura</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Data di emissione</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Data di scadenza</translation>
+    </message>
+    <message>
+        <source>Supply period</source>
+        <translation>Periodo di fornitura</translation>
+    </message>
+    <message>
+        <source>Corrects invoice</source>
+        <translation>Fattura rettificata</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Intestatario</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Q.tà</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prezzo unitario</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>Importo netto</translation>
+    </message>
+    <message>
+        <source>VAT summary</source>
+        <translation>Riepilogo IVA</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Aliquota</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>Imponibile</translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation>Totale imponibile</translation>
+    </message>
+    <message>
+        <source>VAT total</source>
+        <translation>Totale IVA</translation>
+    </message>
+    <message>
+        <source>Total credited</source>
+        <translation>Totale stornato</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Credit applied</source>
+        <translation>Credito utilizzato</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Stornato</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagato</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Importo dovuto</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s VAT ID: %1 · Customer&apos;s VAT ID: %2</source>
+        <translation>Partita IVA del cedente: %1 · Partita IVA del cessionario: %2</translation>
+    </message>
+    <message>
+        <source>Corrects invoice %1 of %2</source>
+        <translation>Rettifica la fattura %1 del %2</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banca</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Intestatario del conto</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Riferimento pagamento</translation>
+    </message>
+    <message>
+        <source>Payable by %1</source>
+        <translation>Da pagare entro il %1</translation>
+    </message>
+    <message>
+        <source>Paid in full. Thank you.</source>
+        <translation>Interamente pagato. Grazie.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Estratto conto</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Dare</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Avere</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rimborso</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Saldo iniziale</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Saldo finale</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Saldo da pagare</translation>
+    </message>
+    <message>
+        <source>Balance in your favour</source>
+        <translation>Saldo a vostro favore</translation>
+    </message>
+    <message>
+        <source>Nothing is due</source>
+        <translation>Nessun importo dovuto</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePrompts</name>
+    <message>
+        <source>Issue all drafts</source>
+        <translation>Emetti tutte le bozze</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %Ln draft(s) dated up to %1?</source>
+        <translation>
+            <numerusform>Emettere %Ln bozza con data fino al %1?</numerusform>
+            <numerusform>Emettere %Ln bozze con data fino al %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each gets the next number of its series, dated today, and can no longer be changed or deleted. Either all are issued or, if one cannot be, none.</source>
+        <translation>Ciascuna riceve il numero successivo della sua serie, con la data di oggi, e non potrà più essere modificata o eliminata. Vengono emesse tutte oppure, se una non può esserlo, nessuna.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue all</source>
+        <translation>&amp;Emetti tutte</translation>
+    </message>
+    <message>
+        <source>Mark uncollectible</source>
+        <translation>Segna come inesigibile</translation>
+    </message>
+    <message>
+        <source>Write off invoice %1 with %2 still unpaid?</source>
+        <translation>Stralciare la fattura %1 con %2 ancora da pagare?</translation>
+    </message>
+    <message>
+        <source>It stays on the customer&apos;s statement and in the aging report&apos;s totals as uncollectible, and is no longer offered for payments.</source>
+        <translation>Rimane nell&apos;estratto conto del cliente e nei totali del report di anzianità crediti come inesigibile e non viene più proposta per i pagamenti.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark uncollectible</source>
+        <translation>&amp;Segna come inesigibile</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Elimina bozza</translation>
+    </message>
+    <message>
+        <source>Delete the draft %1 of %2 for %3?</source>
+        <translation>Eliminare la bozza %1 del %2 per %3?</translation>
+    </message>
+    <message>
+        <source>Its lines are deleted with it. A draft has no number yet, so no number is lost.</source>
+        <translation>Anche le sue righe vengono eliminate. Una bozza non ha ancora un numero, quindi nessun numero va perso.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceService</name>
+    <message>
+        <source>%1 is issued and can no longer be edited.</source>
+        <translation>%1 è emesso e non può più essere modificato.</translation>
+    </message>
+    <message>
+        <source>%1 is issued and can never be deleted; credit it instead.</source>
+        <translation>%1 è emesso e non potrà mai essere eliminato; stornarlo invece con una nota di credito.</translation>
+    </message>
+    <message>
+        <source>%1 is issued already.</source>
+        <translation>%1 è già emesso.</translation>
+    </message>
+    <message>
+        <source>The issue date is not valid.</source>
+        <translation>La data di emissione non è valida.</translation>
+    </message>
+    <message>
+        <source>A document dated %1 cannot be issued on an earlier day (%2).</source>
+        <translation>Un documento con data %1 non può essere emesso in un giorno precedente (%2).</translation>
+    </message>
+    <message>
+        <source>The series &quot;%1&quot; has a document issued on %2; a later number cannot carry an earlier date.</source>
+        <translation>La serie &quot;%1&quot; ha un documento emesso il %2; un numero successivo non può avere una data precedente.</translation>
+    </message>
+    <message>
+        <source>Document of %1 for customer %2</source>
+        <translation>Documento del %1 per il cliente %2</translation>
+    </message>
+    <message>
+        <source> (reduced by %1 so the credit stays within the invoice)</source>
+        <translation> (ridotto di %1 affinché lo storno non superi la fattura)</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be written off as uncollectible.</source>
+        <translation>Solo una fattura emessa può essere stralciata come inesigibile.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has nothing left to collect.</source>
+        <translation>La fattura %1 non ha più nulla da incassare.</translation>
+    </message>
+    <message>
+        <source>Credit can only be applied to an issued invoice.</source>
+        <translation>Il credito può essere utilizzato solo su una fattura emessa.</translation>
+    </message>
+    <message>
+        <source>The amount of credit to apply must be more than zero.</source>
+        <translation>L&apos;importo del credito da utilizzare deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has nothing left to pay.</source>
+        <translation>La fattura %1 non ha più nulla da pagare.</translation>
+    </message>
+    <message>
+        <source>The customer has no credit in %1 to apply.</source>
+        <translation>Il cliente non ha credito in %1 da utilizzare.</translation>
+    </message>
+    <message>
+        <source>A document cannot be issued on a day after today (%1).</source>
+        <translation>Un documento non può essere emesso con una data successiva a oggi (%1).</translation>
+    </message>
+    <message>
+        <source>The credit note would credit %1, more than the %2 of invoice %3 left to credit (in all or at one of its VAT rates).</source>
+        <translation>La nota di credito stornerebbe %1, più dei %2 della fattura %3 ancora da stornare (in totale o per una delle sue aliquote IVA).</translation>
+    </message>
 </context>
 <context>
     <name>Languages</name>
@@ -2570,6 +4045,41 @@
         <source>فارسی</source>
         <extracomment>Name of the Persian language in Persian; keep it as is</extracomment>
         <translation>فارسی</translation>
+    </message>
+</context>
+<context>
+    <name>ManualInvoiceBuilder</name>
+    <message>
+        <source>&quot;%1&quot; is not a known currency code.</source>
+        <translation>&quot;%1&quot; non è un codice valuta noto.</translation>
+    </message>
+    <message>
+        <source>An invoice needs at least one line.</source>
+        <translation>Una fattura deve avere almeno una riga.</translation>
+    </message>
+    <message>
+        <source>Line %1: the description is empty.</source>
+        <translation>Riga %1: la descrizione è vuota.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be at least 1.</source>
+        <translation>Riga %1: la quantità deve essere almeno 1.</translation>
+    </message>
+    <message>
+        <source>Line %1: the period needs a start and a later end, or neither.</source>
+        <translation>Riga %1: il periodo richiede un inizio e una fine successiva, oppure nessuno dei due.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Riga %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>The lines total less than zero; credit an invoice with a credit note instead.</source>
+        <translation>Il totale delle righe è inferiore a zero; stornare invece una fattura con una nota di credito.</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +4157,178 @@
     <message>
         <source>A split weight is negative.</source>
         <translation>Un peso di ripartizione è negativo.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberSeries</name>
+    <message>
+        <source>The pattern has a &quot;}&quot; without a matching &quot;{&quot; at position %1.</source>
+        <translation>Lo schema ha una &quot;}&quot; senza la corrispondente &quot;{&quot; alla posizione %1.</translation>
+    </message>
+    <message>
+        <source>The pattern has a &quot;{&quot; without a matching &quot;}&quot; at position %1.</source>
+        <translation>Lo schema ha una &quot;{&quot; senza la corrispondente &quot;}&quot; alla posizione %1.</translation>
+    </message>
+    <message>
+        <source>The pattern has an unknown token %1; use {YYYY}, {YY}, {MM} and {#…} (one # per digit).</source>
+        <translation>Lo schema contiene un segnaposto sconosciuto %1; usare {YYYY}, {YY}, {MM} e {#…} (un # per cifra).</translation>
+    </message>
+    <message>
+        <source>The pattern is empty.</source>
+        <translation>Lo schema è vuoto.</translation>
+    </message>
+    <message>
+        <source>The pattern starts or ends with a space.</source>
+        <translation>Lo schema inizia o termina con uno spazio.</translation>
+    </message>
+    <message>
+        <source>The pattern has no counter: add {#…} with one # per digit, e.g. {#####}.</source>
+        <translation>Lo schema non ha un contatore: aggiungere {#…} con un # per cifra, ad es. {#####}.</translation>
+    </message>
+    <message>
+        <source>The pattern has more than one counter {#…}.</source>
+        <translation>Lo schema ha più di un contatore {#…}.</translation>
+    </message>
+    <message>
+        <source>A series that restarts every year needs the year in its pattern ({YYYY} or {YY}); otherwise numbers would repeat.</source>
+        <translation>Una serie che riparte ogni anno richiede l&apos;anno nello schema ({YYYY} o {YY}); altrimenti i numeri si ripeterebbero.</translation>
+    </message>
+    <message>
+        <source>The pattern gives numbers of %1 characters; at most %2 are allowed.</source>
+        <translation>Lo schema genera numeri di %1 caratteri; ne sono consentiti al massimo %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossibile scrivere %1: %2.</translation>
+    </message>
+    <message>
+        <source>the file could not be renamed</source>
+        <translation>impossibile rinominare il file</translation>
+    </message>
+    <message>
+        <source>The PDF &quot;%1&quot; cannot be written: the output is not open for writing.</source>
+        <translation>Impossibile scrivere il PDF &quot;%1&quot;: l&apos;output non è aperto in scrittura.</translation>
+    </message>
+    <message>
+        <source>The PDF &quot;%1&quot; could not be started.</source>
+        <translation>Impossibile avviare il PDF &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The PDF &quot;%1&quot; could not be finished.</source>
+        <translation>Impossibile completare il PDF &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Only an issued document can be exported as an e-invoice.</source>
+        <translation>Solo un documento emesso può essere esportato come fattura elettronica.</translation>
+    </message>
+    <message>
+        <source>The document %1 has no lines to export.</source>
+        <translation>Il documento %1 non ha righe da esportare.</translation>
+    </message>
+    <message>
+        <source>The e-invoice %1 could not be written: %2.</source>
+        <translation>Impossibile scrivere la fattura elettronica %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rimborso</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bonifico bancario</translation>
+    </message>
+    <message>
+        <source>Direct debit</source>
+        <translation>Addebito diretto</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Contanti</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentService</name>
+    <message>
+        <source>&quot;%1&quot; is not a known currency code.</source>
+        <translation>&quot;%1&quot; non è un codice valuta noto.</translation>
+    </message>
+    <message>
+        <source>The amount of a payment must be more than zero.</source>
+        <translation>L&apos;importo di un pagamento deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>A payment cannot be dated after today (%1).</source>
+        <translation>Un pagamento non può avere una data successiva a oggi (%1).</translation>
+    </message>
+    <message>
+        <source>the draft</source>
+        <translation>la bozza</translation>
+    </message>
+    <message>
+        <source>%1 is not an issued invoice; payments settle invoices.</source>
+        <translation>%1 non è una fattura emessa; i pagamenti saldano fatture.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another customer.</source>
+        <translation>%1 appartiene a un altro cliente.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, the payment in %3.</source>
+        <translation>%1 è in %2, il pagamento in %3.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 è indicato due volte.</translation>
+    </message>
+    <message>
+        <source>The amount applied to %1 must be more than zero.</source>
+        <translation>L&apos;importo imputato a %1 deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 left to pay; %3 cannot be applied to it.</source>
+        <translation>%1 ha ancora %2 da pagare; non è possibile imputargli %3.</translation>
+    </message>
+    <message>
+        <source>The amounts applied to invoices add up to more than the payment (%1).</source>
+        <translation>Gli importi imputati alle fatture superano il pagamento (%1).</translation>
+    </message>
+    <message>
+        <source>The amount of a refund must be more than zero.</source>
+        <translation>L&apos;importo di un rimborso deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>A refund cannot be dated after today (%1).</source>
+        <translation>Un rimborso non può avere una data successiva a oggi (%1).</translation>
+    </message>
+    <message>
+        <source>The customer has %1 of credit in %2; a refund cannot be more.</source>
+        <translation>Il cliente ha un credito di %1 in %2; il rimborso non può essere superiore.</translation>
+    </message>
+</context>
+<context>
+    <name>Percent</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number with the locale&apos;s digits (&quot;5.5&quot;). Write the percent sign as your language does.</extracomment>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +4738,29 @@
     </message>
 </context>
 <context>
+    <name>Statement</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Fattura</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Nota di credito</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rimborso</translation>
+    </message>
+    <message>
+        <source>A statement needs a first day on or before its last day.</source>
+        <translation>Un estratto conto richiede un primo giorno uguale o precedente all&apos;ultimo.</translation>
+    </message>
+</context>
+<context>
     <name>Subscription</name>
     <message>
         <source>Scheduled</source>
@@ -3225,6 +4930,64 @@
     <message>
         <source>it must be dated on the start date and carry the configuration.</source>
         <translation>deve avere come data quella di inizio e contenere la configurazione.</translation>
+    </message>
+</context>
+<context>
+    <name>Tax</name>
+    <message>
+        <source>Standard</source>
+        <translation>Ordinaria</translation>
+    </message>
+    <message>
+        <source>Reduced</source>
+        <translation>Ridotta</translation>
+    </message>
+    <message>
+        <source>Second reduced</source>
+        <translation>Ridotta 2</translation>
+    </message>
+    <message>
+        <source>Super-reduced</source>
+        <translation>Super ridotta</translation>
+    </message>
+    <message>
+        <source>Zero-rated</source>
+        <translation>Aliquota zero</translation>
+    </message>
+    <message>
+        <source>Standard rate</source>
+        <translation>Aliquota ordinaria</translation>
+    </message>
+    <message>
+        <source>Zero rated</source>
+        <translation>Aliquota zero</translation>
+    </message>
+    <message>
+        <source>Exempt from VAT</source>
+        <translation>Esente IVA</translation>
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation>Inversione contabile</translation>
+    </message>
+    <message>
+        <source>Intra-community supply</source>
+        <translation>Cessione intracomunitaria</translation>
+    </message>
+    <message>
+        <source>Export outside the EU</source>
+        <translation>Esportazione extra UE</translation>
+    </message>
+    <message>
+        <source>Not subject to VAT</source>
+        <translation>Operazione fuori campo IVA</translation>
+    </message>
+</context>
+<context>
+    <name>TaxCalculator</name>
+    <message>
+        <source>No %1 rate for %2 on %3 in the tax-rate table.</source>
+        <translation>Nessuna aliquota %1 per %2 al %3 nella tabella delle aliquote.</translation>
     </message>
 </context>
 <context>
@@ -3837,6 +5600,352 @@
     </message>
 </context>
 <context>
+    <name>subdesk::ui::AgingPage</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>Al:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Fatture</translation>
+    </message>
+    <message>
+        <source>Days past the due date; balances as they stand today.</source>
+        <translation>Giorni trascorsi dalla scadenza; saldi alla data odierna.</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Totale %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>aging-%1.csv</source>
+        <translation>anzianita-crediti-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export aging report</source>
+        <translation>Esporta report anzianità crediti</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::BankAccountDialog</name>
+    <message>
+        <source>New bank account</source>
+        <translation>Nuovo conto bancario</translation>
+    </message>
+    <message>
+        <source>Edit bank account</source>
+        <translation>Modifica conto bancario</translation>
+    </message>
+    <message>
+        <source>Your name for it, e.g. Main EUR account</source>
+        <translation>Il nome che gli si assegna, ad es. Conto principale EUR</translation>
+    </message>
+    <message>
+        <source>e.g. FI21 1234 5600 0007 85</source>
+        <translation>ad es. FI21 1234 5600 0007 85</translation>
+    </message>
+    <message>
+        <source>8 or 11 characters, e.g. NDEAFIHH</source>
+        <translation>8 o 11 caratteri, ad es. NDEAFIHH</translation>
+    </message>
+    <message>
+        <source>Any currency</source>
+        <translation>Qualsiasi valuta</translation>
+    </message>
+    <message>
+        <source>Print this account on documents by default</source>
+        <translation>Stampa questo conto sui documenti per impostazione predefinita</translation>
+    </message>
+    <message>
+        <source>Documents in the account&apos;s currency (or any, if it has none) show this account</source>
+        <translation>I documenti nella valuta del conto (o in qualsiasi valuta, se non ne ha una) mostrano questo conto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banca</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Give the account a name, so you can tell it from the others.</source>
+        <translation>Assegnare un nome al conto, per distinguerlo dagli altri.</translation>
+    </message>
+    <message>
+        <source>The IBAN is required: customers pay to it.</source>
+        <translation>L&apos;IBAN è obbligatorio: i clienti pagano su di esso.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::BankAccountsPage</name>
+    <message>
+        <source>Bank accounts</source>
+        <translation>Conti bancari</translation>
+    </message>
+    <message>
+        <source>Where customers pay by transfer. A document shows the default account of its currency, else the default account for any currency.</source>
+        <translation>Dove i clienti pagano tramite bonifico. Un documento mostra il conto predefinito della sua valuta, altrimenti il conto predefinito per qualsiasi valuta.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banca</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predefinito</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Aggiungi…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivia</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Mostra archiviati</translation>
+    </message>
+    <message>
+        <source>The bank accounts could not be read: %1</source>
+        <translation>Impossibile leggere i conti bancari: %1</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviato)</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Qualsiasi</translation>
+    </message>
+    <message>
+        <source>No bank accounts yet: add the one customers pay to.</source>
+        <translation>Ancora nessun conto bancario: aggiungere quello su cui pagano i clienti.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Added the bank account %1.</source>
+        <translation>Conto bancario %1 aggiunto.</translation>
+    </message>
+    <message>
+        <source>Saved the bank account %1.</source>
+        <translation>Conto bancario %1 salvato.</translation>
+    </message>
+    <message>
+        <source>The bank account %1 was not changed: %2</source>
+        <translation>Il conto bancario %1 non è stato modificato: %2</translation>
+    </message>
+    <message>
+        <source>Archived the bank account %1; documents no longer show it.</source>
+        <translation>Conto bancario %1 archiviato; i documenti non lo mostrano più.</translation>
+    </message>
+    <message>
+        <source>Restored the bank account %1.</source>
+        <translation>Conto bancario %1 ripristinato.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::BatchExportDialog</name>
+    <message>
+        <source>PDF documents (&lt;number&gt;.pdf)</source>
+        <translation>Documenti PDF (&lt;numero&gt;.pdf)</translation>
+    </message>
+    <message>
+        <source>UBL e-invoices (&lt;number&gt;.xml)</source>
+        <translation>Fatture elettroniche UBL (&lt;numero&gt;.xml)</translation>
+    </message>
+    <message>
+        <source>Export documents</source>
+        <translation>Esporta documenti</translation>
+    </message>
+    <message>
+        <source>Saves every invoice and credit note issued in the date range into the folder, named by its number. Drafts are not exported: issue them first.</source>
+        <translation>Salva nella cartella tutte le fatture e le note di credito emesse nell&apos;intervallo di date, con il loro numero come nome. Le bozze non vengono esportate: emetterle prima.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Issued from:</source>
+        <translation>Emessi dal:</translation>
+    </message>
+    <message>
+        <source>Into folder:</source>
+        <translation>Nella cartella:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Esporta</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>L&apos;intervallo termina prima di iniziare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) issued in the range</source>
+        <translation>
+            <numerusform>%Ln documento emesso nell&apos;intervallo</numerusform>
+            <numerusform>%Ln documenti emessi nell&apos;intervallo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>Esporta nella cartella</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export into.</source>
+        <translation>Scegliere la cartella in cui esportare.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1.</source>
+        <translation>Impossibile scrivere nella cartella %1.</translation>
+    </message>
+    <message>
+        <source>Choose PDF, UBL or both.</source>
+        <translation>Scegliere PDF, UBL o entrambi.</translation>
+    </message>
+    <message>
+        <source>No document was issued in the range.</source>
+        <translation>Nessun documento è stato emesso nell&apos;intervallo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) of this export already exist in the folder.</source>
+        <translation>
+            <numerusform>%Ln file di questa esportazione esiste già nella cartella.</numerusform>
+            <numerusform>%Ln file di questa esportazione esistono già nella cartella.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace them</source>
+        <translation>&amp;Sostituiscili</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Mantienili</translation>
+    </message>
+    <message>
+        <source>Exporting documents…</source>
+        <translation>Esportazione dei documenti…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Esportazione di %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln file(s) to %1.</source>
+        <translation>
+            <numerusform>Scritto %Ln file in %1.</numerusform>
+            <numerusform>Scritti %Ln file in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %Ln existing file(s).</source>
+        <translation>
+            <numerusform>Mantenuto %Ln file esistente.</numerusform>
+            <numerusform>Mantenuti %Ln file esistenti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be written.</source>
+        <translation>
+            <numerusform>Impossibile scrivere %Ln file.</numerusform>
+            <numerusform>Impossibile scrivere %Ln file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %Ln document(s) not exported, from %1 on.</source>
+        <translation>
+            <numerusform>Annullato: %Ln documento non esportato, dal %1 in poi.</numerusform>
+            <numerusform>Annullato: %Ln documenti non esportati, dal %1 in poi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::BillingRunDialog</name>
     <message>
         <source>&amp;Preview</source>
@@ -3961,6 +6070,25 @@
             <numerusform>%Ln contratti a durata fissa rinnovati o terminati.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Issue the documents at once</source>
+        <translation>&amp;Emetti subito i documenti</translation>
+    </message>
+    <message>
+        <source>Give the documents their numbers and tax right after the run; otherwise they stay drafts to check and issue from the Invoices section</source>
+        <translation>Assegna numeri e imposte ai documenti subito dopo il ciclo; altrimenti restano bozze da verificare ed emettere dalla sezione Fatture</translation>
+    </message>
+    <message>
+        <source>They stay drafts: issuing them failed: %1</source>
+        <translation>Restano bozze: emissione non riuscita: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %Ln document(s), %1 to %2.</source>
+        <translation>
+            <numerusform>Emesso %Ln documento, da %1 a %2.</numerusform>
+            <numerusform>Emessi %Ln documenti, da %1 a %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>subdesk::ui::CatalogListPage</name>
@@ -4073,6 +6201,213 @@
     <message>
         <source>Default columns</source>
         <translation>Colonne predefinite</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::CompanyProfilePage</name>
+    <message>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>The seller on every invoice and credit note: what the VAT rules require on a document, how customers reach you and how documents look.</source>
+        <translation>Il cedente su ogni fattura e nota di credito: ciò che le norme IVA richiedono su un documento, come i clienti possono contattarvi e l&apos;aspetto dei documenti.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Annulla modifiche</translation>
+    </message>
+    <message>
+        <source>Forget the changes and show what is stored</source>
+        <translation>Annulla le modifiche e mostra i dati salvati</translation>
+    </message>
+    <message>
+        <source>Legal name, as printed on documents</source>
+        <translation>Ragione sociale, come stampata sui documenti</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>With country prefix, e.g. FI12345678</source>
+        <translation>Con prefisso del paese, ad es. FI12345678</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>Partita IVA</translation>
+    </message>
+    <message>
+        <source>Company register or tax number</source>
+        <translation>Numero di iscrizione al registro delle imprese o codice fiscale</translation>
+    </message>
+    <message>
+        <source>Registration ID</source>
+        <translation>N. registro imprese</translation>
+    </message>
+    <message>
+        <source>Small business exempt from VAT</source>
+        <translation>Piccola impresa esente IVA</translation>
+    </message>
+    <message>
+        <source>Documents then charge no VAT and print the exemption text instead</source>
+        <translation>I documenti non addebitano IVA e riportano invece il testo dell&apos;esenzione</translation>
+    </message>
+    <message>
+        <source>e.g. VAT exempt under art. 113 of Directive 2006/112/EC</source>
+        <translation>ad es. Operazione esente IVA ai sensi dell&apos;art. 113 della Direttiva 2006/112/CE</translation>
+    </message>
+    <message>
+        <source>Exemption text</source>
+        <translation>Testo dell&apos;esenzione</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Street and number; up to three lines</source>
+        <translation>Via e numero civico; fino a tre righe</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>State, province or county, where addresses use one</source>
+        <translation>Stato, provincia o contea, se previsti dall&apos;indirizzo</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Provincia</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <source>billing@example.com</source>
+        <translation>fatturazione@example.com</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>www.example.com</source>
+        <translation>www.example.com</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sito web</translation>
+    </message>
+    <message>
+        <source>Scheme and ID, e.g. 0088:5790000435968</source>
+        <translation>Schema e ID, ad es. 0088:5790000435968</translation>
+    </message>
+    <message>
+        <source>Your Peppol address, written on e-invoices as the seller&apos;s electronic address</source>
+        <translation>Il vostro indirizzo Peppol, riportato nelle fatture elettroniche come indirizzo elettronico del cedente</translation>
+    </message>
+    <message>
+        <source>E-invoice endpoint</source>
+        <translation>Endpoint fattura elettronica</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenti</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Days from the issue date to the due date, for customers without their own terms</source>
+        <translation>Giorni dalla data di emissione alla data di scadenza, per i clienti senza termini propri</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Termini di pagamento</translation>
+    </message>
+    <message>
+        <source>Printed at the foot of every document</source>
+        <translation>Stampato a piè di pagina di ogni documento</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Piè di pagina</translation>
+    </message>
+    <message>
+        <source>The name is required: it is printed on every document.</source>
+        <translation>Il nome è obbligatorio: viene stampato su ogni documento.</translation>
+    </message>
+    <message>
+        <source>The country is required: it decides the VAT rates of your documents.</source>
+        <translation>Il paese è obbligatorio: determina le aliquote IVA dei vostri documenti.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 country code (e.g. FI, PL, IT).</source>
+        <translation>&quot;%1&quot; non è un codice paese ISO 3166 (ad es. FI, PL, IT).</translation>
+    </message>
+    <message>
+        <source>The VAT ID is from %1 but the address is in %2.</source>
+        <translation>La partita IVA è del paese %1, ma l&apos;indirizzo è nel paese %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; non è un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>Exempt documents must say why no VAT is charged: enter the text to print.</source>
+        <translation>I documenti esenti devono indicare perché non viene addebitata l&apos;IVA: inserire il testo da stampare.</translation>
+    </message>
+    <message>
+        <source>Fix the marked field before saving.</source>
+        <translation>Correggere il campo evidenziato prima di salvare.</translation>
+    </message>
+    <message>
+        <source>Fix the %1 marked fields before saving.</source>
+        <translation>Correggere i %1 campi evidenziati prima di salvare.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
+    </message>
+    <message>
+        <source>The company details were not saved: %1</source>
+        <translation>I dati dell&apos;azienda non sono stati salvati: %1</translation>
+    </message>
+    <message>
+        <source>Saved the company details.</source>
+        <translation>Dati dell&apos;azienda salvati.</translation>
+    </message>
+    <message>
+        <source>The company details could not be read: %1</source>
+        <translation>Impossibile leggere i dati dell&apos;azienda: %1</translation>
     </message>
 </context>
 <context>
@@ -4277,6 +6612,141 @@
     </message>
 </context>
 <context>
+    <name>subdesk::ui::CreditNoteDialog</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Credit invoice</source>
+        <translation>Storna fattura</translation>
+    </message>
+    <message>
+        <source>&amp;Everything not yet credited</source>
+        <translation>&amp;Tutto ciò che non è ancora stornato</translation>
+    </message>
+    <message>
+        <source>C&amp;hosen lines</source>
+        <translation>&amp;Righe scelte</translation>
+    </message>
+    <message>
+        <source>An a&amp;mount (gross), spread over the lines:</source>
+        <translation>Un &amp;importo (lordo), ripartito sulle righe:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Not yet credited</source>
+        <translation>Non ancora stornato</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Storno</translation>
+    </message>
+    <message>
+        <source>Printed on the credit note, e.g. &quot;Service outage in March&quot;</source>
+        <translation>Stampato sulla nota di credito, ad es. &quot;Interruzione del servizio a marzo&quot;</translation>
+    </message>
+    <message>
+        <source>What to credit</source>
+        <translation>Cosa stornare</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Nota di credito</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Imponibile</translation>
+    </message>
+    <message>
+        <source>Issue credit note</source>
+        <translation>Emetti nota di credito</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be credited.</source>
+        <translation>Solo una fattura emessa può essere stornata.</translation>
+    </message>
+    <message>
+        <source>Credit invoice %1</source>
+        <translation>Storna fattura %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 to %2 of %3: total %4, already credited %5, balance %6.</source>
+        <translation>Fattura %1 a %2 del %3: totale %4, già stornato %5, saldo %6.</translation>
+    </message>
+    <message>
+        <source>less</source>
+        <translation>meno</translation>
+    </message>
+    <message>
+        <source>The invoice has less than this line left to credit; the preview shows whether an amount fits.</source>
+        <translation>La fattura ha ancora da stornare meno di questa riga; l&apos;anteprima mostra se un importo rientra.</translation>
+    </message>
+    <message>
+        <source>the credit for line %1</source>
+        <translation>lo storno per la riga %1</translation>
+    </message>
+    <message>
+        <source>Line %1: the credit cannot be negative.</source>
+        <translation>Riga %1: lo storno non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>Line %1: at most %2 can be credited.</source>
+        <translation>Riga %1: è possibile stornare al massimo %2.</translation>
+    </message>
+    <message>
+        <source>Enter the amount to credit on at least one line.</source>
+        <translation>Inserire l&apos;importo da stornare su almeno una riga.</translation>
+    </message>
+    <message>
+        <source>the amount to credit</source>
+        <translation>l&apos;importo da stornare</translation>
+    </message>
+    <message>
+        <source>The amount to credit must be more than zero.</source>
+        <translation>L&apos;importo da stornare deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>Give a reason; it is printed on the credit note.</source>
+        <translation>Indicare un motivo; viene stampato sulla nota di credito.</translation>
+    </message>
+    <message>
+        <source>Net %1</source>
+        <translation>Imponibile %1</translation>
+    </message>
+    <message>
+        <source>VAT %1 on %2: %3</source>
+        <translation>IVA %1 su %2: %3</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Totale %1</translation>
+    </message>
+    <message>
+        <source>Capped by %1: credit notes never total more than the invoice.</source>
+        <translation>Limitato di %1: le note di credito non superano mai il totale della fattura.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::CustomerDialog</name>
     <message>
         <source>New customer</source>
@@ -4433,6 +6903,17 @@
     <message>
         <source>Import</source>
         <translation>Importa</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::CustomerPicker</name>
+    <message>
+        <source>Type to search customers</source>
+        <translation>Digitare per cercare i clienti</translation>
+    </message>
+    <message>
+        <source>Customer %1, billed in %2</source>
+        <translation>Cliente %1, fatturato in %2</translation>
     </message>
 </context>
 <context>
@@ -4870,6 +7351,782 @@ Aggiungerne uno con Nuovo oppure importare un elenco con Importa.</translation>
     </message>
 </context>
 <context>
+    <name>subdesk::ui::InvoiceDetailPane</name>
+    <message>
+        <source>Select a document to see its lines, tax, payments and credit notes.</source>
+        <translation>Selezionare un documento per vederne righe, imposte, pagamenti e note di credito.</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Numero:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Stato:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Scadenza:</translation>
+    </message>
+    <message>
+        <source>Supply period:</source>
+        <translation>Periodo di fornitura:</translation>
+    </message>
+    <message>
+        <source>Corrects:</source>
+        <translation>Rettifica:</translation>
+    </message>
+    <message>
+        <source>Net:</source>
+        <translation>Imponibile:</translation>
+    </message>
+    <message>
+        <source>Tax:</source>
+        <translation>Imposta:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Totale:</translation>
+    </message>
+    <message>
+        <source>Paid from credit:</source>
+        <translation>Pagato con credito:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Pagato:</translation>
+    </message>
+    <message>
+        <source>Credited:</source>
+        <translation>Stornato:</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>Saldo:</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Aliquota</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>Imponibile</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Imposta</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>Esenzione</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>For this document</source>
+        <translation>Per questo documento</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamenti</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Note di credito</translation>
+    </message>
+    <message>
+        <source>Issuing it today gives it the number %1, %2 tax and a total of %3.</source>
+        <translation>Emettendolo oggi riceverà il numero %1, imposte per %2 e un totale di %3.</translation>
+    </message>
+    <message>
+        <source>It cannot be issued as it is: %1</source>
+        <translation>Non può essere emesso così com&apos;è: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>Bozza %1</translation>
+    </message>
+    <message>
+        <source>%1 when issued today</source>
+        <translation>%1 se emesso oggi</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ancora nessuno</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>No tax</source>
+        <translation>Nessuna imposta</translation>
+    </message>
+    <message>
+        <source>Tax is computed when the draft is issued</source>
+        <translation>Le imposte vengono calcolate all&apos;emissione della bozza</translation>
+    </message>
+    <message>
+        <source>Tax (%1)</source>
+        <translation>Imposta (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared over %Ln invoice(s)</source>
+        <translation>
+            <numerusform>Ripartito su %Ln fattura</numerusform>
+            <numerusform>Ripartito su %Ln fatture</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer credit</source>
+        <translation>Credito del cliente</translation>
+    </message>
+    <message>
+        <source>Payments (%1)</source>
+        <translation>Pagamenti (%1)</translation>
+    </message>
+    <message>
+        <source>Credit notes (%1)</source>
+        <translation>Note di credito (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::InvoiceFilterBar</name>
+    <message>
+        <source>Overdue only</source>
+        <translation>Solo scaduti</translation>
+    </message>
+    <message>
+        <source>Show invoices, credit notes or both</source>
+        <translation>Mostra fatture, note di credito o entrambe</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Tutti i documenti</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Fatture</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Note di credito</translation>
+    </message>
+    <message>
+        <source>Show documents with the ticked statuses only</source>
+        <translation>Mostra solo i documenti con gli stati selezionati</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Qualsiasi stato</translation>
+    </message>
+    <message>
+        <source>Search number or customer</source>
+        <translation>Cerca per numero o cliente</translation>
+    </message>
+    <message>
+        <source>Shows documents whose number or customer name contains the text</source>
+        <translation>Mostra i documenti il cui numero o nome del cliente contiene il testo</translation>
+    </message>
+    <message>
+        <source>Show documents numbered in this series only</source>
+        <translation>Mostra solo i documenti numerati in questa serie</translation>
+    </message>
+    <message>
+        <source>All series</source>
+        <translation>Tutte le serie</translation>
+    </message>
+    <message>
+        <source>Show documents dated on or after this day</source>
+        <translation>Mostra i documenti con data uguale o successiva a questo giorno</translation>
+    </message>
+    <message>
+        <source>Show documents dated on or before this day</source>
+        <translation>Mostra i documenti con data uguale o precedente a questo giorno</translation>
+    </message>
+    <message>
+        <source>Show only invoices past their due date with something left to pay</source>
+        <translation>Mostra solo le fatture scadute con un importo ancora da pagare</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Cancella filtri</translation>
+    </message>
+    <message>
+        <source>Show every document again</source>
+        <translation>Mostra di nuovo tutti i documenti</translation>
+    </message>
+    <message>
+        <source>Show documents dated within a range (the issue date; a draft&apos;s own date)</source>
+        <translation>Mostra i documenti con data in un intervallo (la data di emissione; per una bozza, la sua data)</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Qualsiasi data</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Questo mese</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mese scorso</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Questo trimestre</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Trimestre scorso</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Quest&apos;anno</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Anno scorso</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Dal:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Al:</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Dal %1</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>Fino al %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Qualsiasi</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviato)</translation>
+    </message>
+    <message>
+        <source>%1 statuses</source>
+        <translation>%1 stati</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::InvoiceTableModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Not issued yet: the number is given when the draft is issued</source>
+        <translation>Non ancora emesso: il numero viene assegnato all&apos;emissione della bozza</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numero</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::InvoicesView</name>
+    <message>
+        <source>&amp;New invoice…</source>
+        <translation>&amp;Nuova fattura…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nuovo…</translation>
+    </message>
+    <message>
+        <source>Write a manual invoice or a one-off charge</source>
+        <translation>Crea una fattura manuale o un addebito una tantum</translation>
+    </message>
+    <message>
+        <source>&amp;Edit draft…</source>
+        <translation>&amp;Modifica bozza…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Change the lines of the selected manual draft</source>
+        <translation>Modifica le righe della bozza manuale selezionata</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Emetti…</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Emetti…</translation>
+    </message>
+    <message>
+        <source>Number the selected draft and make it final</source>
+        <translation>Numera la bozza selezionata e la rende definitiva</translation>
+    </message>
+    <message>
+        <source>Issue &amp;all drafts…</source>
+        <translation>Emetti &amp;tutte le bozze…</translation>
+    </message>
+    <message>
+        <source>Issue all drafts…</source>
+        <translation>Emetti tutte le bozze…</translation>
+    </message>
+    <message>
+        <source>Number every draft dated up to today and make them final</source>
+        <translation>Numera tutte le bozze con data fino a oggi e le rende definitive</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>Registra &amp;pagamento…</translation>
+    </message>
+    <message>
+        <source>Payment…</source>
+        <translation>Pagamento…</translation>
+    </message>
+    <message>
+        <source>Record money received for the selected invoice</source>
+        <translation>Registra un incasso per la fattura selezionata</translation>
+    </message>
+    <message>
+        <source>&amp;Credit…</source>
+        <translation>&amp;Storna…</translation>
+    </message>
+    <message>
+        <source>Credit…</source>
+        <translation>Storna…</translation>
+    </message>
+    <message>
+        <source>Issue a credit note against the selected invoice</source>
+        <translation>Emette una nota di credito a fronte della fattura selezionata</translation>
+    </message>
+    <message>
+        <source>Mark &amp;uncollectible…</source>
+        <translation>Segna come &amp;inesigibile…</translation>
+    </message>
+    <message>
+        <source>Uncollectible…</source>
+        <translation>Inesigibile…</translation>
+    </message>
+    <message>
+        <source>Write the selected invoice off as never to be paid</source>
+        <translation>Stralcia la fattura selezionata come definitivamente non pagabile</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>Elimina &amp;bozza…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Elimina…</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft</source>
+        <translation>Elimina la bozza selezionata</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Salva &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected document as a PDF file</source>
+        <translation>Salva il documento selezionato come file PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Stamp&amp;a…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Stampa…</translation>
+    </message>
+    <message>
+        <source>Print the selected document, with a preview</source>
+        <translation>Stampa il documento selezionato, con anteprima</translation>
+    </message>
+    <message>
+        <source>Save &amp;UBL…</source>
+        <translation>Salva &amp;UBL…</translation>
+    </message>
+    <message>
+        <source>UBL…</source>
+        <translation>UBL…</translation>
+    </message>
+    <message>
+        <source>Save the selected document as a UBL e-invoice (EN 16931, Peppol BIS 3.0)</source>
+        <translation>Salva il documento selezionato come fattura elettronica UBL (EN 16931, Peppol BIS 3.0)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport documents…</source>
+        <translation>E&amp;sporta documenti…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <source>Save the PDF and UBL files of every document issued in a date range</source>
+        <translation>Salva i file PDF e UBL di tutti i documenti emessi in un intervallo di date</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>Parzialmente pagato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln documento</numerusform>
+            <numerusform>%Ln documenti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: Total %2 · Balance %3</source>
+        <translation>%1: Totale %2 · Saldo %3</translation>
+    </message>
+    <message>
+        <source>Total %1 · Balance %2</source>
+        <translation>Totale %1 · Saldo %2</translation>
+    </message>
+    <message>
+        <source>No documents match the filters.</source>
+        <translation>Nessun documento corrisponde ai filtri.</translation>
+    </message>
+    <message>
+        <source>No invoices yet.
+Run billing on the Subscriptions page or write one with New.</source>
+        <translation>Ancora nessuna fattura.
+Eseguire la fatturazione nella pagina Abbonamenti o crearne una con Nuovo.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued.</source>
+        <translation>Fattura %1 emessa.</translation>
+    </message>
+    <message>
+        <source>Draft invoice saved.</source>
+        <translation>Bozza di fattura salvata.</translation>
+    </message>
+    <message>
+        <source>%1 %2 issued.</source>
+        <translation>%1 %2 emessa.</translation>
+    </message>
+    <message>
+        <source>There are no drafts dated up to today to issue.</source>
+        <translation>Non ci sono bozze con data fino a oggi da emettere.</translation>
+    </message>
+    <message>
+        <source>No draft was issued: %1</source>
+        <translation>Nessuna bozza è stata emessa: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) issued</source>
+        <translation>
+            <numerusform>%Ln documento emesso</numerusform>
+            <numerusform>%Ln documenti emessi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3.</source>
+        <translation>%1: da %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded.</source>
+        <translation>Pagamento di %1 registrato.</translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued against %2.</source>
+        <translation>Nota di credito %1 emessa a fronte di %2.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 marked uncollectible.</source>
+        <translation>Fattura %1 segnata come inesigibile.</translation>
+    </message>
+    <message>
+        <source>Draft deleted.</source>
+        <translation>Bozza eliminata.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Salva PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 salvato.</translation>
+    </message>
+    <message>
+        <source>Save UBL e-invoice</source>
+        <translation>Salva fattura elettronica UBL</translation>
+    </message>
+    <message>
+        <source>UBL e-invoices (*.xml)</source>
+        <translation>Fatture elettroniche UBL (*.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::InvoicingSettingsPage</name>
+    <message>
+        <source>Invoicing</source>
+        <translation>Fatturazione</translation>
+    </message>
+    <message>
+        <source>How documents are issued. Changes apply to documents issued from now on.</source>
+        <translation>Come vengono emessi i documenti. Le modifiche si applicano ai documenti emessi da ora in poi.</translation>
+    </message>
+    <message>
+        <source>Prices that include VAT</source>
+        <translation>Prezzi IVA inclusa</translation>
+    </message>
+    <message>
+        <source>Tick the currencies whose prices you enter with VAT included (as consumers see them). Invoices then work the VAT out of the price. Prices in the other currencies are net and VAT is added on top.</source>
+        <translation>Selezionare le valute i cui prezzi vengono inseriti IVA inclusa (come li vedono i consumatori). Le fatture scorporano quindi l&apos;IVA dal prezzo. I prezzi nelle altre valute sono netti e l&apos;IVA viene aggiunta.</translation>
+    </message>
+    <message>
+        <source>List currency</source>
+        <translation>Aggiungi valuta all&apos;elenco</translation>
+    </message>
+    <message>
+        <source>Show another currency in the list so you can tick it</source>
+        <translation>Mostra un&apos;altra valuta nell&apos;elenco per poterla selezionare</translation>
+    </message>
+    <message>
+        <source>Customer credit</source>
+        <translation>Credito del cliente</translation>
+    </message>
+    <message>
+        <source>Apply the customer&apos;s credit when issuing an invoice</source>
+        <translation>Utilizza il credito del cliente all&apos;emissione di una fattura</translation>
+    </message>
+    <message>
+        <source>Credit from overpayments and credit notes in the invoice&apos;s currency then pays the invoice at once. Without it, you apply credit by hand.</source>
+        <translation>Il credito derivante da pagamenti in eccesso e note di credito nella valuta della fattura paga così subito la fattura. Altrimenti il credito va utilizzato manualmente.</translation>
+    </message>
+    <message>
+        <source>The invoicing settings could not be read: %1</source>
+        <translation>Impossibile leggere le impostazioni di fatturazione: %1</translation>
+    </message>
+    <message>
+        <source>%1 (in your price lists)</source>
+        <translation>%1 (nei vostri listini prezzi)</translation>
+    </message>
+    <message>
+        <source>The invoicing settings were not saved: %1</source>
+        <translation>Le impostazioni di fatturazione non sono state salvate: %1</translation>
+    </message>
+    <message>
+        <source>Saved the invoicing settings.</source>
+        <translation>Impostazioni di fatturazione salvate.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::IssueDialog</name>
+    <message>
+        <source>Issue draft</source>
+        <translation>Emetti bozza</translation>
+    </message>
+    <message>
+        <source>Issuing gives the draft the next number of its series, computes its tax and makes it final: afterwards it can be credited but never changed or deleted.</source>
+        <translation>L&apos;emissione assegna alla bozza il numero successivo della sua serie, ne calcola le imposte e la rende definitiva: in seguito potrà essere stornata, ma mai modificata o eliminata.</translation>
+    </message>
+    <message>
+        <source>The issue date printed on the document; the due date follows from it</source>
+        <translation>La data di emissione stampata sul documento; da essa deriva la data di scadenza</translation>
+    </message>
+    <message>
+        <source>Issue &amp;date:</source>
+        <translation>&amp;Data di emissione:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Numero:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Scadenza:</translation>
+    </message>
+    <message>
+        <source>Totals:</source>
+        <translation>Totali:</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Aliquota</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>Imponibile</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Imposta</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Emetti</translation>
+    </message>
+    <message>
+        <source>Tax per rate</source>
+        <translation>Imposta per aliquota</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>Net %1 + tax %2 = %3</source>
+        <translation>Imponibile %1 + imposta %2 = %3</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::LogoPicker</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>Scegli file…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image of at most 1 MB, printed at the top of documents</source>
+        <translation>Un&apos;immagine PNG o JPEG di massimo 1 MB, stampata in cima ai documenti</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a logo may be at most %3. Save it smaller and choose it again.</source>
+        <translation>%1 è di %2; un logo può essere al massimo di %3. Salvarlo in dimensioni minori e sceglierlo di nuovo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image.</source>
+        <translation>%1 non è un&apos;immagine PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Scegli un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Immagini (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Nessun logo</translation>
+    </message>
+    <message>
+        <source>The stored logo cannot be shown</source>
+        <translation>Impossibile visualizzare il logo salvato</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::MainWindow</name>
     <message>
         <source>SubDesk</source>
@@ -4962,6 +8219,145 @@ Aggiungerne uno con Nuovo oppure importare un elenco con Importa.</translation>
     <message>
         <source>&lt;p&gt;Company file:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;File dell&apos;azienda:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Realizzato con Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ManualInvoiceDialog</name>
+    <message>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>Edit draft invoice</source>
+        <translation>Modifica bozza di fattura</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Nuova fattura</translation>
+    </message>
+    <message>
+        <source>Optional, printed on the invoice</source>
+        <translation>Facoltativa, stampata sulla fattura</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;liente:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prezzo unitario</translation>
+    </message>
+    <message>
+        <source>Tax class</source>
+        <translation>Classe d&apos;imposta</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periodo dal</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Periodo al</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Imponibile</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Aggiungi riga</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Rimuovi riga</translation>
+    </message>
+    <message>
+        <source>&amp;Issue now (gives the invoice its number; it cannot be edited afterwards)</source>
+        <translation>&amp;Emetti ora (assegna il numero alla fattura; in seguito non potrà essere modificata)</translation>
+    </message>
+    <message>
+        <source>What is charged</source>
+        <translation>Cosa viene addebitato</translation>
+    </message>
+    <message>
+        <source>The day after the last day supplied (periods run [from, to))</source>
+        <translation>Il giorno successivo all&apos;ultimo giorno di fornitura (i periodi vanno da [dal, al))</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is issued and can no longer be edited.</source>
+        <translation>La fattura %1 è emessa e non può più essere modificata.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Riga %1</translation>
+    </message>
+    <message>
+        <source>%1: enter a description.</source>
+        <translation>%1: inserire una descrizione.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: give both ends of the period, or neither.</source>
+        <translation>%1: indicare entrambi gli estremi del periodo, oppure nessuno.</translation>
+    </message>
+    <message>
+        <source>%1: the period must end after it starts.</source>
+        <translation>%1: il periodo deve terminare dopo il suo inizio.</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Scegliere un cliente.</translation>
+    </message>
+    <message>
+        <source>Choose a currency (an ISO 4217 code such as EUR).</source>
+        <translation>Scegliere una valuta (un codice ISO 4217, ad es. EUR).</translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>Aggiungere almeno una riga.</translation>
+    </message>
+    <message>
+        <source>Net total: %1 (tax is added when the invoice is issued)</source>
+        <translation>Totale imponibile: %1 (le imposte vengono aggiunte all&apos;emissione della fattura)</translation>
+    </message>
+    <message>
+        <source>Net total: —</source>
+        <translation>Totale imponibile: —</translation>
+    </message>
+    <message>
+        <source>Save and issue</source>
+        <translation>Salva ed emetti</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Salva bozza</translation>
+    </message>
+    <message>
+        <source>Saved as a draft, but not issued: %1</source>
+        <translation>Salvata come bozza, ma non emessa: %1</translation>
     </message>
 </context>
 <context>
@@ -5218,6 +8614,148 @@ Aggiungerne uno con Nuovo oppure importare un elenco con Importa.</translation>
     </message>
 </context>
 <context>
+    <name>subdesk::ui::NumberSeriesDialog</name>
+    <message>
+        <source>New numbering series</source>
+        <translation>Nuova serie di numerazione</translation>
+    </message>
+    <message>
+        <source>Edit numbering series</source>
+        <translation>Modifica serie di numerazione</translation>
+    </message>
+    <message>
+        <source>e.g. Invoices</source>
+        <translation>ad es. Fatture</translation>
+    </message>
+    <message>
+        <source>{YYYY} year, {YY} year in two digits, {MM} month, {#####} the counter with as many digits as #. Everything else is copied as written.</source>
+        <translation>{YYYY} anno, {YY} anno a due cifre, {MM} mese, {#####} il contatore con tante cifre quanti sono i #. Tutto il resto viene copiato così com&apos;è.</translation>
+    </message>
+    <message>
+        <source>Start again at 1 every year</source>
+        <translation>Ricomincia da 1 ogni anno</translation>
+    </message>
+    <message>
+        <source>Number new documents of this kind in this series</source>
+        <translation>Numera in questa serie i nuovi documenti di questo tipo</translation>
+    </message>
+    <message>
+        <source>Archived (kept for the documents numbered in it)</source>
+        <translation>Archiviata (conservata per i documenti numerati in essa)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenti</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Numero successivo</translation>
+    </message>
+    <message>
+        <source>The name is required; the invoice filters list it.</source>
+        <translation>Il nome è obbligatorio; compare nei filtri delle fatture.</translation>
+    </message>
+    <message>
+        <source>The pattern is required, e.g. INV-{YYYY}-{#####}.</source>
+        <translation>Lo schema è obbligatorio, ad es. FT-{YYYY}-{#####}.</translation>
+    </message>
+    <message>
+        <source>The number a document issued today, %1, would get</source>
+        <translation>Il numero che riceverebbe un documento emesso oggi, %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::NumberSeriesPage</name>
+    <message>
+        <source>Numbering</source>
+        <translation>Numerazione</translation>
+    </message>
+    <message>
+        <source>Issuing a document gives it the next number of its series, without gaps. Invoices and credit notes are numbered in the default series of their kind.</source>
+        <translation>L&apos;emissione di un documento gli assegna il numero successivo della sua serie, senza salti. Fatture e note di credito sono numerate nella serie predefinita del loro tipo.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Aggiungi…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenti</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Yearly reset</source>
+        <translation>Azzeramento annuale</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predefinito</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Numero successivo</translation>
+    </message>
+    <message>
+        <source>The number a document issued today, %1, would get</source>
+        <translation>Il numero che riceverebbe un documento emesso oggi, %1</translation>
+    </message>
+    <message>
+        <source>The numbering series could not be read: %1</source>
+        <translation>Impossibile leggere le serie di numerazione: %1</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviato)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>(pattern error)</source>
+        <translation>(errore nello schema)</translation>
+    </message>
+    <message>
+        <source>Added the numbering series %1.</source>
+        <translation>Serie di numerazione %1 aggiunta.</translation>
+    </message>
+    <message>
+        <source>Saved the numbering series %1.</source>
+        <translation>Serie di numerazione %1 salvata.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::OutcomePreview</name>
     <message>
         <source>Customer gets a credit note of %1.</source>
@@ -5238,6 +8776,154 @@ Aggiungerne uno con Nuovo oppure importare un elenco con Importa.</translation>
     <message>
         <source>The billing run on %1 invoices %2.</source>
         <translation>Il ciclo di fatturazione del %1 fattura %2.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PaymentListPage</name>
+    <message>
+        <source>Any</source>
+        <translation>Qualsiasi</translation>
+    </message>
+    <message>
+        <source>Customer, reference or note</source>
+        <translation>Cliente, riferimento o nota</translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation>Tutti i metodi</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Dal:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Al:</translation>
+    </message>
+    <message>
+        <source>%1: received %2</source>
+        <translation>%1: incassato %2</translation>
+    </message>
+    <message>
+        <source>%1, refunded %2</source>
+        <translation>%1, rimborsato %2</translation>
+    </message>
+    <message>
+        <source>No payments match.</source>
+        <translation>Nessun pagamento corrispondente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) shown.</source>
+        <translation>
+            <numerusform>%n pagamento visualizzato.</numerusform>
+            <numerusform>%n pagamenti visualizzati.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PaymentTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodo</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Applied to</source>
+        <translation>Imputato a</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credito</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PaymentsView</name>
+    <message>
+        <source>&amp;Record payment…</source>
+        <translation>&amp;Registra pagamento…</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Registra pagamento</translation>
+    </message>
+    <message>
+        <source>Record a payment received and apply it to open invoices</source>
+        <translation>Registra un pagamento ricevuto e lo imputa alle fatture aperte</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>Rim&amp;borso…</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rimborso</translation>
+    </message>
+    <message>
+        <source>Pay a customer&apos;s credit back</source>
+        <translation>Rimborsa il credito di un cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Statement of account…</source>
+        <translation>&amp;Estratto conto…</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Estratto conto</translation>
+    </message>
+    <message>
+        <source>Save a customer&apos;s statement of account as PDF</source>
+        <translation>Salva l&apos;estratto conto di un cliente in formato PDF</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagamenti</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Anzianità crediti</translation>
+    </message>
+    <message>
+        <source>Saved the aging report as %1.</source>
+        <translation>Report anzianità crediti salvato come %1.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 from %2.</source>
+        <translation>Registrato incasso di %1 da %2.</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>il cliente</translation>
+    </message>
+    <message>
+        <source>Refunded %1.</source>
+        <translation>Rimborsato %1.</translation>
+    </message>
+    <message>
+        <source>Saved the statement as %1.</source>
+        <translation>Estratto conto salvato come %1.</translation>
     </message>
 </context>
 <context>
@@ -6017,6 +9703,184 @@ Gli add-on sono extra che un abbonamento può includere, come spazio di archivia
     </message>
 </context>
 <context>
+    <name>subdesk::ui::RecordPaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>Registra pagamento</translation>
+    </message>
+    <message>
+        <source>Record payment for %1</source>
+        <translation>Registra pagamento per %1</translation>
+    </message>
+    <message>
+        <source>Bank reference, card slip, …</source>
+        <translation>Riferimento bancario, ricevuta della carta, …</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;liente:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Importo:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Metodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Riferimento:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Applied to open invoices</source>
+        <translation>Imputato alle fatture aperte</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fattura</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Amount to apply</source>
+        <translation>Importo da imputare</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Scaduto</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Scegliere un cliente.</translation>
+    </message>
+    <message>
+        <source>Choose a currency (an ISO 4217 code such as EUR).</source>
+        <translation>Scegliere una valuta (un codice ISO 4217, ad es. EUR).</translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation>l&apos;importo</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>L&apos;importo deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>the amount for %1</source>
+        <translation>l&apos;importo per %1</translation>
+    </message>
+    <message>
+        <source>The amount for %1 cannot be negative.</source>
+        <translation>L&apos;importo per %1 non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>Left over as customer credit: —</source>
+        <translation>Residuo come credito del cliente: —</translation>
+    </message>
+    <message>
+        <source>Left over as customer credit: %1</source>
+        <translation>Residuo come credito del cliente: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is applied by hand, so the payment goes to the oldest invoices first.</source>
+        <translation>Nessun importo imputato manualmente, quindi il pagamento va prima alle fatture più vecchie.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::RefundDialog</name>
+    <message>
+        <source>Refund customer credit</source>
+        <translation>Rimborsa credito del cliente</translation>
+    </message>
+    <message>
+        <source>Bank reference of the transfer</source>
+        <translation>Riferimento bancario del bonifico</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;liente:</translation>
+    </message>
+    <message>
+        <source>Credit:</source>
+        <translation>Credito:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Importo:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Metodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Riferimento:</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rimborso</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see their credit.</source>
+        <translation>Scegliere un cliente per vederne il credito.</translation>
+    </message>
+    <message>
+        <source>No credit to refund.</source>
+        <translation>Nessun credito da rimborsare.</translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation>Disponibile: %1</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Scegliere un cliente.</translation>
+    </message>
+    <message>
+        <source>Choose a currency.</source>
+        <translation>Scegliere una valuta.</translation>
+    </message>
+    <message>
+        <source>%1 has no credit in %2 to refund.</source>
+        <translation>%1 non ha credito in %2 da rimborsare.</translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation>l&apos;importo</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>L&apos;importo deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>At most %1 can be refunded: that is all the credit in %2.</source>
+        <translation>È possibile rimborsare al massimo %1: è tutto il credito in %2.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::RestartSubscriptionDialog</name>
     <message>
         <source>First invoice after the restart</source>
@@ -6089,10 +9953,6 @@ Gli add-on sono extra che un abbonamento può includere, come spazio di archivia
 <context>
     <name>subdesk::ui::SettingsView</name>
     <message>
-        <source>Settings</source>
-        <translation>Impostazioni</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
@@ -6158,6 +10018,80 @@ Gli add-on sono extra che un abbonamento può includere, come spazio di archivia
     <message>
         <source>SubDesk could not be started again. Close it and start it yourself.</source>
         <translation>Impossibile riavviare SubDesk. Chiuderlo e avviarlo manualmente.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generale</translation>
+    </message>
+    <message>
+        <source>How SubDesk looks, and the company file it has open.</source>
+        <translation>L&apos;aspetto di SubDesk e il file dell&apos;azienda aperto.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::StatementDialog</name>
+    <message>
+        <source>Statement of account</source>
+        <translation>Estratto conto</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;liente:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Statement:</source>
+        <translation>Estratto conto:</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Salva PDF…</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Scegliere un cliente.</translation>
+    </message>
+    <message>
+        <source>Choose a currency (an ISO 4217 code such as EUR).</source>
+        <translation>Scegliere una valuta (un codice ISO 4217, ad es. EUR).</translation>
+    </message>
+    <message>
+        <source>The period must not end before it starts.</source>
+        <translation>Il periodo non può terminare prima di iniziare.</translation>
+    </message>
+    <message>
+        <source>Opening balance %1, %2, closing balance %3.</source>
+        <translation>Saldo iniziale %1, %2, saldo finale %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n voce</numerusform>
+            <numerusform>%n voci</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statement %1 %2.pdf</source>
+        <translation>Estratto conto %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save statement</source>
+        <translation>Salva estratto conto</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6614,6 +10548,188 @@ Abbonare un cliente a un piano con Nuovo.</translation>
     <message>
         <source>Subscription %1 reactivated.</source>
         <translation>Abbonamento %1 riattivato.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::TaxRateDialog</name>
+    <message>
+        <source>New tax rate</source>
+        <translation>Nuova aliquota</translation>
+    </message>
+    <message>
+        <source>Edit tax rate</source>
+        <translation>Modifica aliquota</translation>
+    </message>
+    <message>
+        <source>e.g. Reduced rate (books)</source>
+        <translation>ad es. Aliquota ridotta (libri)</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ad es. %1</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Termina il</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Aliquota</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valida dal</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valida fino al</translation>
+    </message>
+    <message>
+        <source>Leave &quot;Ends on&quot; unticked while the rate still applies. Rates already used on issued documents stay on those documents when you change them here.</source>
+        <translation>Lasciare deselezionato &quot;Termina il&quot; finché l&apos;aliquota è in vigore. Le aliquote già utilizzate nei documenti emessi restano invariate su quei documenti se vengono modificate qui.</translation>
+    </message>
+    <message>
+        <source>Choose the country the rate applies in.</source>
+        <translation>Scegliere il paese in cui si applica l&apos;aliquota.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 country code (e.g. FI, PL, IT).</source>
+        <translation>&quot;%1&quot; non è un codice paese ISO 3166 (ad es. FI, PL, IT).</translation>
+    </message>
+    <message>
+        <source>The name is required; documents and reports show it.</source>
+        <translation>Il nome è obbligatorio; compare nei documenti e nei report.</translation>
+    </message>
+    <message>
+        <source>Enter the rate as a percentage, e.g. %1.</source>
+        <translation>Inserire l&apos;aliquota come percentuale, ad es. %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage from 0 to 100 with at most two decimals (e.g. %2).</source>
+        <translation>&quot;%1&quot; non è una percentuale da 0 a 100 con al massimo due decimali (ad es. %2).</translation>
+    </message>
+    <message>
+        <source>The rate cannot end before it starts.</source>
+        <translation>L&apos;aliquota non può terminare prima di iniziare.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::TaxRatesPage</name>
+    <message>
+        <source>Tax rates</source>
+        <translation>Aliquote IVA</translation>
+    </message>
+    <message>
+        <source>VAT rates by country and class. An invoice line takes the rate of its class in the customer&apos;s country (or yours) that is valid on its date.</source>
+        <translation>Aliquote IVA per paese e classe. Una riga di fattura assume l&apos;aliquota della sua classe nel paese del cliente (o nel vostro) valida alla sua data.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Show expired</source>
+        <translation>Mostra scadute</translation>
+    </message>
+    <message>
+        <source>Also list rates that ended before today</source>
+        <translation>Elenca anche le aliquote terminate prima di oggi</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Aggiungi…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Aliquota</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valida dal</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valida fino al</translation>
+    </message>
+    <message>
+        <source>The tax rates could not be read: %1</source>
+        <translation>Impossibile leggere le aliquote: %1</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tutti i paesi</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (scaduta)</translation>
+    </message>
+    <message>
+        <source>%1 (upcoming)</source>
+        <translation>%1 (futura)</translation>
+    </message>
+    <message>
+        <source>Added the rate %1 %2 for %3.</source>
+        <translation>Aliquota %1 %2 aggiunta per %3.</translation>
+    </message>
+    <message>
+        <source>Saved the rate %1.</source>
+        <translation>Aliquota %1 salvata.</translation>
+    </message>
+    <message>
+        <source>Remove tax rate</source>
+        <translation>Rimuovi aliquota</translation>
+    </message>
+    <message>
+        <source>Remove the rate &quot;%1&quot; (%2) for %3?</source>
+        <translation>Rimuovere l&apos;aliquota &quot;%1&quot; (%2) per %3?</translation>
+    </message>
+    <message>
+        <source>Issued documents keep the rate they were issued with. Drafts and new invoices will no longer find it.</source>
+        <translation>I documenti emessi mantengono l&apos;aliquota con cui sono stati emessi. Le bozze e le nuove fatture non la troveranno più.</translation>
+    </message>
+    <message>
+        <source>The rate %1 was not removed: %2</source>
+        <translation>L&apos;aliquota %1 non è stata rimossa: %2</translation>
+    </message>
+    <message>
+        <source>Removed the rate %1.</source>
+        <translation>Aliquota %1 rimossa.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,29 @@
     </message>
 </context>
 <context>
+    <name>AgingReport</name>
+    <message>
+        <source>Current</source>
+        <translation>Bieżące</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 dni</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 dni</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 dni</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Powyżej 90 dni</translation>
+    </message>
+</context>
+<context>
     <name>Billing</name>
     <message>
         <source>A billing interval counts between %1 and %2 units, not %3.</source>
@@ -1087,10 +1110,6 @@
         <translation>--currency wymaga --amount.</translation>
     </message>
     <message>
-        <source>Works with a SubDesk company file: customers, the catalog, subscriptions and billing.</source>
-        <translation>Obsługuje plik firmy SubDesk: klientów, katalog, subskrypcje i rozliczenia.</translation>
-    </message>
-    <message>
         <source>Exit status: 0 success, 1 refused (invalid data, no such customer, plan or subscription, a file SubDesk cannot open), 2 wrong usage.</source>
         <translation>Kod wyjścia: 0 – sukces, 1 – odmowa (nieprawidłowe dane, brak takiego klienta, planu lub subskrypcji, plik, którego SubDesk nie może otworzyć), 2 – nieprawidłowe użycie.</translation>
     </message>
@@ -1738,6 +1757,758 @@
         <source>SUBDESK_TODAY must be a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>SUBDESK_TODAY musi być datą w formacie RRRR-MM-DD, a nie „%1”.</translation>
     </message>
+    <message>
+        <source>--issue works only for a real run, not with --preview.</source>
+        <translation>--issue działa tylko przy rzeczywistym przebiegu, nie z --preview.</translation>
+    </message>
+    <message>
+        <source>The run was written, but its documents were not issued: %1</source>
+        <translation>Przebieg został zapisany, ale jego dokumenty nie zostały wystawione: %1</translation>
+    </message>
+    <message>
+        <source>Issue the run&apos;s documents at once (numbered, taxed, final).</source>
+        <translation>Od razu wystaw dokumenty przebiegu (numerowane, z podatkiem, ostateczne).</translation>
+    </message>
+    <message>
+        <source>Works with a SubDesk company file: customers, the catalog, subscriptions, billing, invoices and payments.</source>
+        <translation>Praca z plikiem firmy SubDesk: klienci, katalog, subskrypcje, rozliczenia, faktury i płatności.</translation>
+    </message>
+    <message>
+        <source>(no company name)</source>
+        <translation>(brak nazwy firmy)</translation>
+    </message>
+    <message>
+        <source>VAT ID: %1</source>
+        <translation>NIP UE: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment terms: %n day(s)</source>
+        <translation>
+            <numerusform>Termin płatności: %n dzień</numerusform>
+            <numerusform>Termin płatności: %n dni</numerusform>
+            <numerusform>Termin płatności: %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incomplete: documents cannot be issued until the name and the country are set (&quot;company set&quot;).</source>
+        <translation>Niekompletne: nie można wystawiać dokumentów, dopóki nie zostaną ustawione nazwa i kraj („company set”).</translation>
+    </message>
+    <message>
+        <source>Bank accounts:</source>
+        <translation>Rachunki bankowe:</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etykieta</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Domyślny</translation>
+    </message>
+    <message>
+        <source>Numbering series:</source>
+        <translation>Serie numeracji:</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Wzorzec</translation>
+    </message>
+    <message>
+        <source>--vat-exempt must be yes or no, not &quot;%1&quot;.</source>
+        <translation>--vat-exempt musi mieć wartość yes lub no, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>--logo: &quot;%1&quot; cannot be read: %2</source>
+        <translation>--logo: nie można odczytać „%1”: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --name, --country or another field.</source>
+        <translation>Nic do zmiany: podaj --name, --country lub inne pole.</translation>
+    </message>
+    <message>
+        <source>Company profile saved.</source>
+        <translation>Zapisano profil firmy.</translation>
+    </message>
+    <message>
+        <source>Shows the company profile printed on every document, the bank accounts and the numbering series.</source>
+        <translation>Pokazuje profil firmy drukowany na każdym dokumencie, rachunki bankowe i serie numeracji.</translation>
+    </message>
+    <message>
+        <source>Changes fields of the company profile (the seller on documents); fields not given stay as they are.</source>
+        <translation>Zmienia pola profilu firmy (sprzedawcy na dokumentach); niepodane pola pozostają bez zmian.</translation>
+    </message>
+    <message>
+        <source>The legal name.</source>
+        <translation>Pełna nazwa prawna.</translation>
+    </message>
+    <message>
+        <source>A street line (replaces all of them).</source>
+        <translation>Wiersz adresu (zastępuje wszystkie).</translation>
+    </message>
+    <message>
+        <source>The postal code.</source>
+        <translation>Kod pocztowy.</translation>
+    </message>
+    <message>
+        <source>The city.</source>
+        <translation>Miejscowość.</translation>
+    </message>
+    <message>
+        <source>The region or province.</source>
+        <translation>Region lub województwo.</translation>
+    </message>
+    <message>
+        <source>ISO 3166 country code, such as FI.</source>
+        <translation>Kod kraju ISO 3166, np. FI.</translation>
+    </message>
+    <message>
+        <source>The VAT ID, such as FI12345671.</source>
+        <translation>NIP UE, np. FI12345671.</translation>
+    </message>
+    <message>
+        <source>The company register number.</source>
+        <translation>Numer w rejestrze przedsiębiorców.</translation>
+    </message>
+    <message>
+        <source>The e-mail address.</source>
+        <translation>Adres e-mail.</translation>
+    </message>
+    <message>
+        <source>The phone number.</source>
+        <translation>Numer telefonu.</translation>
+    </message>
+    <message>
+        <source>The website.</source>
+        <translation>Strona internetowa.</translation>
+    </message>
+    <message>
+        <source>The Peppol participant id, such as 0088:5790000435968.</source>
+        <translation>Identyfikator uczestnika Peppol, np. 0088:5790000435968.</translation>
+    </message>
+    <message>
+        <source>Days to pay for customers without their own terms (0–365).</source>
+        <translation>Termin płatności w dniach dla klientów bez własnych warunków (0–365).</translation>
+    </message>
+    <message>
+        <source>Small-business VAT exemption: no VAT on any document.</source>
+        <translation>Zwolnienie z VAT dla małych firm: brak VAT na wszystkich dokumentach.</translation>
+    </message>
+    <message>
+        <source>The exemption&apos;s legal text.</source>
+        <translation>Podstawa prawna zwolnienia.</translation>
+    </message>
+    <message>
+        <source>Free text at the foot of documents.</source>
+        <translation>Dowolny tekst w stopce dokumentów.</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG logo; empty removes it.</source>
+        <translation>Logo PNG lub JPEG; pusta wartość je usuwa.</translation>
+    </message>
+    <message>
+        <source>Adds a bank account printed on documents for payment by transfer; prints its id.</source>
+        <translation>Dodaje rachunek bankowy drukowany na dokumentach do zapłaty przelewem; wyświetla jego identyfikator.</translation>
+    </message>
+    <message>
+        <source>The IBAN.</source>
+        <translation>IBAN.</translation>
+    </message>
+    <message>
+        <source>The BIC.</source>
+        <translation>BIC.</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s name.</source>
+        <translation>Nazwa banku.</translation>
+    </message>
+    <message>
+        <source>Your name for the account.</source>
+        <translation>Twoja nazwa rachunku.</translation>
+    </message>
+    <message>
+        <source>The currency it is for (default: any).</source>
+        <translation>Waluta rachunku (domyślnie: dowolna).</translation>
+    </message>
+    <message>
+        <source>Print it on documents in its currency.</source>
+        <translation>Drukuj go na dokumentach w jego walucie.</translation>
+    </message>
+    <message>
+        <source>%1 is not issued; issue it first (&quot;invoices issue %2&quot;).</source>
+        <translation>Dokument %1 nie został wystawiony; najpierw go wystaw („invoices issue %2”).</translation>
+    </message>
+    <message>
+        <source>--dir: the folder &quot;%1&quot; cannot be created.</source>
+        <translation>--dir: nie można utworzyć folderu „%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>Zapisano %n plik w %1.</numerusform>
+            <numerusform>Zapisano %n pliki w %1.</numerusform>
+            <numerusform>Zapisano %n plików w %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give a document or --dir, not both.</source>
+        <translation>Podaj dokument albo --dir, nie oba naraz.</translation>
+    </message>
+    <message>
+        <source>Give a document&apos;s number or id, or --dir with --from and --to.</source>
+        <translation>Podaj numer lub identyfikator dokumentu albo --dir z --from i --to.</translation>
+    </message>
+    <message>
+        <source>--%1 works only with --dir.</source>
+        <translation>--%1 działa tylko z --dir.</translation>
+    </message>
+    <message>
+        <source>--output works only for one document, not with --dir.</source>
+        <translation>--output działa tylko dla jednego dokumentu, nie z --dir.</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from nie może być późniejsze niż --to.</translation>
+    </message>
+    <message>
+        <source>Write every document issued from --from to --to into this folder.</source>
+        <translation>Zapisz do tego folderu wszystkie dokumenty wystawione od --from do --to.</translation>
+    </message>
+    <message>
+        <source>With --dir: issued on or after this day.</source>
+        <translation>Z --dir: wystawione w tym dniu lub później.</translation>
+    </message>
+    <message>
+        <source>With --dir: issued on or before this day.</source>
+        <translation>Z --dir: wystawione w tym dniu lub wcześniej.</translation>
+    </message>
+    <message>
+        <source>With --dir: only this customer&apos;s documents.</source>
+        <translation>Z --dir: tylko dokumenty tego klienta.</translation>
+    </message>
+    <message>
+        <source>Writes an issued invoice or credit note as a PDF in the customer&apos;s language, or every document of a date range into a folder.</source>
+        <translation>Zapisuje wystawioną fakturę lub notę kredytową jako PDF w języku klienta albo wszystkie dokumenty z zakresu dat do folderu.</translation>
+    </message>
+    <message>
+        <source>The PDF file, or - for stdout (default: NUMBER.pdf).</source>
+        <translation>Plik PDF lub - dla standardowego wyjścia (domyślnie: NUMER.pdf).</translation>
+    </message>
+    <message>
+        <source>Writes an issued invoice or credit note as an EN 16931 UBL e-invoice for Peppol (BIS Billing 3), or every document of a date range into a folder.</source>
+        <translation>Zapisuje wystawioną fakturę lub notę kredytową jako e-fakturę UBL EN 16931 dla Peppol (BIS Billing 3) albo wszystkie dokumenty z zakresu dat do folderu.</translation>
+    </message>
+    <message>
+        <source>The XML file, or - for stdout (default: NUMBER.xml).</source>
+        <translation>Plik XML lub - dla standardowego wyjścia (domyślnie: NUMER.xml).</translation>
+    </message>
+    <message>
+        <source>Line ID</source>
+        <translation>ID pozycji</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Cena jednostkowa</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Podatek</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Stawka</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>Podstawa opodatkowania</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>Zwolnienie</translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation>wersja robocza %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (document %3), %4</source>
+        <translation>%1 %2 (dokument %3), %4</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Klient: %1</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Wystawiono %1</translation>
+    </message>
+    <message>
+        <source>, due %1</source>
+        <translation>, termin płatności %1</translation>
+    </message>
+    <message>
+        <source>, supply %1</source>
+        <translation>, dostawa %1</translation>
+    </message>
+    <message>
+        <source>Net %1, tax %2, total %3 (%4)</source>
+        <translation>Netto %1, podatek %2, brutto %3 (%4)</translation>
+    </message>
+    <message>
+        <source>prices include tax</source>
+        <translation>ceny zawierają podatek</translation>
+    </message>
+    <message>
+        <source>prices exclude tax</source>
+        <translation>ceny nie zawierają podatku</translation>
+    </message>
+    <message>
+        <source>Dated %1, total %2 before tax; not issued</source>
+        <translation>Z dnia %1, razem netto %2; niewystawiona</translation>
+    </message>
+    <message>
+        <source>Paid %1, credited %2, credit applied %3, balance %4</source>
+        <translation>Zapłacono %1, skorygowano %2, zaliczone saldo kredytowe %3, saldo %4</translation>
+    </message>
+    <message>
+        <source>Corrects %1 of %2</source>
+        <translation>Koryguje %1 z dnia %2</translation>
+    </message>
+    <message>
+        <source>Payment reference: %1</source>
+        <translation>Tytuł płatności: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Uwaga: %1</translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation>Pozycje:</translation>
+    </message>
+    <message>
+        <source>Taxes:</source>
+        <translation>Podatki:</translation>
+    </message>
+    <message>
+        <source>Payments:</source>
+        <translation>Płatności:</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Płatność</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metoda</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencja</translation>
+    </message>
+    <message>
+        <source>Credit notes:</source>
+        <translation>Noty kredytowe:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Would issue %1 (document %2): %3 %4, due %5.</source>
+        <translation>Zostałby wystawiony dokument %1 (dokument %2): %3 %4, termin płatności %5.</translation>
+    </message>
+    <message>
+        <source>Issued %1 (document %2): %3 %4, due %5.</source>
+        <translation>Wystawiono %1 (dokument %2): %3 %4, termin płatności %5.</translation>
+    </message>
+    <message>
+        <source>No documents found.</source>
+        <translation>Nie znaleziono dokumentów.</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s), total %2, balance %3.</source>
+        <translation>
+            <numerusform>%1: %n dokument, razem %2, saldo %3.</numerusform>
+            <numerusform>%1: %n dokumenty, razem %2, saldo %3.</numerusform>
+            <numerusform>%1: %n dokumentów, razem %2, saldo %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no invoice or credit note &quot;%1&quot;.</source>
+        <translation>Nie ma faktury ani noty kredytowej „%1”.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency.</source>
+        <translation>„%1” nie jest walutą.</translation>
+    </message>
+    <message>
+        <source>--status must be one or more of %1, not &quot;%2&quot;.</source>
+        <translation>--status musi być jedną lub kilkoma wartościami spośród %1, a nie „%2”.</translation>
+    </message>
+    <message>
+        <source>--series: &quot;%1&quot; is not a series number.</source>
+        <translation>--series: „%1” nie jest numerem serii.</translation>
+    </message>
+    <message>
+        <source>Give draft ids or --all-drafts, not both.</source>
+        <translation>Podaj identyfikatory wersji roboczych albo --all-drafts, nie oba naraz.</translation>
+    </message>
+    <message>
+        <source>Give the ids of the drafts to issue, or --all-drafts.</source>
+        <translation>Podaj identyfikatory wersji roboczych do wystawienia albo --all-drafts.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a draft id.</source>
+        <translation>„%1” nie jest identyfikatorem wersji roboczej.</translation>
+    </message>
+    <message>
+        <source>No drafts to issue.</source>
+        <translation>Brak wersji roboczych do wystawienia.</translation>
+    </message>
+    <message>
+        <source>--line &quot;%1&quot;: %2</source>
+        <translation>--line „%1”: %2</translation>
+    </message>
+    <message>
+        <source>write &quot;description;quantity;unit price[;tax class]&quot;.</source>
+        <translation>zapisz jako „opis;ilość;cena jednostkowa[;klasa podatkowa]”.</translation>
+    </message>
+    <message>
+        <source>the description is empty.</source>
+        <translation>opis jest pusty.</translation>
+    </message>
+    <message>
+        <source>the quantity must be a whole number of at least 1.</source>
+        <translation>ilość musi być liczbą całkowitą nie mniejszą niż 1.</translation>
+    </message>
+    <message>
+        <source>the unit price must be written like 12.50.</source>
+        <translation>cenę jednostkową należy zapisać w postaci 12.50.</translation>
+    </message>
+    <message>
+        <source>the tax class must be one of %1.</source>
+        <translation>klasa podatkowa musi być jedną z: %1.</translation>
+    </message>
+    <message>
+        <source>Give --amount or --line, not both.</source>
+        <translation>Podaj --amount albo --line, nie oba naraz.</translation>
+    </message>
+    <message>
+        <source>--amount must be a positive amount such as 12.50, not &quot;%1&quot;.</source>
+        <translation>--amount musi być kwotą dodatnią, np. 12.50, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>--line must be LINEID=AMOUNT such as 14=5.00, not &quot;%1&quot;.</source>
+        <translation>--line musi mieć postać LINEID=AMOUNT, np. 14=5.00, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>Would issue credit note %1: %2 for %3.</source>
+        <translation>Zostałaby wystawiona nota kredytowa %1: %2 na kwotę %3.</translation>
+    </message>
+    <message>
+        <source>Issued credit note %1 (document %2): %3 for %4.</source>
+        <translation>Wystawiono notę kredytową %1 (dokument %2): %3 na kwotę %4.</translation>
+    </message>
+    <message>
+        <source>%1 is written off as uncollectible (balance %2).</source>
+        <translation>Dokument %1 spisano jako nieściągalny (saldo %2).</translation>
+    </message>
+    <message>
+        <source>Lists invoices and credit notes with status and balance, then the totals per currency.</source>
+        <translation>Wyświetla listę faktur i not kredytowych ze statusem i saldem, a następnie sumy dla każdej waluty.</translation>
+    </message>
+    <message>
+        <source>Only these statuses: draft, issued, open, overdue, partially_paid, paid, credited, uncollectible.</source>
+        <translation>Tylko te statusy: draft, issued, open, overdue, partially_paid, paid, credited, uncollectible.</translation>
+    </message>
+    <message>
+        <source>Only overdue invoices.</source>
+        <translation>Tylko przeterminowane faktury.</translation>
+    </message>
+    <message>
+        <source>Only this numbering series.</source>
+        <translation>Tylko ta seria numeracji.</translation>
+    </message>
+    <message>
+        <source>Only invoices or only credit notes.</source>
+        <translation>Tylko faktury albo tylko noty kredytowe.</translation>
+    </message>
+    <message>
+        <source>Only this currency.</source>
+        <translation>Tylko ta waluta.</translation>
+    </message>
+    <message>
+        <source>Dated on or after this day.</source>
+        <translation>Z datą w tym dniu lub później.</translation>
+    </message>
+    <message>
+        <source>Dated on or before this day.</source>
+        <translation>Z datą w tym dniu lub wcześniej.</translation>
+    </message>
+    <message>
+        <source>Shows a document: lines with derivations and tax, tax groups, payments and credit notes.</source>
+        <translation>Pokazuje dokument: pozycje z wyliczeniami i podatkiem, grupy podatkowe, płatności i noty kredytowe.</translation>
+    </message>
+    <message>
+        <source>Issues drafts: each gets the next number of its series, its tax and both parties, in one transaction.</source>
+        <translation>Wystawia wersje robocze: każda otrzymuje kolejny numer ze swojej serii, podatek i dane obu stron, w jednej transakcji.</translation>
+    </message>
+    <message>
+        <source>Every draft dated on or before the issue date.</source>
+        <translation>Wszystkie wersje robocze z datą w dniu wystawienia lub wcześniejszą.</translation>
+    </message>
+    <message>
+        <source>The issue date (default: today).</source>
+        <translation>Data wystawienia (domyślnie: dzisiaj).</translation>
+    </message>
+    <message>
+        <source>Show each document as issuing would make it; write nothing.</source>
+        <translation>Pokaż każdy dokument tak, jak wyglądałby po wystawieniu; niczego nie zapisuj.</translation>
+    </message>
+    <message>
+        <source>Creates a manual invoice or one-off charge as a draft (or issues it at once) and prints its id (its number with --issue).</source>
+        <translation>Tworzy ręczną fakturę lub jednorazową opłatę jako wersję roboczą (lub od razu ją wystawia) i wyświetla jej identyfikator (z --issue jej numer).</translation>
+    </message>
+    <message>
+        <source>The customer.</source>
+        <translation>Klient.</translation>
+    </message>
+    <message>
+        <source>The currency (default: the customer&apos;s).</source>
+        <translation>Waluta (domyślnie: waluta klienta).</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s date (default: today).</source>
+        <translation>Data faktury (domyślnie: dzisiaj).</translation>
+    </message>
+    <message>
+        <source>A line: description, quantity, unit price and tax class (standard, reduced, reduced2, super_reduced, zero; default standard).</source>
+        <translation>Pozycja: opis, ilość, cena jednostkowa i klasa podatkowa (standard, reduced, reduced2, super_reduced, zero; domyślnie standard).</translation>
+    </message>
+    <message>
+        <source>A note printed on it.</source>
+        <translation>Uwaga drukowana na dokumencie.</translation>
+    </message>
+    <message>
+        <source>Issue it at once.</source>
+        <translation>Wystaw od razu.</translation>
+    </message>
+    <message>
+        <source>Issues a credit note against an invoice: the whole of what is not credited yet, an amount, or chosen lines; never more than the invoice.</source>
+        <translation>Wystawia notę kredytową do faktury: na całą jeszcze nieskorygowaną kwotę, na podaną kwotę lub na wybrane pozycje; nigdy ponad wartość faktury.</translation>
+    </message>
+    <message>
+        <source>A gross amount, spread over the lines in proportion.</source>
+        <translation>Kwota brutto rozłożona proporcjonalnie na pozycje.</translation>
+    </message>
+    <message>
+        <source>Credit this much of a line (ids from &quot;invoices show&quot;).</source>
+        <translation>Skoryguj taką część pozycji (identyfikatory z „invoices show”).</translation>
+    </message>
+    <message>
+        <source>Printed on the credit note.</source>
+        <translation>Drukowane na nocie kredytowej.</translation>
+    </message>
+    <message>
+        <source>Show the credit note it would issue; write nothing.</source>
+        <translation>Pokaż notę kredytową, która zostałaby wystawiona; niczego nie zapisuj.</translation>
+    </message>
+    <message>
+        <source>Writes an issued invoice off as uncollectible.</source>
+        <translation>Spisuje wystawioną fakturę jako nieściągalną.</translation>
+    </message>
+    <message>
+        <source>Refund of %1 to customer %2 on %3.</source>
+        <translation>Zwrot %1 dla klienta %2 w dniu %3.</translation>
+    </message>
+    <message>
+        <source>Refund %1: %2 to customer %3 on %4.</source>
+        <translation>Zwrot %1: %2 dla klienta %3 w dniu %4.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 from customer %2 on %3.</source>
+        <translation>Płatność %1 od klienta %2 w dniu %3.</translation>
+    </message>
+    <message>
+        <source>Payment %1: %2 from customer %3 on %4.</source>
+        <translation>Płatność %1: %2 od klienta %3 w dniu %4.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 na %2</translation>
+    </message>
+    <message>
+        <source>%1 to the customer&apos;s credit</source>
+        <translation>%1 na saldo kredytowe klienta</translation>
+    </message>
+    <message>
+        <source>No payments found.</source>
+        <translation>Nie znaleziono płatności.</translation>
+    </message>
+    <message>
+        <source>Allocated to</source>
+        <translation>Przypisano do</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>saldo kredytowe</translation>
+    </message>
+    <message>
+        <source>%1: received %2, refunded %3.</source>
+        <translation>%1: otrzymano %2, zwrócono %3.</translation>
+    </message>
+    <message>
+        <source>Nothing is owed as of %1.</source>
+        <translation>Brak należności na dzień %1.</translation>
+    </message>
+    <message>
+        <source>Aging as of %1</source>
+        <translation>Wiekowanie należności na dzień %1</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Faktury</translation>
+    </message>
+    <message>
+        <source>Statement of account: customer %1, %2, %3 → %4</source>
+        <translation>Zestawienie rozrachunków: klient %1, %2, %3 → %4</translation>
+    </message>
+    <message>
+        <source>Opening balance %1</source>
+        <translation>Saldo początkowe %1</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Zapis</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Winien</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Ma</translation>
+    </message>
+    <message>
+        <source>Closing balance %1</source>
+        <translation>Saldo końcowe %1</translation>
+    </message>
+    <message>
+        <source>--allocate must be NUMBER=AMOUNT such as INV-2026-00001=50.00, not &quot;%1&quot;.</source>
+        <translation>--allocate musi mieć postać NUMBER=AMOUNT, np. INV-2026-00001=50.00, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>The day of the payment (default: today).</source>
+        <translation>Dzień płatności (domyślnie: dzisiaj).</translation>
+    </message>
+    <message>
+        <source>How it was paid (default: bank_transfer).</source>
+        <translation>Sposób zapłaty (domyślnie: bank_transfer).</translation>
+    </message>
+    <message>
+        <source>The bank reference, card slip or receipt number.</source>
+        <translation>Numer referencyjny przelewu, potwierdzenia karty lub paragonu.</translation>
+    </message>
+    <message>
+        <source>The amount received, such as 120.00.</source>
+        <translation>Otrzymana kwota, np. 120.00.</translation>
+    </message>
+    <message>
+        <source>Settle this much of an invoice (default: the open invoices in the currency, oldest due first); what is left becomes customer credit.</source>
+        <translation>Rozlicz taką część faktury (domyślnie: otwarte faktury w danej walucie, od najstarszego terminu); pozostała kwota trafia na saldo kredytowe klienta.</translation>
+    </message>
+    <message>
+        <source>A note kept with it.</source>
+        <translation>Notatka zapisywana razem z płatnością.</translation>
+    </message>
+    <message>
+        <source>Show how it would be allocated; write nothing.</source>
+        <translation>Pokaż, jak płatność zostałaby przypisana; niczego nie zapisuj.</translation>
+    </message>
+    <message>
+        <source>The amount paid back, at most the customer&apos;s credit.</source>
+        <translation>Zwracana kwota, najwyżej do wysokości salda kredytowego klienta.</translation>
+    </message>
+    <message>
+        <source>Records a payment received and allocates it to invoices; an overpayment becomes customer credit.</source>
+        <translation>Rejestruje otrzymaną płatność i przypisuje ją do faktur; nadpłata trafia na saldo kredytowe klienta.</translation>
+    </message>
+    <message>
+        <source>Lists payments and refunds, newest first, with their allocations.</source>
+        <translation>Wyświetla listę płatności i zwrotów, od najnowszych, wraz z ich przypisaniami.</translation>
+    </message>
+    <message>
+        <source>Only this method.</source>
+        <translation>Tylko ta metoda.</translation>
+    </message>
+    <message>
+        <source>Paid on or after this day.</source>
+        <translation>Zapłacone w tym dniu lub później.</translation>
+    </message>
+    <message>
+        <source>Paid on or before this day.</source>
+        <translation>Zapłacone w tym dniu lub wcześniej.</translation>
+    </message>
+    <message>
+        <source>Pays customer credit back to the customer.</source>
+        <translation>Zwraca klientowi środki z jego salda kredytowego.</translation>
+    </message>
+    <message>
+        <source>Who owes what and for how long: open invoice balances by days past due (current, 1–30, 31–60, 61–90, over 90), per customer and in total.</source>
+        <translation>Kto, ile i od jak dawna jest winien: salda otwartych faktur według liczby dni po terminie (bieżące, 1–30, 31–60, 61–90, powyżej 90), dla każdego klienta i łącznie.</translation>
+    </message>
+    <message>
+        <source>Age the balances as of this day (default: today).</source>
+        <translation>Wiekuj salda na ten dzień (domyślnie: dzisiaj).</translation>
+    </message>
+    <message>
+        <source>--from must not be after today.</source>
+        <translation>--from nie może być późniejsze niż dzisiaj.</translation>
+    </message>
+    <message>
+        <source>Give --output or --json, not both.</source>
+        <translation>Podaj --output albo --json, nie oba naraz.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s statement of account in one currency: opening balance, documents and payments with the running balance, closing balance.</source>
+        <translation>Zestawienie rozrachunków klienta w jednej walucie: saldo początkowe, dokumenty i płatności z saldem bieżącym, saldo końcowe.</translation>
+    </message>
+    <message>
+        <source>The first day (default: the customer&apos;s first document or payment).</source>
+        <translation>Pierwszy dzień (domyślnie: pierwszy dokument lub płatność klienta).</translation>
+    </message>
+    <message>
+        <source>The last day (default: today).</source>
+        <translation>Ostatni dzień (domyślnie: dzisiaj).</translation>
+    </message>
+    <message>
+        <source>Write it as a PDF in the customer&apos;s language.</source>
+        <translation>Zapisz jako PDF w języku klienta.</translation>
+    </message>
 </context>
 <context>
     <name>CodeRules</name>
@@ -1850,6 +2621,161 @@
     <message>
         <source>The demo company could not be completed: %1</source>
         <translation>Nie udało się utworzyć całej firmy demonstracyjnej: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyService</name>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>the company&apos;s legal name is required.</source>
+        <translation>pełna nazwa prawna firmy jest wymagana.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>the country is required (it decides the VAT treatment).</source>
+        <translation>kraj jest wymagany (od niego zależy sposób rozliczenia VAT).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 country code (e.g. FI, PL, IT).</source>
+        <translation>„%1” nie jest kodem kraju ISO 3166 (np. FI, PL, IT).</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>NIP UE</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>„%1” nie jest prawidłowym adresem e-mail.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>the image is %1 KB; at most %2 KB are allowed.</source>
+        <translation>obraz ma %1 KB; dozwolone jest najwyżej %2 KB.</translation>
+    </message>
+    <message>
+        <source>the file is not a PNG or JPEG image SubDesk can read.</source>
+        <translation>plik nie jest obrazem PNG ani JPEG, który SubDesk potrafi odczytać.</translation>
+    </message>
+    <message>
+        <source>Exemption text</source>
+        <translation>Tekst zwolnienia</translation>
+    </message>
+    <message>
+        <source>a VAT-exempt company must state the exemption on its documents (e.g. &quot;VAT exempt under art. 284 of Directive 2006/112/EC&quot;).</source>
+        <translation>firma zwolniona z VAT musi podawać podstawę zwolnienia na dokumentach (np. „Zwolnienie podmiotowe na podstawie art. 113 ust. 1 ustawy o VAT”).</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Termin płatności</translation>
+    </message>
+    <message>
+        <source>payment terms must be between 0 and %1 days.</source>
+        <translation>termin płatności musi wynosić od 0 do %1 dni.</translation>
+    </message>
+    <message>
+        <source>Tax-inclusive prices</source>
+        <translation>Ceny zawierające podatek</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code (e.g. EUR).</source>
+        <translation>„%1” nie jest kodem waluty ISO 4217 (np. EUR).</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>the IBAN is required.</source>
+        <translation>IBAN jest wymagany.</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Domyślny</translation>
+    </message>
+    <message>
+        <source>an archived account cannot be the default one.</source>
+        <translation>zarchiwizowany rachunek nie może być domyślny.</translation>
+    </message>
+    <message>
+        <source>a name is required (e.g. &quot;Standard rate&quot;).</source>
+        <translation>nazwa jest wymagana (np. „Stawka podstawowa”).</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Stawka</translation>
+    </message>
+    <message>
+        <source>the rate must be between 0 % and 100 %.</source>
+        <translation>stawka musi wynosić od 0 % do 100 %.</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Obowiązuje od</translation>
+    </message>
+    <message>
+        <source>the first day the rate applies is required.</source>
+        <translation>pierwszy dzień obowiązywania stawki jest wymagany.</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Obowiązuje do</translation>
+    </message>
+    <message>
+        <source>the last day (%1) is before the first day (%2).</source>
+        <translation>ostatni dzień (%1) przypada przed pierwszym dniem (%2).</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 do %2</translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation>od %1</translation>
+    </message>
+    <message>
+        <source>Valid from: the %1 rate of %2 already has &quot;%3&quot; for %4; end that one first.</source>
+        <translation>Obowiązuje od: stawka %1 dla %2 ma już „%3” od %4; najpierw ją zakończ.</translation>
+    </message>
+    <message>
+        <source>a name is required (e.g. &quot;Invoices&quot;).</source>
+        <translation>nazwa jest wymagana (np. „Faktury”).</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Wzorzec</translation>
+    </message>
+    <message>
+        <source>an archived series cannot be the default one.</source>
+        <translation>zarchiwizowana seria nie może być domyślna.</translation>
+    </message>
+    <message>
+        <source>There is no default numbering series for credit notes; choose one in Settings.</source>
+        <translation>Brak domyślnej serii numeracji dla not kredytowych; wybierz ją w Ustawieniach.</translation>
+    </message>
+    <message>
+        <source>There is no default numbering series for invoices; choose one in Settings.</source>
+        <translation>Brak domyślnej serii numeracji dla faktur; wybierz ją w Ustawieniach.</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2901,61 @@
         <source>Coupon %1: %2 off %3 (capped at the lines&apos; total), split in proportion (%4) = %5</source>
         <extracomment>As &quot;Coupon %1: %2 off %3, split in proportion (%4) = %5&quot;, for an amount off larger than the lines&apos; total %3, which is then taken off entirely.</extracomment>
         <translation>Kupon %1: rabat %2 od kwoty %3 (ograniczony do sumy pozycji), podzielony proporcjonalnie (%4) = %5</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteBuilder</name>
+    <message>
+        <source>Credit on %1, line %2: −%3</source>
+        <translation>Korekta w dniu %1, pozycja %2: −%3</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be credited.</source>
+        <translation>Korygować można tylko wystawioną fakturę.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is already credited in full.</source>
+        <translation>Faktura %1 jest już w całości skorygowana.</translation>
+    </message>
+    <message>
+        <source>Choose at least one line to credit.</source>
+        <translation>Wybierz co najmniej jedną pozycję do skorygowania.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no line %2.</source>
+        <translation>Faktura %1 nie ma pozycji %2.</translation>
+    </message>
+    <message>
+        <source>The amount to credit on line %1 must be more than zero.</source>
+        <translation>Kwota korekty pozycji %1 musi być większa od zera.</translation>
+    </message>
+    <message>
+        <source>Line %1 can be credited up to %2.</source>
+        <translation>Pozycję %1 można skorygować najwyżej o %2.</translation>
+    </message>
+    <message>
+        <source>The amount to credit must be more than zero.</source>
+        <translation>Kwota korekty musi być większa od zera.</translation>
+    </message>
+    <message>
+        <source>At most %1 of invoice %2 is left to credit.</source>
+        <translation>Do skorygowania na fakturze %2 pozostało najwyżej %1.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no taxed lines to credit.</source>
+        <translation>Faktura %1 nie ma opodatkowanych pozycji do skorygowania.</translation>
+    </message>
+    <message>
+        <source>Credit on invoice %1</source>
+        <translation>Korekta faktury %1</translation>
+    </message>
+    <message>
+        <source>A credit note cannot be dated before the invoice it corrects (%1).</source>
+        <translation>Nota kredytowa nie może mieć daty wcześniejszej niż korygowana faktura (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing of invoice %1 is left to credit.</source>
+        <translation>Z faktury %1 nie pozostało nic do skorygowania.</translation>
     </message>
 </context>
 <context>
@@ -2462,16 +3443,8 @@
         <translation>Nie ma kuponu o numerze %1.</translation>
     </message>
     <message>
-        <source>A credit entry of customer %1 refers to a customer or document that does not exist.</source>
-        <translation>Zapis salda kredytowego klienta %1 odwołuje się do nieistniejącego klienta lub dokumentu.</translation>
-    </message>
-    <message>
         <source>There is no document number %1.</source>
         <translation>Nie ma dokumentu o numerze %1.</translation>
-    </message>
-    <message>
-        <source>A document for customer %1 refers to a customer or billing run that does not exist.</source>
-        <translation>Dokument klienta %1 odwołuje się do nieistniejącego klienta lub przebiegu rozliczeń.</translation>
     </message>
     <message>
         <source>Subscription %1 is already billed for %2 (charge %3) for the period starting %4; nothing was stored.</source>
@@ -2489,12 +3462,83 @@
         <source>The company file cancelled the change after an error; nothing was saved.</source>
         <translation>Plik firmy wycofał zmianę po wystąpieniu błędu; niczego nie zapisano.</translation>
     </message>
+    <message>
+        <source>There is no bank account number %1.</source>
+        <translation>Nie ma rachunku bankowego o numerze %1.</translation>
+    </message>
+    <message>
+        <source>There is no tax rate number %1.</source>
+        <translation>Nie ma stawki podatku o numerze %1.</translation>
+    </message>
+    <message>
+        <source>There is no numbering series number %1.</source>
+        <translation>Nie ma serii numeracji o numerze %1.</translation>
+    </message>
+    <message>
+        <source>The numbering series &quot;%1&quot; has issued documents: its pattern, kind and yearly restart can no longer change. Create a new series instead.</source>
+        <translation>Seria numeracji „%1” ma wystawione dokumenty: nie można już zmienić jej wzorca, rodzaju ani corocznego zerowania. Zamiast tego utwórz nową serię.</translation>
+    </message>
+    <message>
+        <source>A credit entry of customer %1 refers to a customer, document or payment that does not exist.</source>
+        <translation>Zapis salda kredytowego klienta %1 odwołuje się do nieistniejącego klienta, dokumentu lub płatności.</translation>
+    </message>
+    <message>
+        <source>Only drafts can be stored as new documents (document of customer %1 is %2).</source>
+        <translation>Jako nowe dokumenty można zapisywać tylko wersje robocze (dokument klienta %1 ma status %2).</translation>
+    </message>
+    <message>
+        <source>A document for customer %1 refers to a customer, billing run or corrected document that does not exist.</source>
+        <translation>Dokument klienta %1 odwołuje się do nieistniejącego klienta, przebiegu rozliczeń lub korygowanego dokumentu.</translation>
+    </message>
+    <message>
+        <source>Document %1 is issued already and cannot be changed.</source>
+        <translation>Dokument %1 jest już wystawiony i nie można go zmienić.</translation>
+    </message>
+    <message>
+        <source>Document %1 has no line number %2.</source>
+        <translation>Dokument %1 nie ma pozycji o numerze %2.</translation>
+    </message>
+    <message>
+        <source>The number %1 is taken already.</source>
+        <translation>Numer %1 jest już zajęty.</translation>
+    </message>
+    <message>
+        <source>Document %1 refers to a numbering series or corrected document that does not exist.</source>
+        <translation>Dokument %1 odwołuje się do nieistniejącej serii numeracji lub korygowanego dokumentu.</translation>
+    </message>
+    <message>
+        <source>Document %1 can move between issued and uncollectible only; drafts are issued by issuing them.</source>
+        <translation>Dokument %1 może przechodzić tylko między statusami wystawiony i nieściągalny; wersje robocze zmieniają status przez wystawienie.</translation>
+    </message>
+    <message>
+        <source>The settlement of document %1 would fall below zero.</source>
+        <translation>Rozliczenie dokumentu %1 spadłoby poniżej zera.</translation>
+    </message>
+    <message>
+        <source>The settlement of invoice %1 would exceed its total.</source>
+        <translation>Rozliczenie faktury %1 przekroczyłoby jej sumę.</translation>
+    </message>
+    <message>
+        <source>A payment allocates to document %1 more than once.</source>
+        <translation>Płatność jest przypisana do dokumentu %1 więcej niż raz.</translation>
+    </message>
+    <message>
+        <source>There is no payment number %1.</source>
+        <translation>Nie ma płatności o numerze %1.</translation>
+    </message>
 </context>
 <context>
     <name>DemoCatalog</name>
     <message>
         <source>The company already has a catalog; the demo catalog goes only into an empty company file.</source>
         <translation>Firma ma już katalog; katalog demonstracyjny można dodać tylko do pustego pliku firmy.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoInvoicing</name>
+    <message>
+        <source>Demo %1: %2</source>
+        <translation>Demo %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2550,6 +3594,441 @@
         <source>Credit note</source>
         <translation>Nota kredytowa</translation>
     </message>
+    <message>
+        <source>Draft</source>
+        <translation>Wersja robocza</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Wystawiona</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwarta</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Przeterminowana</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>Częściowo opłacona</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Opłacona</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Skorygowana</translation>
+    </message>
+    <message>
+        <source>Uncollectible</source>
+        <translation>Nieściągalna</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Drukuj %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentIssuer</name>
+    <message>
+        <source>Fill in the company&apos;s name and country (Settings → Company) before issuing documents: every document must name its seller.</source>
+        <translation>Przed wystawieniem dokumentów uzupełnij nazwę i kraj firmy (Ustawienia → Firma): każdy dokument musi wskazywać sprzedawcę.</translation>
+    </message>
+    <message>
+        <source>A document without lines cannot be issued.</source>
+        <translation>Nie można wystawić dokumentu bez pozycji.</translation>
+    </message>
+    <message>
+        <source>An invoice cannot total less than zero; issue a credit note instead.</source>
+        <translation>Wartość faktury nie może być mniejsza od zera; zamiast tego wystaw notę kredytową.</translation>
+    </message>
+    <message>
+        <source>A credit note must total less than zero.</source>
+        <translation>Wartość noty kredytowej musi być mniejsza od zera.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentText</name>
+    <message>
+        <source>Reverse charge</source>
+        <translation>Odwrotne obciążenie</translation>
+    </message>
+    <message>
+        <source>Export outside the EU — VAT not charged</source>
+        <translation>Eksport poza UE — VAT nie naliczono</translation>
+    </message>
+    <message>
+        <source>Intra-community supply exempt from VAT</source>
+        <translation>Wewnątrzwspólnotowa dostawa towarów zwolniona z VAT</translation>
+    </message>
+    <message>
+        <source>Not subject to VAT</source>
+        <translation>Nie podlega VAT</translation>
+    </message>
+    <message>
+        <source>Exempt from VAT</source>
+        <translation>Zwolnione z VAT</translation>
+    </message>
+    <message>
+        <source>Zero-rated supply</source>
+        <translation>Dostawa opodatkowana stawką 0%</translation>
+    </message>
+    <message>
+        <source>Standard rate</source>
+        <translation>Stawka podstawowa</translation>
+    </message>
+    <message>
+        <source>Zero rate</source>
+        <translation>Stawka 0%</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Zwolnione</translation>
+    </message>
+    <message>
+        <source>Intra-community supply</source>
+        <translation>Wewnątrzwspólnotowa dostawa towarów</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>VAT ID: %1</source>
+        <translation>NIP: %1</translation>
+    </message>
+    <message>
+        <source>Reg. no.: %1</source>
+        <translation>Nr rejestrowy: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strona %1 z %2</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Faktura korygująca</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Data wystawienia</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Termin płatności</translation>
+    </message>
+    <message>
+        <source>Supply period</source>
+        <translation>Okres dostawy</translation>
+    </message>
+    <message>
+        <source>Corrects invoice</source>
+        <translation>Korygowana faktura</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Nabywca</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Płatnik</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Cena jednostkowa</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>Wartość netto</translation>
+    </message>
+    <message>
+        <source>VAT summary</source>
+        <translation>Podsumowanie VAT</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Stawka</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>Podstawa</translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation>Razem netto</translation>
+    </message>
+    <message>
+        <source>VAT total</source>
+        <translation>Razem VAT</translation>
+    </message>
+    <message>
+        <source>Total credited</source>
+        <translation>Razem korekta</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Credit applied</source>
+        <translation>Zaliczone saldo kredytowe</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Skorygowano</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Zapłacono</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Do zapłaty</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s VAT ID: %1 · Customer&apos;s VAT ID: %2</source>
+        <translation>NIP sprzedawcy: %1 · NIP nabywcy: %2</translation>
+    </message>
+    <message>
+        <source>Corrects invoice %1 of %2</source>
+        <translation>Korekta faktury %1 z dnia %2</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation>Właściciel rachunku</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Tytuł płatności</translation>
+    </message>
+    <message>
+        <source>Payable by %1</source>
+        <translation>Płatne do %1</translation>
+    </message>
+    <message>
+        <source>Paid in full. Thank you.</source>
+        <translation>Zapłacono w całości. Dziękujemy.</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Płatność</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Zestawienie rozrachunków</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin płatności</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Winien</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Ma</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Zwrot</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Saldo początkowe</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Saldo końcowe</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>Saldo do zapłaty</translation>
+    </message>
+    <message>
+        <source>Balance in your favour</source>
+        <translation>Saldo na Państwa korzyść</translation>
+    </message>
+    <message>
+        <source>Nothing is due</source>
+        <translation>Brak należności</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePrompts</name>
+    <message>
+        <source>Issue all drafts</source>
+        <translation>Wystaw wszystkie wersje robocze</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue %Ln draft(s) dated up to %1?</source>
+        <translation>
+            <numerusform>Wystawić %Ln wersję roboczą z datą do %1?</numerusform>
+            <numerusform>Wystawić %Ln wersje robocze z datą do %1?</numerusform>
+            <numerusform>Wystawić %Ln wersji roboczych z datą do %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each gets the next number of its series, dated today, and can no longer be changed or deleted. Either all are issued or, if one cannot be, none.</source>
+        <translation>Każda otrzyma kolejny numer ze swojej serii i dzisiejszą datę, a potem nie będzie można jej zmienić ani usunąć. Zostaną wystawione wszystkie albo — jeśli którejś nie można wystawić — żadna.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue all</source>
+        <translation>&amp;Wystaw wszystkie</translation>
+    </message>
+    <message>
+        <source>Mark uncollectible</source>
+        <translation>Oznacz jako nieściągalną</translation>
+    </message>
+    <message>
+        <source>Write off invoice %1 with %2 still unpaid?</source>
+        <translation>Spisać fakturę %1 z niezapłaconą kwotą %2?</translation>
+    </message>
+    <message>
+        <source>It stays on the customer&apos;s statement and in the aging report&apos;s totals as uncollectible, and is no longer offered for payments.</source>
+        <translation>Pozostanie w zestawieniu rozrachunków klienta i w sumach raportu wiekowania jako nieściągalna i nie będzie już proponowana przy płatnościach.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark uncollectible</source>
+        <translation>&amp;Oznacz jako nieściągalną</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Usuń wersję roboczą</translation>
+    </message>
+    <message>
+        <source>Delete the draft %1 of %2 for %3?</source>
+        <translation>Usunąć wersję roboczą %1 z dnia %2 dla %3?</translation>
+    </message>
+    <message>
+        <source>Its lines are deleted with it. A draft has no number yet, so no number is lost.</source>
+        <translation>Jej pozycje zostaną usunięte razem z nią. Wersja robocza nie ma jeszcze numeru, więc żaden numer nie przepadnie.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceService</name>
+    <message>
+        <source>%1 is issued and can no longer be edited.</source>
+        <translation>Dokument %1 jest wystawiony i nie można go już edytować.</translation>
+    </message>
+    <message>
+        <source>%1 is issued and can never be deleted; credit it instead.</source>
+        <translation>Dokument %1 jest wystawiony i nigdy nie może zostać usunięty; zamiast tego go skoryguj.</translation>
+    </message>
+    <message>
+        <source>%1 is issued already.</source>
+        <translation>Dokument %1 jest już wystawiony.</translation>
+    </message>
+    <message>
+        <source>The issue date is not valid.</source>
+        <translation>Data wystawienia jest nieprawidłowa.</translation>
+    </message>
+    <message>
+        <source>A document dated %1 cannot be issued on an earlier day (%2).</source>
+        <translation>Dokumentu z datą %1 nie można wystawić z wcześniejszym dniem (%2).</translation>
+    </message>
+    <message>
+        <source>The series &quot;%1&quot; has a document issued on %2; a later number cannot carry an earlier date.</source>
+        <translation>Seria „%1” ma dokument wystawiony %2; późniejszy numer nie może mieć wcześniejszej daty.</translation>
+    </message>
+    <message>
+        <source>Document of %1 for customer %2</source>
+        <translation>Dokument z dnia %1 dla klienta %2</translation>
+    </message>
+    <message>
+        <source> (reduced by %1 so the credit stays within the invoice)</source>
+        <translation> (pomniejszono o %1, aby korekta nie przekroczyła wartości faktury)</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be written off as uncollectible.</source>
+        <translation>Jako nieściągalną można spisać tylko wystawioną fakturę.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has nothing left to collect.</source>
+        <translation>Na fakturze %1 nie pozostało nic do ściągnięcia.</translation>
+    </message>
+    <message>
+        <source>Credit can only be applied to an issued invoice.</source>
+        <translation>Saldo kredytowe można zaliczyć tylko na poczet wystawionej faktury.</translation>
+    </message>
+    <message>
+        <source>The amount of credit to apply must be more than zero.</source>
+        <translation>Kwota zaliczanego salda kredytowego musi być większa od zera.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has nothing left to pay.</source>
+        <translation>Na fakturze %1 nie pozostało nic do zapłaty.</translation>
+    </message>
+    <message>
+        <source>The customer has no credit in %1 to apply.</source>
+        <translation>Klient nie ma salda kredytowego w %1 do zaliczenia.</translation>
+    </message>
+    <message>
+        <source>A document cannot be issued on a day after today (%1).</source>
+        <translation>Dokumentu nie można wystawić z datą późniejszą niż dzisiejsza (%1).</translation>
+    </message>
+    <message>
+        <source>The credit note would credit %1, more than the %2 of invoice %3 left to credit (in all or at one of its VAT rates).</source>
+        <translation>Nota kredytowa skorygowałaby %1, więcej niż %2 pozostałe do skorygowania z faktury %3 (łącznie lub w jednej ze stawek VAT).</translation>
+    </message>
 </context>
 <context>
     <name>Languages</name>
@@ -2577,6 +4056,41 @@
         <source>فارسی</source>
         <extracomment>Name of the Persian language in Persian; keep it as is</extracomment>
         <translation>فارسی</translation>
+    </message>
+</context>
+<context>
+    <name>ManualInvoiceBuilder</name>
+    <message>
+        <source>&quot;%1&quot; is not a known currency code.</source>
+        <translation>„%1” nie jest znanym kodem waluty.</translation>
+    </message>
+    <message>
+        <source>An invoice needs at least one line.</source>
+        <translation>Faktura musi mieć co najmniej jedną pozycję.</translation>
+    </message>
+    <message>
+        <source>Line %1: the description is empty.</source>
+        <translation>Pozycja %1: opis jest pusty.</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be at least 1.</source>
+        <translation>Pozycja %1: ilość musi wynosić co najmniej 1.</translation>
+    </message>
+    <message>
+        <source>Line %1: the period needs a start and a later end, or neither.</source>
+        <translation>Pozycja %1: okres wymaga początku i późniejszego końca albo żadnego z nich.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Pozycja %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>The lines total less than zero; credit an invoice with a credit note instead.</source>
+        <translation>Suma pozycji jest mniejsza od zera; zamiast tego skoryguj fakturę notą kredytową.</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +4168,178 @@
     <message>
         <source>A split weight is negative.</source>
         <translation>Waga podziału jest ujemna.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberSeries</name>
+    <message>
+        <source>The pattern has a &quot;}&quot; without a matching &quot;{&quot; at position %1.</source>
+        <translation>Wzorzec zawiera „}” bez odpowiadającego „{” na pozycji %1.</translation>
+    </message>
+    <message>
+        <source>The pattern has a &quot;{&quot; without a matching &quot;}&quot; at position %1.</source>
+        <translation>Wzorzec zawiera „{” bez odpowiadającego „}” na pozycji %1.</translation>
+    </message>
+    <message>
+        <source>The pattern has an unknown token %1; use {YYYY}, {YY}, {MM} and {#…} (one # per digit).</source>
+        <translation>Wzorzec zawiera nieznany element %1; użyj {YYYY}, {YY}, {MM} i {#…} (jeden # na cyfrę).</translation>
+    </message>
+    <message>
+        <source>The pattern is empty.</source>
+        <translation>Wzorzec jest pusty.</translation>
+    </message>
+    <message>
+        <source>The pattern starts or ends with a space.</source>
+        <translation>Wzorzec zaczyna się lub kończy spacją.</translation>
+    </message>
+    <message>
+        <source>The pattern has no counter: add {#…} with one # per digit, e.g. {#####}.</source>
+        <translation>Wzorzec nie ma licznika: dodaj {#…} z jednym # na cyfrę, np. {#####}.</translation>
+    </message>
+    <message>
+        <source>The pattern has more than one counter {#…}.</source>
+        <translation>Wzorzec ma więcej niż jeden licznik {#…}.</translation>
+    </message>
+    <message>
+        <source>A series that restarts every year needs the year in its pattern ({YYYY} or {YY}); otherwise numbers would repeat.</source>
+        <translation>Seria numerowana od nowa co roku wymaga roku we wzorcu ({YYYY} lub {YY}); w przeciwnym razie numery by się powtarzały.</translation>
+    </message>
+    <message>
+        <source>The pattern gives numbers of %1 characters; at most %2 are allowed.</source>
+        <translation>Wzorzec daje numery o długości %1 znaków; dozwolone jest najwyżej %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Output</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Nie można zapisać %1: %2.</translation>
+    </message>
+    <message>
+        <source>the file could not be renamed</source>
+        <translation>nie można zmienić nazwy pliku</translation>
+    </message>
+    <message>
+        <source>The PDF &quot;%1&quot; cannot be written: the output is not open for writing.</source>
+        <translation>Nie można zapisać pliku PDF „%1”: wyjście nie jest otwarte do zapisu.</translation>
+    </message>
+    <message>
+        <source>The PDF &quot;%1&quot; could not be started.</source>
+        <translation>Nie można rozpocząć tworzenia pliku PDF „%1”.</translation>
+    </message>
+    <message>
+        <source>The PDF &quot;%1&quot; could not be finished.</source>
+        <translation>Nie można ukończyć pliku PDF „%1”.</translation>
+    </message>
+    <message>
+        <source>Only an issued document can be exported as an e-invoice.</source>
+        <translation>Jako e-fakturę można wyeksportować tylko wystawiony dokument.</translation>
+    </message>
+    <message>
+        <source>The document %1 has no lines to export.</source>
+        <translation>Dokument %1 nie ma pozycji do wyeksportowania.</translation>
+    </message>
+    <message>
+        <source>The e-invoice %1 could not be written: %2.</source>
+        <translation>Nie można zapisać e-faktury %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <source>Payment</source>
+        <translation>Płatność</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Zwrot</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Przelew bankowy</translation>
+    </message>
+    <message>
+        <source>Direct debit</source>
+        <translation>Polecenie zapłaty</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Gotówka</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Inna</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentService</name>
+    <message>
+        <source>&quot;%1&quot; is not a known currency code.</source>
+        <translation>„%1” nie jest znanym kodem waluty.</translation>
+    </message>
+    <message>
+        <source>The amount of a payment must be more than zero.</source>
+        <translation>Kwota płatności musi być większa od zera.</translation>
+    </message>
+    <message>
+        <source>A payment cannot be dated after today (%1).</source>
+        <translation>Data płatności nie może być późniejsza niż dzisiaj (%1).</translation>
+    </message>
+    <message>
+        <source>the draft</source>
+        <translation>wersja robocza</translation>
+    </message>
+    <message>
+        <source>%1 is not an issued invoice; payments settle invoices.</source>
+        <translation>%1 nie jest wystawioną fakturą; płatności rozliczają faktury.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another customer.</source>
+        <translation>%1 należy do innego klienta.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, the payment in %3.</source>
+        <translation>%1 jest w %2, a płatność w %3.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 występuje dwukrotnie.</translation>
+    </message>
+    <message>
+        <source>The amount applied to %1 must be more than zero.</source>
+        <translation>Kwota przypisana do %1 musi być większa od zera.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 left to pay; %3 cannot be applied to it.</source>
+        <translation>Do zapłaty na %1 pozostało %2; nie można przypisać %3.</translation>
+    </message>
+    <message>
+        <source>The amounts applied to invoices add up to more than the payment (%1).</source>
+        <translation>Kwoty przypisane do faktur przekraczają kwotę płatności (%1).</translation>
+    </message>
+    <message>
+        <source>The amount of a refund must be more than zero.</source>
+        <translation>Kwota zwrotu musi być większa od zera.</translation>
+    </message>
+    <message>
+        <source>A refund cannot be dated after today (%1).</source>
+        <translation>Data zwrotu nie może być późniejsza niż dzisiaj (%1).</translation>
+    </message>
+    <message>
+        <source>The customer has %1 of credit in %2; a refund cannot be more.</source>
+        <translation>Klient ma saldo kredytowe %1 w %2; zwrot nie może być wyższy.</translation>
+    </message>
+</context>
+<context>
+    <name>Percent</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number with the locale&apos;s digits (&quot;5.5&quot;). Write the percent sign as your language does.</extracomment>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +4759,29 @@
     </message>
 </context>
 <context>
+    <name>Statement</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Faktura korygująca</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Płatność</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Zwrot</translation>
+    </message>
+    <message>
+        <source>A statement needs a first day on or before its last day.</source>
+        <translation>Pierwszy dzień zestawienia musi przypadać w jego ostatnim dniu lub wcześniej.</translation>
+    </message>
+</context>
+<context>
     <name>Subscription</name>
     <message>
         <source>Scheduled</source>
@@ -3242,6 +4951,64 @@
     <message>
         <source>it must be dated on the start date and carry the configuration.</source>
         <translation>musi być datowane na dzień rozpoczęcia i zawierać konfigurację.</translation>
+    </message>
+</context>
+<context>
+    <name>Tax</name>
+    <message>
+        <source>Standard</source>
+        <translation>Podstawowa</translation>
+    </message>
+    <message>
+        <source>Reduced</source>
+        <translation>Obniżona</translation>
+    </message>
+    <message>
+        <source>Second reduced</source>
+        <translation>Druga obniżona</translation>
+    </message>
+    <message>
+        <source>Super-reduced</source>
+        <translation>Superobniżona</translation>
+    </message>
+    <message>
+        <source>Zero-rated</source>
+        <translation>Zerowa</translation>
+    </message>
+    <message>
+        <source>Standard rate</source>
+        <translation>Stawka podstawowa</translation>
+    </message>
+    <message>
+        <source>Zero rated</source>
+        <translation>Stawka 0%</translation>
+    </message>
+    <message>
+        <source>Exempt from VAT</source>
+        <translation>Zwolnione z VAT</translation>
+    </message>
+    <message>
+        <source>Reverse charge</source>
+        <translation>Odwrotne obciążenie</translation>
+    </message>
+    <message>
+        <source>Intra-community supply</source>
+        <translation>Wewnątrzwspólnotowa dostawa towarów</translation>
+    </message>
+    <message>
+        <source>Export outside the EU</source>
+        <translation>Eksport poza UE</translation>
+    </message>
+    <message>
+        <source>Not subject to VAT</source>
+        <translation>Nie podlega VAT</translation>
+    </message>
+</context>
+<context>
+    <name>TaxCalculator</name>
+    <message>
+        <source>No %1 rate for %2 on %3 in the tax-rate table.</source>
+        <translation>Brak stawki %1 dla %2 w dniu %3 w tabeli stawek podatku.</translation>
     </message>
 </context>
 <context>
@@ -3855,6 +5622,358 @@
     </message>
 </context>
 <context>
+    <name>subdesk::ui::AgingPage</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksportuj CSV…</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>Na dzień:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Faktury</translation>
+    </message>
+    <message>
+        <source>Days past the due date; balances as they stand today.</source>
+        <translation>Dni po terminie płatności; salda według stanu na dzisiaj.</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Razem %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>aging-%1.csv</source>
+        <translation>wiekowanie-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export aging report</source>
+        <translation>Eksport raportu wiekowania należności</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::BankAccountDialog</name>
+    <message>
+        <source>New bank account</source>
+        <translation>Nowy rachunek bankowy</translation>
+    </message>
+    <message>
+        <source>Edit bank account</source>
+        <translation>Edycja rachunku bankowego</translation>
+    </message>
+    <message>
+        <source>Your name for it, e.g. Main EUR account</source>
+        <translation>Twoja nazwa, np. Główny rachunek EUR</translation>
+    </message>
+    <message>
+        <source>e.g. FI21 1234 5600 0007 85</source>
+        <translation>np. PL61 1090 1014 0000 0712 1981 2874</translation>
+    </message>
+    <message>
+        <source>8 or 11 characters, e.g. NDEAFIHH</source>
+        <translation>8 lub 11 znaków, np. BPKOPLPW</translation>
+    </message>
+    <message>
+        <source>Any currency</source>
+        <translation>Dowolna waluta</translation>
+    </message>
+    <message>
+        <source>Print this account on documents by default</source>
+        <translation>Domyślnie drukuj ten rachunek na dokumentach</translation>
+    </message>
+    <message>
+        <source>Documents in the account&apos;s currency (or any, if it has none) show this account</source>
+        <translation>Dokumenty w walucie rachunku (lub w dowolnej, jeśli jej nie określono) pokazują ten rachunek</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Give the account a name, so you can tell it from the others.</source>
+        <translation>Nadaj rachunkowi nazwę, aby odróżnić go od pozostałych.</translation>
+    </message>
+    <message>
+        <source>The IBAN is required: customers pay to it.</source>
+        <translation>IBAN jest wymagany: na ten rachunek płacą klienci.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nie zapisano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::BankAccountsPage</name>
+    <message>
+        <source>Bank accounts</source>
+        <translation>Rachunki bankowe</translation>
+    </message>
+    <message>
+        <source>Where customers pay by transfer. A document shows the default account of its currency, else the default account for any currency.</source>
+        <translation>Rachunki, na które klienci płacą przelewem. Dokument pokazuje domyślny rachunek w swojej walucie, a w razie jego braku domyślny rachunek dla dowolnej waluty.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Domyślny</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiwizuj</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Pokaż zarchiwizowane</translation>
+    </message>
+    <message>
+        <source>The bank accounts could not be read: %1</source>
+        <translation>Nie można odczytać rachunków bankowych: %1</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (zarchiwizowany)</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Dowolna</translation>
+    </message>
+    <message>
+        <source>No bank accounts yet: add the one customers pay to.</source>
+        <translation>Nie ma jeszcze rachunków bankowych: dodaj rachunek, na który płacą klienci.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <source>Added the bank account %1.</source>
+        <translation>Dodano rachunek bankowy %1.</translation>
+    </message>
+    <message>
+        <source>Saved the bank account %1.</source>
+        <translation>Zapisano rachunek bankowy %1.</translation>
+    </message>
+    <message>
+        <source>The bank account %1 was not changed: %2</source>
+        <translation>Nie zmieniono rachunku bankowego %1: %2</translation>
+    </message>
+    <message>
+        <source>Archived the bank account %1; documents no longer show it.</source>
+        <translation>Zarchiwizowano rachunek bankowy %1; dokumenty już go nie pokazują.</translation>
+    </message>
+    <message>
+        <source>Restored the bank account %1.</source>
+        <translation>Przywrócono rachunek bankowy %1.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::BatchExportDialog</name>
+    <message>
+        <source>PDF documents (&lt;number&gt;.pdf)</source>
+        <translation>Dokumenty PDF (&lt;numer&gt;.pdf)</translation>
+    </message>
+    <message>
+        <source>UBL e-invoices (&lt;number&gt;.xml)</source>
+        <translation>E-faktury UBL (&lt;numer&gt;.xml)</translation>
+    </message>
+    <message>
+        <source>Export documents</source>
+        <translation>Eksport dokumentów</translation>
+    </message>
+    <message>
+        <source>Saves every invoice and credit note issued in the date range into the folder, named by its number. Drafts are not exported: issue them first.</source>
+        <translation>Zapisuje do folderu wszystkie faktury i noty kredytowe wystawione w zakresie dat, nazwane według numeru. Wersje robocze nie są eksportowane: najpierw je wystaw.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Przeglądaj…</translation>
+    </message>
+    <message>
+        <source>Issued from:</source>
+        <translation>Wystawione od:</translation>
+    </message>
+    <message>
+        <source>Into folder:</source>
+        <translation>Do folderu:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Pliki:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportuj</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>Zakres kończy się przed początkiem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) issued in the range</source>
+        <translation>
+            <numerusform>%Ln dokument wystawiony w zakresie</numerusform>
+            <numerusform>%Ln dokumenty wystawione w zakresie</numerusform>
+            <numerusform>%Ln dokumentów wystawionych w zakresie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>Eksportuj do folderu</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export into.</source>
+        <translation>Wybierz folder docelowy eksportu.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the folder %1.</source>
+        <translation>Nie można zapisywać w folderze %1.</translation>
+    </message>
+    <message>
+        <source>Choose PDF, UBL or both.</source>
+        <translation>Wybierz PDF, UBL lub oba.</translation>
+    </message>
+    <message>
+        <source>No document was issued in the range.</source>
+        <translation>W tym zakresie nie wystawiono żadnego dokumentu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) of this export already exist in the folder.</source>
+        <translation>
+            <numerusform>%Ln plik z tego eksportu już istnieje w folderze.</numerusform>
+            <numerusform>%Ln pliki z tego eksportu już istnieją w folderze.</numerusform>
+            <numerusform>%Ln plików z tego eksportu już istnieje w folderze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace them</source>
+        <translation>&amp;Zastąp je</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Zachowaj je</translation>
+    </message>
+    <message>
+        <source>Exporting documents…</source>
+        <translation>Eksportowanie dokumentów…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Eksportowanie %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln file(s) to %1.</source>
+        <translation>
+            <numerusform>Zapisano %Ln plik w %1.</numerusform>
+            <numerusform>Zapisano %Ln pliki w %1.</numerusform>
+            <numerusform>Zapisano %Ln plików w %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %Ln existing file(s).</source>
+        <translation>
+            <numerusform>Zachowano %Ln istniejący plik.</numerusform>
+            <numerusform>Zachowano %Ln istniejące pliki.</numerusform>
+            <numerusform>Zachowano %Ln istniejących plików.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be written.</source>
+        <translation>
+            <numerusform>Nie można zapisać %Ln pliku.</numerusform>
+            <numerusform>Nie można zapisać %Ln plików.</numerusform>
+            <numerusform>Nie można zapisać %Ln plików.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %Ln document(s) not exported, from %1 on.</source>
+        <translation>
+            <numerusform>Anulowano: nie wyeksportowano %Ln dokumentu, od %1.</numerusform>
+            <numerusform>Anulowano: nie wyeksportowano %Ln dokumentów, od %1.</numerusform>
+            <numerusform>Anulowano: nie wyeksportowano %Ln dokumentów, od %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::BillingRunDialog</name>
     <message>
         <source>&amp;Preview</source>
@@ -3984,6 +6103,26 @@
             <numerusform>Odnowiono lub zakończono %Ln okresów umowy.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Issue the documents at once</source>
+        <translation>&amp;Wystaw dokumenty od razu</translation>
+    </message>
+    <message>
+        <source>Give the documents their numbers and tax right after the run; otherwise they stay drafts to check and issue from the Invoices section</source>
+        <translation>Nadaj dokumentom numery i podatek zaraz po przebiegu; w przeciwnym razie pozostaną wersjami roboczymi do sprawdzenia i wystawienia w sekcji Faktury</translation>
+    </message>
+    <message>
+        <source>They stay drafts: issuing them failed: %1</source>
+        <translation>Pozostają wersjami roboczymi: wystawienie się nie powiodło: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued %Ln document(s), %1 to %2.</source>
+        <translation>
+            <numerusform>Wystawiono %Ln dokument, od %1 do %2.</numerusform>
+            <numerusform>Wystawiono %Ln dokumenty, od %1 do %2.</numerusform>
+            <numerusform>Wystawiono %Ln dokumentów, od %1 do %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>subdesk::ui::CatalogListPage</name>
@@ -4096,6 +6235,213 @@
     <message>
         <source>Default columns</source>
         <translation>Kolumny domyślne</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::CompanyProfilePage</name>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>The seller on every invoice and credit note: what the VAT rules require on a document, how customers reach you and how documents look.</source>
+        <translation>Sprzedawca na każdej fakturze i nocie kredytowej: dane wymagane na dokumencie przez przepisy o VAT, dane kontaktowe dla klientów i wygląd dokumentów.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <source>Forget the changes and show what is stored</source>
+        <translation>Odrzuć zmiany i pokaż zapisane dane</translation>
+    </message>
+    <message>
+        <source>Legal name, as printed on documents</source>
+        <translation>Pełna nazwa prawna, tak jak na dokumentach</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>With country prefix, e.g. FI12345678</source>
+        <translation>Z prefiksem kraju, np. PL1234567890</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>NIP UE</translation>
+    </message>
+    <message>
+        <source>Company register or tax number</source>
+        <translation>Numer rejestrowy firmy lub numer podatkowy</translation>
+    </message>
+    <message>
+        <source>Registration ID</source>
+        <translation>Numer rejestrowy</translation>
+    </message>
+    <message>
+        <source>Small business exempt from VAT</source>
+        <translation>Mała firma zwolniona z VAT</translation>
+    </message>
+    <message>
+        <source>Documents then charge no VAT and print the exemption text instead</source>
+        <translation>Dokumenty nie naliczają wtedy VAT i zamiast tego zawierają tekst zwolnienia</translation>
+    </message>
+    <message>
+        <source>e.g. VAT exempt under art. 113 of Directive 2006/112/EC</source>
+        <translation>np. Zwolnienie podmiotowe na podstawie art. 113 ust. 1 ustawy o VAT</translation>
+    </message>
+    <message>
+        <source>Exemption text</source>
+        <translation>Tekst zwolnienia</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Street and number; up to three lines</source>
+        <translation>Ulica i numer; do trzech wierszy</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>State, province or county, where addresses use one</source>
+        <translation>Województwo, prowincja lub hrabstwo, jeśli adresy je zawierają</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>billing@example.com</source>
+        <translation>faktury@example.com</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>www.example.com</source>
+        <translation>www.example.com</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Strona internetowa</translation>
+    </message>
+    <message>
+        <source>Scheme and ID, e.g. 0088:5790000435968</source>
+        <translation>Schemat i identyfikator, np. 0088:5790000435968</translation>
+    </message>
+    <message>
+        <source>Your Peppol address, written on e-invoices as the seller&apos;s electronic address</source>
+        <translation>Twój adres Peppol, podawany na e-fakturach jako adres elektroniczny sprzedawcy</translation>
+    </message>
+    <message>
+        <source>E-invoice endpoint</source>
+        <translation>Adres e-faktury</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <source>Days from the issue date to the due date, for customers without their own terms</source>
+        <translation>Liczba dni od daty wystawienia do terminu płatności dla klientów bez własnych warunków</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Termin płatności</translation>
+    </message>
+    <message>
+        <source>Printed at the foot of every document</source>
+        <translation>Drukowane w stopce każdego dokumentu</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Stopka</translation>
+    </message>
+    <message>
+        <source>The name is required: it is printed on every document.</source>
+        <translation>Nazwa jest wymagana: jest drukowana na każdym dokumencie.</translation>
+    </message>
+    <message>
+        <source>The country is required: it decides the VAT rates of your documents.</source>
+        <translation>Kraj jest wymagany: od niego zależą stawki VAT na Twoich dokumentach.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 country code (e.g. FI, PL, IT).</source>
+        <translation>„%1” nie jest kodem kraju ISO 3166 (np. FI, PL, IT).</translation>
+    </message>
+    <message>
+        <source>The VAT ID is from %1 but the address is in %2.</source>
+        <translation>NIP UE pochodzi z kraju %1, ale adres znajduje się w kraju %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>„%1” nie jest adresem e-mail.</translation>
+    </message>
+    <message>
+        <source>Exempt documents must say why no VAT is charged: enter the text to print.</source>
+        <translation>Dokumenty zwolnione muszą podawać, dlaczego nie naliczono VAT: wpisz tekst do wydrukowania.</translation>
+    </message>
+    <message>
+        <source>Fix the marked field before saving.</source>
+        <translation>Przed zapisaniem popraw oznaczone pole.</translation>
+    </message>
+    <message>
+        <source>Fix the %1 marked fields before saving.</source>
+        <translation>Przed zapisaniem popraw oznaczone pola (%1).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nie zapisano: %1</translation>
+    </message>
+    <message>
+        <source>The company details were not saved: %1</source>
+        <translation>Nie zapisano danych firmy: %1</translation>
+    </message>
+    <message>
+        <source>Saved the company details.</source>
+        <translation>Zapisano dane firmy.</translation>
+    </message>
+    <message>
+        <source>The company details could not be read: %1</source>
+        <translation>Nie można odczytać danych firmy: %1</translation>
     </message>
 </context>
 <context>
@@ -4302,6 +6648,141 @@
     </message>
 </context>
 <context>
+    <name>subdesk::ui::CreditNoteDialog</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Credit invoice</source>
+        <translation>Korekta faktury</translation>
+    </message>
+    <message>
+        <source>&amp;Everything not yet credited</source>
+        <translation>&amp;Wszystko, co nie zostało jeszcze skorygowane</translation>
+    </message>
+    <message>
+        <source>C&amp;hosen lines</source>
+        <translation>&amp;Wybrane pozycje</translation>
+    </message>
+    <message>
+        <source>An a&amp;mount (gross), spread over the lines:</source>
+        <translation>&amp;Kwota (brutto) rozłożona na pozycje:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Not yet credited</source>
+        <translation>Jeszcze nieskorygowane</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Korekta</translation>
+    </message>
+    <message>
+        <source>Printed on the credit note, e.g. &quot;Service outage in March&quot;</source>
+        <translation>Drukowane na nocie kredytowej, np. „Awaria usługi w marcu”</translation>
+    </message>
+    <message>
+        <source>What to credit</source>
+        <translation>Co skorygować</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Przyczyna:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Nota kredytowa</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Issue credit note</source>
+        <translation>Wystaw notę kredytową</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be credited.</source>
+        <translation>Korygować można tylko wystawioną fakturę.</translation>
+    </message>
+    <message>
+        <source>Credit invoice %1</source>
+        <translation>Korekta faktury %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 to %2 of %3: total %4, already credited %5, balance %6.</source>
+        <translation>Faktura %1 dla %2 z dnia %3: razem %4, już skorygowano %5, saldo %6.</translation>
+    </message>
+    <message>
+        <source>less</source>
+        <translation>mniej</translation>
+    </message>
+    <message>
+        <source>The invoice has less than this line left to credit; the preview shows whether an amount fits.</source>
+        <translation>Na fakturze pozostało do skorygowania mniej niż wartość tej pozycji; podgląd pokazuje, czy kwota się mieści.</translation>
+    </message>
+    <message>
+        <source>the credit for line %1</source>
+        <translation>korekta pozycji %1</translation>
+    </message>
+    <message>
+        <source>Line %1: the credit cannot be negative.</source>
+        <translation>Pozycja %1: korekta nie może być ujemna.</translation>
+    </message>
+    <message>
+        <source>Line %1: at most %2 can be credited.</source>
+        <translation>Pozycja %1: można skorygować najwyżej %2.</translation>
+    </message>
+    <message>
+        <source>Enter the amount to credit on at least one line.</source>
+        <translation>Wpisz kwotę korekty dla co najmniej jednej pozycji.</translation>
+    </message>
+    <message>
+        <source>the amount to credit</source>
+        <translation>kwotę korekty</translation>
+    </message>
+    <message>
+        <source>The amount to credit must be more than zero.</source>
+        <translation>Kwota korekty musi być większa od zera.</translation>
+    </message>
+    <message>
+        <source>Give a reason; it is printed on the credit note.</source>
+        <translation>Podaj przyczynę; zostanie wydrukowana na nocie kredytowej.</translation>
+    </message>
+    <message>
+        <source>Net %1</source>
+        <translation>Netto %1</translation>
+    </message>
+    <message>
+        <source>VAT %1 on %2: %3</source>
+        <translation>VAT %1 od %2: %3</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Razem %1</translation>
+    </message>
+    <message>
+        <source>Capped by %1: credit notes never total more than the invoice.</source>
+        <translation>Ograniczono przez %1: noty kredytowe nigdy nie przekraczają wartości faktury.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::CustomerDialog</name>
     <message>
         <source>New customer</source>
@@ -4459,6 +6940,17 @@
     <message>
         <source>Import</source>
         <translation>Importuj</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::CustomerPicker</name>
+    <message>
+        <source>Type to search customers</source>
+        <translation>Wpisz, aby wyszukać klientów</translation>
+    </message>
+    <message>
+        <source>Customer %1, billed in %2</source>
+        <translation>Klient %1, rozliczany w %2</translation>
     </message>
 </context>
 <context>
@@ -4905,6 +7397,785 @@ Dodaj klienta przyciskiem Nowy lub wczytaj listę przyciskiem Importuj.</transla
     </message>
 </context>
 <context>
+    <name>subdesk::ui::InvoiceDetailPane</name>
+    <message>
+        <source>Select a document to see its lines, tax, payments and credit notes.</source>
+        <translation>Wybierz dokument, aby zobaczyć jego pozycje, podatek, płatności i noty kredytowe.</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Numer:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Klient:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Termin płatności:</translation>
+    </message>
+    <message>
+        <source>Supply period:</source>
+        <translation>Okres dostawy:</translation>
+    </message>
+    <message>
+        <source>Corrects:</source>
+        <translation>Koryguje:</translation>
+    </message>
+    <message>
+        <source>Net:</source>
+        <translation>Netto:</translation>
+    </message>
+    <message>
+        <source>Tax:</source>
+        <translation>Podatek:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Razem:</translation>
+    </message>
+    <message>
+        <source>Paid from credit:</source>
+        <translation>Zapłacono z salda kredytowego:</translation>
+    </message>
+    <message>
+        <source>Paid:</source>
+        <translation>Zapłacono:</translation>
+    </message>
+    <message>
+        <source>Credited:</source>
+        <translation>Skorygowano:</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>Saldo:</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Stawka</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>Podstawa opodatkowania</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Podatek</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>Zwolnienie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metoda</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencja</translation>
+    </message>
+    <message>
+        <source>For this document</source>
+        <translation>Na ten dokument</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Płatność</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Przyczyna</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Płatności</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Noty kredytowe</translation>
+    </message>
+    <message>
+        <source>Issuing it today gives it the number %1, %2 tax and a total of %3.</source>
+        <translation>Wystawienie dzisiaj nada mu numer %1, podatek %2 i wartość razem %3.</translation>
+    </message>
+    <message>
+        <source>It cannot be issued as it is: %1</source>
+        <translation>Nie można go wystawić w obecnej postaci: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation>Wersja robocza %1</translation>
+    </message>
+    <message>
+        <source>%1 when issued today</source>
+        <translation>%1 przy wystawieniu dzisiaj</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Jeszcze brak</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Klient %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z dnia %2</translation>
+    </message>
+    <message>
+        <source>No tax</source>
+        <translation>Bez podatku</translation>
+    </message>
+    <message>
+        <source>Tax is computed when the draft is issued</source>
+        <translation>Podatek zostanie wyliczony przy wystawieniu wersji roboczej</translation>
+    </message>
+    <message>
+        <source>Tax (%1)</source>
+        <translation>Podatek (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared over %Ln invoice(s)</source>
+        <translation>
+            <numerusform>Podzielone na %Ln fakturę</numerusform>
+            <numerusform>Podzielone na %Ln faktury</numerusform>
+            <numerusform>Podzielone na %Ln faktur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer credit</source>
+        <translation>Saldo kredytowe klienta</translation>
+    </message>
+    <message>
+        <source>Payments (%1)</source>
+        <translation>Płatności (%1)</translation>
+    </message>
+    <message>
+        <source>Credit notes (%1)</source>
+        <translation>Noty kredytowe (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::InvoiceFilterBar</name>
+    <message>
+        <source>Overdue only</source>
+        <translation>Tylko przeterminowane</translation>
+    </message>
+    <message>
+        <source>Show invoices, credit notes or both</source>
+        <translation>Pokaż faktury, noty kredytowe lub oba rodzaje</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Wszystkie dokumenty</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Faktury</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>Noty kredytowe</translation>
+    </message>
+    <message>
+        <source>Show documents with the ticked statuses only</source>
+        <translation>Pokaż tylko dokumenty o zaznaczonych statusach</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Dowolny status</translation>
+    </message>
+    <message>
+        <source>Search number or customer</source>
+        <translation>Szukaj numeru lub klienta</translation>
+    </message>
+    <message>
+        <source>Shows documents whose number or customer name contains the text</source>
+        <translation>Pokazuje dokumenty, których numer lub nazwa klienta zawiera tekst</translation>
+    </message>
+    <message>
+        <source>Show documents numbered in this series only</source>
+        <translation>Pokaż tylko dokumenty numerowane w tej serii</translation>
+    </message>
+    <message>
+        <source>All series</source>
+        <translation>Wszystkie serie</translation>
+    </message>
+    <message>
+        <source>Show documents dated on or after this day</source>
+        <translation>Pokaż dokumenty z datą w tym dniu lub później</translation>
+    </message>
+    <message>
+        <source>Show documents dated on or before this day</source>
+        <translation>Pokaż dokumenty z datą w tym dniu lub wcześniej</translation>
+    </message>
+    <message>
+        <source>Show only invoices past their due date with something left to pay</source>
+        <translation>Pokaż tylko faktury po terminie płatności z pozostałą kwotą do zapłaty</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wyczyść</translation>
+    </message>
+    <message>
+        <source>Show every document again</source>
+        <translation>Pokaż ponownie wszystkie dokumenty</translation>
+    </message>
+    <message>
+        <source>Show documents dated within a range (the issue date; a draft&apos;s own date)</source>
+        <translation>Pokaż dokumenty z datą w zakresie (data wystawienia; dla wersji roboczej jej własna data)</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Dowolna data</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Bieżący miesiąc</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Poprzedni miesiąc</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Bieżący kwartał</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Poprzedni kwartał</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Bieżący rok</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Poprzedni rok</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Do:</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Od %1</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>Do %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Dowolna</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (zarchiwizowana)</translation>
+    </message>
+    <message>
+        <source>%1 statuses</source>
+        <translation>Statusy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::InvoiceTableModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Wersja robocza</translation>
+    </message>
+    <message>
+        <source>Not issued yet: the number is given when the draft is issued</source>
+        <translation>Jeszcze niewystawiony: numer zostanie nadany przy wystawieniu wersji roboczej</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin płatności</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::InvoicesView</name>
+    <message>
+        <source>&amp;New invoice…</source>
+        <translation>&amp;Nowa faktura…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nowa…</translation>
+    </message>
+    <message>
+        <source>Write a manual invoice or a one-off charge</source>
+        <translation>Wystaw ręczną fakturę lub jednorazową opłatę</translation>
+    </message>
+    <message>
+        <source>&amp;Edit draft…</source>
+        <translation>&amp;Edytuj wersję roboczą…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Change the lines of the selected manual draft</source>
+        <translation>Zmień pozycje zaznaczonej ręcznej wersji roboczej</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Wystaw…</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Wystaw…</translation>
+    </message>
+    <message>
+        <source>Number the selected draft and make it final</source>
+        <translation>Nadaj numer zaznaczonej wersji roboczej i zatwierdź ją jako ostateczną</translation>
+    </message>
+    <message>
+        <source>Issue &amp;all drafts…</source>
+        <translation>Wystaw &amp;wszystkie wersje robocze…</translation>
+    </message>
+    <message>
+        <source>Issue all drafts…</source>
+        <translation>Wystaw wszystkie wersje robocze…</translation>
+    </message>
+    <message>
+        <source>Number every draft dated up to today and make them final</source>
+        <translation>Nadaj numery wszystkim wersjom roboczym z datą do dzisiaj i zatwierdź je jako ostateczne</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>Zarejestruj &amp;płatność…</translation>
+    </message>
+    <message>
+        <source>Payment…</source>
+        <translation>Płatność…</translation>
+    </message>
+    <message>
+        <source>Record money received for the selected invoice</source>
+        <translation>Zarejestruj wpłatę otrzymaną za zaznaczoną fakturę</translation>
+    </message>
+    <message>
+        <source>&amp;Credit…</source>
+        <translation>&amp;Koryguj…</translation>
+    </message>
+    <message>
+        <source>Credit…</source>
+        <translation>Koryguj…</translation>
+    </message>
+    <message>
+        <source>Issue a credit note against the selected invoice</source>
+        <translation>Wystaw notę kredytową do zaznaczonej faktury</translation>
+    </message>
+    <message>
+        <source>Mark &amp;uncollectible…</source>
+        <translation>Oznacz jako &amp;nieściągalną…</translation>
+    </message>
+    <message>
+        <source>Uncollectible…</source>
+        <translation>Nieściągalna…</translation>
+    </message>
+    <message>
+        <source>Write the selected invoice off as never to be paid</source>
+        <translation>Spisz zaznaczoną fakturę jako taką, która nigdy nie zostanie zapłacona</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>&amp;Usuń wersję roboczą…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft</source>
+        <translation>Usuń zaznaczoną wersję roboczą</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Zapisz &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected document as a PDF file</source>
+        <translation>Zapisz zaznaczony dokument jako plik PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Dr&amp;ukuj…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drukuj…</translation>
+    </message>
+    <message>
+        <source>Print the selected document, with a preview</source>
+        <translation>Drukuj zaznaczony dokument z podglądem</translation>
+    </message>
+    <message>
+        <source>Save &amp;UBL…</source>
+        <translation>Zapisz &amp;UBL…</translation>
+    </message>
+    <message>
+        <source>UBL…</source>
+        <translation>UBL…</translation>
+    </message>
+    <message>
+        <source>Save the selected document as a UBL e-invoice (EN 16931, Peppol BIS 3.0)</source>
+        <translation>Zapisz zaznaczony dokument jako e-fakturę UBL (EN 16931, Peppol BIS 3.0)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport documents…</source>
+        <translation>E&amp;ksportuj dokumenty…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Save the PDF and UBL files of every document issued in a date range</source>
+        <translation>Zapisz pliki PDF i UBL wszystkich dokumentów wystawionych w zakresie dat</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>Częściowo opłacona</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln dokument</numerusform>
+            <numerusform>%Ln dokumenty</numerusform>
+            <numerusform>%Ln dokumentów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: Total %2 · Balance %3</source>
+        <translation>%1: razem %2 · saldo %3</translation>
+    </message>
+    <message>
+        <source>Total %1 · Balance %2</source>
+        <translation>Razem %1 · saldo %2</translation>
+    </message>
+    <message>
+        <source>No documents match the filters.</source>
+        <translation>Żaden dokument nie pasuje do filtrów.</translation>
+    </message>
+    <message>
+        <source>No invoices yet.
+Run billing on the Subscriptions page or write one with New.</source>
+        <translation>Nie ma jeszcze faktur.
+Przeprowadź rozliczenie na stronie Subskrypcje lub wystaw fakturę przyciskiem Nowa.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued.</source>
+        <translation>Wystawiono fakturę %1.</translation>
+    </message>
+    <message>
+        <source>Draft invoice saved.</source>
+        <translation>Zapisano wersję roboczą faktury.</translation>
+    </message>
+    <message>
+        <source>%1 %2 issued.</source>
+        <translation>Wystawiono: %1 %2.</translation>
+    </message>
+    <message>
+        <source>There are no drafts dated up to today to issue.</source>
+        <translation>Brak wersji roboczych z datą do dzisiaj do wystawienia.</translation>
+    </message>
+    <message>
+        <source>No draft was issued: %1</source>
+        <translation>Nie wystawiono żadnej wersji roboczej: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) issued</source>
+        <translation>
+            <numerusform>Wystawiono %Ln dokument</numerusform>
+            <numerusform>Wystawiono %Ln dokumenty</numerusform>
+            <numerusform>Wystawiono %Ln dokumentów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3.</source>
+        <translation>%1: od %2 do %3.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded.</source>
+        <translation>Zarejestrowano płatność %1.</translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued against %2.</source>
+        <translation>Wystawiono notę kredytową %1 do %2.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 marked uncollectible.</source>
+        <translation>Fakturę %1 oznaczono jako nieściągalną.</translation>
+    </message>
+    <message>
+        <source>Draft deleted.</source>
+        <translation>Usunięto wersję roboczą.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Zapisz PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Zapisano %1.</translation>
+    </message>
+    <message>
+        <source>Save UBL e-invoice</source>
+        <translation>Zapisz e-fakturę UBL</translation>
+    </message>
+    <message>
+        <source>UBL e-invoices (*.xml)</source>
+        <translation>E-faktury UBL (*.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::InvoicingSettingsPage</name>
+    <message>
+        <source>Invoicing</source>
+        <translation>Fakturowanie</translation>
+    </message>
+    <message>
+        <source>How documents are issued. Changes apply to documents issued from now on.</source>
+        <translation>Sposób wystawiania dokumentów. Zmiany dotyczą dokumentów wystawianych od teraz.</translation>
+    </message>
+    <message>
+        <source>Prices that include VAT</source>
+        <translation>Ceny zawierające VAT</translation>
+    </message>
+    <message>
+        <source>Tick the currencies whose prices you enter with VAT included (as consumers see them). Invoices then work the VAT out of the price. Prices in the other currencies are net and VAT is added on top.</source>
+        <translation>Zaznacz waluty, w których wpisujesz ceny z VAT (brutto, tak jak widzą je konsumenci). Faktury wyliczają wtedy VAT z ceny. Ceny w pozostałych walutach są cenami netto, a VAT jest doliczany.</translation>
+    </message>
+    <message>
+        <source>List currency</source>
+        <translation>Dodaj walutę do listy</translation>
+    </message>
+    <message>
+        <source>Show another currency in the list so you can tick it</source>
+        <translation>Pokaż na liście inną walutę, aby można ją było zaznaczyć</translation>
+    </message>
+    <message>
+        <source>Customer credit</source>
+        <translation>Saldo kredytowe klienta</translation>
+    </message>
+    <message>
+        <source>Apply the customer&apos;s credit when issuing an invoice</source>
+        <translation>Zaliczaj saldo kredytowe klienta przy wystawianiu faktury</translation>
+    </message>
+    <message>
+        <source>Credit from overpayments and credit notes in the invoice&apos;s currency then pays the invoice at once. Without it, you apply credit by hand.</source>
+        <translation>Saldo kredytowe z nadpłat i not kredytowych w walucie faktury od razu pokrywa wtedy fakturę. Bez tej opcji saldo kredytowe zaliczasz ręcznie.</translation>
+    </message>
+    <message>
+        <source>The invoicing settings could not be read: %1</source>
+        <translation>Nie można odczytać ustawień fakturowania: %1</translation>
+    </message>
+    <message>
+        <source>%1 (in your price lists)</source>
+        <translation>%1 (w Twoich cennikach)</translation>
+    </message>
+    <message>
+        <source>The invoicing settings were not saved: %1</source>
+        <translation>Nie zapisano ustawień fakturowania: %1</translation>
+    </message>
+    <message>
+        <source>Saved the invoicing settings.</source>
+        <translation>Zapisano ustawienia fakturowania.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::IssueDialog</name>
+    <message>
+        <source>Issue draft</source>
+        <translation>Wystaw wersję roboczą</translation>
+    </message>
+    <message>
+        <source>Issuing gives the draft the next number of its series, computes its tax and makes it final: afterwards it can be credited but never changed or deleted.</source>
+        <translation>Wystawienie nadaje wersji roboczej kolejny numer z jej serii, wylicza podatek i zatwierdza ją jako ostateczną: potem można ją skorygować, ale nigdy zmienić ani usunąć.</translation>
+    </message>
+    <message>
+        <source>The issue date printed on the document; the due date follows from it</source>
+        <translation>Data wystawienia drukowana na dokumencie; wynika z niej termin płatności</translation>
+    </message>
+    <message>
+        <source>Issue &amp;date:</source>
+        <translation>&amp;Data wystawienia:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Numer:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Klient:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Termin płatności:</translation>
+    </message>
+    <message>
+        <source>Totals:</source>
+        <translation>Sumy:</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Stawka</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Taxable</source>
+        <translation>Podstawa opodatkowania</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Podatek</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Wystaw</translation>
+    </message>
+    <message>
+        <source>Tax per rate</source>
+        <translation>Podatek według stawek</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Net %1 + tax %2 = %3</source>
+        <translation>Netto %1 + podatek %2 = %3</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::LogoPicker</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>Wybierz plik…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image of at most 1 MB, printed at the top of documents</source>
+        <translation>Obraz PNG lub JPEG o rozmiarze najwyżej 1 MB, drukowany w nagłówku dokumentów</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a logo may be at most %3. Save it smaller and choose it again.</source>
+        <translation>%1 ma rozmiar %2; logo może mieć najwyżej %3. Zapisz je w mniejszym rozmiarze i wybierz ponownie.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image.</source>
+        <translation>%1 nie jest obrazem PNG ani JPEG.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Wybierz logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Brak logo</translation>
+    </message>
+    <message>
+        <source>The stored logo cannot be shown</source>
+        <translation>Nie można wyświetlić zapisanego logo</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::MainWindow</name>
     <message>
         <source>SubDesk</source>
@@ -4997,6 +8268,145 @@ Dodaj klienta przyciskiem Nowy lub wczytaj listę przyciskiem Importuj.</transla
     <message>
         <source>&lt;p&gt;Company file:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Plik firmy:&lt;br&gt;%1&lt;/p&gt;&lt;p&gt;Zbudowano z użyciem Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ManualInvoiceDialog</name>
+    <message>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Edit draft invoice</source>
+        <translation>Edycja wersji roboczej faktury</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Nowa faktura</translation>
+    </message>
+    <message>
+        <source>Optional, printed on the invoice</source>
+        <translation>Opcjonalnie, drukowane na fakturze</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Klient:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notatka:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Waluta:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Cena jednostkowa</translation>
+    </message>
+    <message>
+        <source>Tax class</source>
+        <translation>Klasa podatkowa</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Okres od</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Okres do</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>Dodaj &amp;pozycję</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Usuń pozycję</translation>
+    </message>
+    <message>
+        <source>&amp;Issue now (gives the invoice its number; it cannot be edited afterwards)</source>
+        <translation>Wy&amp;staw teraz (nadaje fakturze numer; potem nie można jej edytować)</translation>
+    </message>
+    <message>
+        <source>What is charged</source>
+        <translation>Co jest naliczane</translation>
+    </message>
+    <message>
+        <source>The day after the last day supplied (periods run [from, to))</source>
+        <translation>Dzień po ostatnim dniu dostawy (okresy obejmują [od, do))</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is issued and can no longer be edited.</source>
+        <translation>Faktura %1 jest wystawiona i nie można jej już edytować.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Pozycja %1</translation>
+    </message>
+    <message>
+        <source>%1: enter a description.</source>
+        <translation>%1: wpisz opis.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: give both ends of the period, or neither.</source>
+        <translation>%1: podaj oba końce okresu albo żadnego.</translation>
+    </message>
+    <message>
+        <source>%1: the period must end after it starts.</source>
+        <translation>%1: okres musi kończyć się po swoim początku.</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Wybierz klienta.</translation>
+    </message>
+    <message>
+        <source>Choose a currency (an ISO 4217 code such as EUR).</source>
+        <translation>Wybierz walutę (kod ISO 4217, np. EUR).</translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>Dodaj co najmniej jedną pozycję.</translation>
+    </message>
+    <message>
+        <source>Net total: %1 (tax is added when the invoice is issued)</source>
+        <translation>Razem netto: %1 (podatek zostanie doliczony przy wystawieniu faktury)</translation>
+    </message>
+    <message>
+        <source>Net total: —</source>
+        <translation>Razem netto: —</translation>
+    </message>
+    <message>
+        <source>Save and issue</source>
+        <translation>Zapisz i wystaw</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Zapisz wersję roboczą</translation>
+    </message>
+    <message>
+        <source>Saved as a draft, but not issued: %1</source>
+        <translation>Zapisano jako wersję roboczą, ale nie wystawiono: %1</translation>
     </message>
 </context>
 <context>
@@ -5254,6 +8664,148 @@ Dodaj klienta przyciskiem Nowy lub wczytaj listę przyciskiem Importuj.</transla
     </message>
 </context>
 <context>
+    <name>subdesk::ui::NumberSeriesDialog</name>
+    <message>
+        <source>New numbering series</source>
+        <translation>Nowa seria numeracji</translation>
+    </message>
+    <message>
+        <source>Edit numbering series</source>
+        <translation>Edycja serii numeracji</translation>
+    </message>
+    <message>
+        <source>e.g. Invoices</source>
+        <translation>np. Faktury</translation>
+    </message>
+    <message>
+        <source>{YYYY} year, {YY} year in two digits, {MM} month, {#####} the counter with as many digits as #. Everything else is copied as written.</source>
+        <translation>{YYYY} rok, {YY} rok dwucyfrowo, {MM} miesiąc, {#####} licznik o tylu cyfrach, ile jest znaków #. Wszystko inne jest kopiowane bez zmian.</translation>
+    </message>
+    <message>
+        <source>Start again at 1 every year</source>
+        <translation>Zaczynaj od 1 co roku</translation>
+    </message>
+    <message>
+        <source>Number new documents of this kind in this series</source>
+        <translation>Numeruj nowe dokumenty tego rodzaju w tej serii</translation>
+    </message>
+    <message>
+        <source>Archived (kept for the documents numbered in it)</source>
+        <translation>Zarchiwizowana (zachowana dla dokumentów w niej numerowanych)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Wzorzec</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Następny numer</translation>
+    </message>
+    <message>
+        <source>The name is required; the invoice filters list it.</source>
+        <translation>Nazwa jest wymagana; jest wyświetlana w filtrach faktur.</translation>
+    </message>
+    <message>
+        <source>The pattern is required, e.g. INV-{YYYY}-{#####}.</source>
+        <translation>Wzorzec jest wymagany, np. FV/{YYYY}/{#####}.</translation>
+    </message>
+    <message>
+        <source>The number a document issued today, %1, would get</source>
+        <translation>Numer, który otrzymałby dokument wystawiony dzisiaj, %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nie zapisano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::NumberSeriesPage</name>
+    <message>
+        <source>Numbering</source>
+        <translation>Numeracja</translation>
+    </message>
+    <message>
+        <source>Issuing a document gives it the next number of its series, without gaps. Invoices and credit notes are numbered in the default series of their kind.</source>
+        <translation>Wystawienie dokumentu nadaje mu kolejny numer z jego serii, bez luk. Faktury i noty kredytowe są numerowane w domyślnej serii swojego rodzaju.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Wzorzec</translation>
+    </message>
+    <message>
+        <source>Yearly reset</source>
+        <translation>Zerowanie co rok</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Domyślna</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Następny numer</translation>
+    </message>
+    <message>
+        <source>The number a document issued today, %1, would get</source>
+        <translation>Numer, który otrzymałby dokument wystawiony dzisiaj, %1</translation>
+    </message>
+    <message>
+        <source>The numbering series could not be read: %1</source>
+        <translation>Nie można odczytać serii numeracji: %1</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (zarchiwizowana)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>(pattern error)</source>
+        <translation>(błąd wzorca)</translation>
+    </message>
+    <message>
+        <source>Added the numbering series %1.</source>
+        <translation>Dodano serię numeracji %1.</translation>
+    </message>
+    <message>
+        <source>Saved the numbering series %1.</source>
+        <translation>Zapisano serię numeracji %1.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::OutcomePreview</name>
     <message>
         <source>Customer gets a credit note of %1.</source>
@@ -5274,6 +8826,155 @@ Dodaj klienta przyciskiem Nowy lub wczytaj listę przyciskiem Importuj.</transla
     <message>
         <source>The billing run on %1 invoices %2.</source>
         <translation>Przebieg rozliczeń w dniu %1 zafakturuje %2.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PaymentListPage</name>
+    <message>
+        <source>Any</source>
+        <translation>Dowolna</translation>
+    </message>
+    <message>
+        <source>Customer, reference or note</source>
+        <translation>Klient, referencja lub notatka</translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation>Wszystkie metody</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Do:</translation>
+    </message>
+    <message>
+        <source>%1: received %2</source>
+        <translation>%1: otrzymano %2</translation>
+    </message>
+    <message>
+        <source>%1, refunded %2</source>
+        <translation>%1, zwrócono %2</translation>
+    </message>
+    <message>
+        <source>No payments match.</source>
+        <translation>Żadna płatność nie pasuje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) shown.</source>
+        <translation>
+            <numerusform>Wyświetlono %n płatność.</numerusform>
+            <numerusform>Wyświetlono %n płatności.</numerusform>
+            <numerusform>Wyświetlono %n płatności.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PaymentTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metoda</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencja</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Applied to</source>
+        <translation>Przypisano do</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Saldo kredytowe</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::PaymentsView</name>
+    <message>
+        <source>&amp;Record payment…</source>
+        <translation>Zarejestruj &amp;płatność…</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Zarejestruj płatność</translation>
+    </message>
+    <message>
+        <source>Record a payment received and apply it to open invoices</source>
+        <translation>Zarejestruj otrzymaną płatność i przypisz ją do otwartych faktur</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>&amp;Zwrot…</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Zwrot</translation>
+    </message>
+    <message>
+        <source>Pay a customer&apos;s credit back</source>
+        <translation>Zwróć klientowi środki z salda kredytowego</translation>
+    </message>
+    <message>
+        <source>&amp;Statement of account…</source>
+        <translation>Zestawienie &amp;rozrachunków…</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Zestawienie</translation>
+    </message>
+    <message>
+        <source>Save a customer&apos;s statement of account as PDF</source>
+        <translation>Zapisz zestawienie rozrachunków klienta jako PDF</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Płatności</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Wiekowanie</translation>
+    </message>
+    <message>
+        <source>Saved the aging report as %1.</source>
+        <translation>Zapisano raport wiekowania należności jako %1.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 from %2.</source>
+        <translation>Zarejestrowano %1 od %2.</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>klienta</translation>
+    </message>
+    <message>
+        <source>Refunded %1.</source>
+        <translation>Zwrócono %1.</translation>
+    </message>
+    <message>
+        <source>Saved the statement as %1.</source>
+        <translation>Zapisano zestawienie jako %1.</translation>
     </message>
 </context>
 <context>
@@ -6060,6 +9761,184 @@ Dodatki to elementy dodatkowe, które może mieć subskrypcja, np. więcej przes
     </message>
 </context>
 <context>
+    <name>subdesk::ui::RecordPaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>Zarejestruj płatność</translation>
+    </message>
+    <message>
+        <source>Record payment for %1</source>
+        <translation>Zarejestruj płatność dla %1</translation>
+    </message>
+    <message>
+        <source>Bank reference, card slip, …</source>
+        <translation>Numer przelewu, potwierdzenie karty, …</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>K&amp;lient:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Kwota:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Metoda:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referencja:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notatka:</translation>
+    </message>
+    <message>
+        <source>Applied to open invoices</source>
+        <translation>Przypisanie do otwartych faktur</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin płatności</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Amount to apply</source>
+        <translation>Kwota do przypisania</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Przeterminowana</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Wybierz klienta.</translation>
+    </message>
+    <message>
+        <source>Choose a currency (an ISO 4217 code such as EUR).</source>
+        <translation>Wybierz walutę (kod ISO 4217, np. EUR).</translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation>kwota</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Kwota musi być większa od zera.</translation>
+    </message>
+    <message>
+        <source>the amount for %1</source>
+        <translation>kwota dla %1</translation>
+    </message>
+    <message>
+        <source>The amount for %1 cannot be negative.</source>
+        <translation>Kwota dla %1 nie może być ujemna.</translation>
+    </message>
+    <message>
+        <source>Left over as customer credit: —</source>
+        <translation>Pozostaje jako saldo kredytowe klienta: —</translation>
+    </message>
+    <message>
+        <source>Left over as customer credit: %1</source>
+        <translation>Pozostaje jako saldo kredytowe klienta: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is applied by hand, so the payment goes to the oldest invoices first.</source>
+        <translation>Nic nie przypisano ręcznie, więc płatność trafia najpierw na najstarsze faktury.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::RefundDialog</name>
+    <message>
+        <source>Refund customer credit</source>
+        <translation>Zwrot salda kredytowego klienta</translation>
+    </message>
+    <message>
+        <source>Bank reference of the transfer</source>
+        <translation>Numer referencyjny przelewu</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>K&amp;lient:</translation>
+    </message>
+    <message>
+        <source>Credit:</source>
+        <translation>Saldo kredytowe:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Waluta:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Kwota:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Metoda:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referencja:</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Zwróć</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see their credit.</source>
+        <translation>Wybierz klienta, aby zobaczyć jego saldo kredytowe.</translation>
+    </message>
+    <message>
+        <source>No credit to refund.</source>
+        <translation>Brak salda kredytowego do zwrotu.</translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation>Dostępne: %1</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Wybierz klienta.</translation>
+    </message>
+    <message>
+        <source>Choose a currency.</source>
+        <translation>Wybierz walutę.</translation>
+    </message>
+    <message>
+        <source>%1 has no credit in %2 to refund.</source>
+        <translation>%1 nie ma salda kredytowego w %2 do zwrotu.</translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation>kwota</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Kwota musi być większa od zera.</translation>
+    </message>
+    <message>
+        <source>At most %1 can be refunded: that is all the credit in %2.</source>
+        <translation>Można zwrócić najwyżej %1: to całe saldo kredytowe w %2.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::RestartSubscriptionDialog</name>
     <message>
         <source>First invoice after the restart</source>
@@ -6132,10 +10011,6 @@ Dodatki to elementy dodatkowe, które może mieć subskrypcja, np. więcej przes
 <context>
     <name>subdesk::ui::SettingsView</name>
     <message>
-        <source>Settings</source>
-        <translation>Ustawienia</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Język</translation>
     </message>
@@ -6202,6 +10077,81 @@ Dodatki to elementy dodatkowe, które może mieć subskrypcja, np. więcej przes
     <message>
         <source>SubDesk could not be started again. Close it and start it yourself.</source>
         <translation>Nie udało się ponownie uruchomić SubDesk. Zamknij program i uruchom go samodzielnie.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Ogólne</translation>
+    </message>
+    <message>
+        <source>How SubDesk looks, and the company file it has open.</source>
+        <translation>Wygląd programu SubDesk i otwarty plik firmy.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::StatementDialog</name>
+    <message>
+        <source>Statement of account</source>
+        <translation>Zestawienie rozrachunków</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Klient:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Waluta:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Okres:</translation>
+    </message>
+    <message>
+        <source>Statement:</source>
+        <translation>Zestawienie:</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Zapisz PDF…</translation>
+    </message>
+    <message>
+        <source>Choose a customer.</source>
+        <translation>Wybierz klienta.</translation>
+    </message>
+    <message>
+        <source>Choose a currency (an ISO 4217 code such as EUR).</source>
+        <translation>Wybierz walutę (kod ISO 4217, np. EUR).</translation>
+    </message>
+    <message>
+        <source>The period must not end before it starts.</source>
+        <translation>Okres nie może kończyć się przed swoim początkiem.</translation>
+    </message>
+    <message>
+        <source>Opening balance %1, %2, closing balance %3.</source>
+        <translation>Saldo początkowe %1, %2, saldo końcowe %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n pozycja</numerusform>
+            <numerusform>%n pozycje</numerusform>
+            <numerusform>%n pozycji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statement %1 %2.pdf</source>
+        <translation>Zestawienie %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save statement</source>
+        <translation>Zapisz zestawienie</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -6660,6 +10610,188 @@ Zapisz klienta do planu przyciskiem Nowa.</translation>
     <message>
         <source>Subscription %1 reactivated.</source>
         <translation>Reaktywowano subskrypcję %1.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::TaxRateDialog</name>
+    <message>
+        <source>New tax rate</source>
+        <translation>Nowa stawka podatku</translation>
+    </message>
+    <message>
+        <source>Edit tax rate</source>
+        <translation>Edycja stawki podatku</translation>
+    </message>
+    <message>
+        <source>e.g. Reduced rate (books)</source>
+        <translation>np. Stawka obniżona (książki)</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>np. %1</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Koniec obowiązywania</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Stawka</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Obowiązuje od</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Obowiązuje do</translation>
+    </message>
+    <message>
+        <source>Leave &quot;Ends on&quot; unticked while the rate still applies. Rates already used on issued documents stay on those documents when you change them here.</source>
+        <translation>Pozostaw pole „Koniec obowiązywania” niezaznaczone, dopóki stawka obowiązuje. Stawki już użyte na wystawionych dokumentach pozostają na tych dokumentach, gdy zmienisz je tutaj.</translation>
+    </message>
+    <message>
+        <source>Choose the country the rate applies in.</source>
+        <translation>Wybierz kraj, w którym obowiązuje stawka.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 3166 country code (e.g. FI, PL, IT).</source>
+        <translation>„%1” nie jest kodem kraju ISO 3166 (np. FI, PL, IT).</translation>
+    </message>
+    <message>
+        <source>The name is required; documents and reports show it.</source>
+        <translation>Nazwa jest wymagana; wyświetlają ją dokumenty i raporty.</translation>
+    </message>
+    <message>
+        <source>Enter the rate as a percentage, e.g. %1.</source>
+        <translation>Wpisz stawkę jako wartość procentową, np. %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage from 0 to 100 with at most two decimals (e.g. %2).</source>
+        <translation>„%1” nie jest wartością procentową od 0 do 100 z najwyżej dwoma miejscami po przecinku (np. %2).</translation>
+    </message>
+    <message>
+        <source>The rate cannot end before it starts.</source>
+        <translation>Stawka nie może kończyć się przed swoim początkiem.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nie zapisano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::TaxRatesPage</name>
+    <message>
+        <source>Tax rates</source>
+        <translation>Stawki podatku</translation>
+    </message>
+    <message>
+        <source>VAT rates by country and class. An invoice line takes the rate of its class in the customer&apos;s country (or yours) that is valid on its date.</source>
+        <translation>Stawki VAT według kraju i klasy. Pozycja faktury otrzymuje stawkę swojej klasy obowiązującą w kraju klienta (lub Twoim) w dniu jej daty.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Show expired</source>
+        <translation>Pokaż wygasłe</translation>
+    </message>
+    <message>
+        <source>Also list rates that ended before today</source>
+        <translation>Pokaż również stawki, które przestały obowiązywać przed dzisiejszym dniem</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Stawka</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Obowiązuje od</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Obowiązuje do</translation>
+    </message>
+    <message>
+        <source>The tax rates could not be read: %1</source>
+        <translation>Nie można odczytać stawek podatku: %1</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Wszystkie kraje</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (wygasła)</translation>
+    </message>
+    <message>
+        <source>%1 (upcoming)</source>
+        <translation>%1 (przyszła)</translation>
+    </message>
+    <message>
+        <source>Added the rate %1 %2 for %3.</source>
+        <translation>Dodano stawkę %1 %2 dla %3.</translation>
+    </message>
+    <message>
+        <source>Saved the rate %1.</source>
+        <translation>Zapisano stawkę %1.</translation>
+    </message>
+    <message>
+        <source>Remove tax rate</source>
+        <translation>Usuń stawkę podatku</translation>
+    </message>
+    <message>
+        <source>Remove the rate &quot;%1&quot; (%2) for %3?</source>
+        <translation>Usunąć stawkę „%1” (%2) dla %3?</translation>
+    </message>
+    <message>
+        <source>Issued documents keep the rate they were issued with. Drafts and new invoices will no longer find it.</source>
+        <translation>Wystawione dokumenty zachowują stawkę, z którą je wystawiono. Wersje robocze i nowe faktury nie będą już jej znajdować.</translation>
+    </message>
+    <message>
+        <source>The rate %1 was not removed: %2</source>
+        <translation>Nie usunięto stawki %1: %2</translation>
+    </message>
+    <message>
+        <source>Removed the rate %1.</source>
+        <translation>Usunięto stawkę %1.</translation>
     </message>
 </context>
 <context>

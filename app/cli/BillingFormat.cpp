@@ -12,37 +12,6 @@ using billing::BillingItem;
 using billing::Document;
 using billing::DocumentLine;
 
-namespace {
-
-QString customerLabel(CustomerId id, const CustomerNames& names)
-{
-    const QString name = names.value(id);
-    return name.isEmpty() ? QString::number(id.value) : QStringLiteral("%1 %2").arg(id.value).arg(name);
-}
-
-QString periodText(QDate start, QDate end)
-{
-    if (!start.isValid())
-        return {};
-    if (!end.isValid() || end == start)
-        return dateText(start);
-    return dateText(start) + QStringLiteral(" → ") + dateText(end);
-}
-
-/** Right-aligns amounts so that a column of them lines up on the last digit. */
-QStringList rightAligned(const QStringList& cells)
-{
-    qsizetype width = 0;
-    for (const QString& c : cells)
-        width = qMax(width, c.size());
-    QStringList out;
-    for (const QString& c : cells)
-        out.append(c.rightJustified(width));
-    return out;
-}
-
-} // namespace
-
 QJsonObject moneyToJson(const Money& amount)
 {
     return {
@@ -72,6 +41,31 @@ QString dateText(QDate date)
 QJsonValue idToJson(qint64 id)
 {
     return id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
+}
+
+QString periodText(QDate start, QDate end)
+{
+    if (!start.isValid())
+        return {};
+    if (!end.isValid() || end == start)
+        return dateText(start);
+    return dateText(start) + QStringLiteral(" → ") + dateText(end);
+}
+
+QString customerLabel(CustomerId id, const QString& name)
+{
+    return name.isEmpty() ? QString::number(id.value) : QStringLiteral("%1 %2").arg(id.value).arg(name);
+}
+
+QStringList rightAligned(const QStringList& cells)
+{
+    qsizetype width = 0;
+    for (const QString& c : cells)
+        width = qMax(width, c.size());
+    QStringList out;
+    for (const QString& c : cells)
+        out.append(c.rightJustified(width));
+    return out;
 }
 
 QJsonObject itemToJson(const BillingItem& item)
@@ -130,7 +124,7 @@ QStringList documentText(const Document& document, const CustomerNames& names)
     const QString title = document.id.isValid() ? QStringLiteral("%1 %2").arg(kind).arg(document.id.value) : kind;
     QStringList lines {
         QCoreApplication::translate("Cli", "%1, %2, customer %3")
-            .arg(title, dateText(document.date), customerLabel(document.customerId, names)),
+            .arg(title, dateText(document.date), customerLabel(document.customerId, names.value(document.customerId))),
         QStringLiteral("  ")
             + QCoreApplication::translate("Cli", "Total %1, credit applied %2, due %3")
                   .arg(moneyText(document.total), moneyText(document.creditApplied), moneyText(document.balance())),

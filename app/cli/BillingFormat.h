@@ -30,6 +30,12 @@ QJsonValue dateToJson(QDate date);
 QString dateText(QDate date);
 /** The number, or null for an id that is not stored (a preview). */
 QJsonValue idToJson(qint64 id);
+/** "start → end", only start when the period is one day or open-ended, empty without a start. */
+QString periodText(QDate start, QDate end);
+/** "12 Name" (customer number and name), or the number alone when the name is empty. */
+QString customerLabel(CustomerId id, const QString& name);
+/** Right-aligns amounts so that a column of them lines up on the last digit. */
+QStringList rightAligned(const QStringList& cells);
 
 QJsonObject itemToJson(const billing::BillingItem& item);
 QJsonObject documentToJson(const billing::Document& document, const CustomerNames& names);

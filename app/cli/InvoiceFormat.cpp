@@ -10,11 +10,14 @@ namespace subdesk::cli::invoiceformat {
 
 using billing::Document;
 using billing::DocumentLine;
+using billingformat::customerLabel;
 using billingformat::dateText;
 using billingformat::dateToJson;
 using billingformat::idToJson;
 using billingformat::moneyText;
 using billingformat::moneyToJson;
+using billingformat::periodText;
+using billingformat::rightAligned;
 
 namespace {
 
@@ -80,32 +83,6 @@ QJsonObject taxToJson(const Document& document, const billing::TaxGroup& group)
         {QStringLiteral("exemption_code"), textOrNull(group.exemptionCode)},
         {QStringLiteral("exemption_text"), textOrNull(group.exemptionText)},
     };
-}
-
-QString periodText(QDate start, QDate end)
-{
-    if (!start.isValid())
-        return {};
-    if (!end.isValid() || end == start)
-        return dateText(start);
-    return dateText(start) + QStringLiteral(" → ") + dateText(end);
-}
-
-QString customerLabel(CustomerId id, const QString& name)
-{
-    return name.isEmpty() ? QString::number(id.value) : QStringLiteral("%1 %2").arg(id.value).arg(name);
-}
-
-/** Right-aligns a column of amounts so that they line up on the last digit. */
-QStringList rightAligned(const QStringList& cells)
-{
-    qsizetype width = 0;
-    for (const QString& c : cells)
-        width = qMax(width, c.size());
-    QStringList out;
-    for (const QString& c : cells)
-        out.append(c.rightJustified(width));
-    return out;
 }
 
 void appendIndented(QStringList& lines, const QStringList& more)

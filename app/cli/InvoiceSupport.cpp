@@ -1,5 +1,6 @@
 #include "InvoiceSupport.h"
 
+#include "Output.h"
 #include "customers/CustomerService.h"
 #include "invoicing/InvoiceService.h"
 #include "storage/CompanyFile.h"
@@ -14,6 +15,16 @@ using billing::Document;
 std::unique_ptr<storage::CompanyFile> take(OpenedCompany& opened)
 {
     return std::move(std::get<std::unique_ptr<storage::CompanyFile>>(opened));
+}
+
+OpenedCompany openForCustomerFilter(const Invocation& inv, CustomerId customer)
+{
+    OpenedCompany opened = openBilling(inv);
+    if (std::holds_alternative<ExitCode>(opened) || !customer.isValid())
+        return opened;
+    if (const auto info = customerInfo(*std::get<std::unique_ptr<storage::CompanyFile>>(opened), customer); !info)
+        return output::fail(info.error());
+    return opened;
 }
 
 std::optional<CustomerId> customerFlag(OptionReader& reader)

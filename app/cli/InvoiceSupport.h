@@ -21,6 +21,11 @@ namespace invoicesupport {
 
 /** The open company of openBilling(); call only when it did not fail. */
 std::unique_ptr<storage::CompanyFile> take(OpenedCompany& opened);
+/**
+ * openBilling() for a list narrowed to a customer: when customer is valid, fails ("--customer: there
+ * is no customer N.") unless the company has it.
+ */
+OpenedCompany openForCustomerFilter(const Invocation& inv, CustomerId customer);
 
 /** --customer ID as a customer number; a usage error when malformed, nullopt when absent. */
 std::optional<CustomerId> customerFlag(OptionReader& reader);

@@ -96,14 +96,10 @@ ExitCode list(Invocation& inv)
     if (reader.failed() || !orderedSpan(reader, from, to))
         return ExitCode::Usage;
 
-    OpenedCompany opened = openBilling(inv);
+    OpenedCompany opened = openForCustomerFilter(inv, filter.customerId);
     if (auto* code = std::get_if<ExitCode>(&opened))
         return *code;
     auto company = take(opened);
-    if (filter.customerId.isValid()) {
-        if (const auto info = customerInfo(*company, filter.customerId); !info)
-            return output::fail(info.error());
-    }
     InvoiceService& invoices = company->invoices();
     const auto count = invoices.countDocuments(filter);
     if (!count)
@@ -128,22 +124,39 @@ ExitCode list(Invocation& inv)
     return ExitCode::Ok;
 }
 
-ExitCode show(Invocation& inv)
+/** The open company and the document named by the command's first argument. */
+struct OpenedDocument
+{
+    std::unique_ptr<storage::CompanyFile> company;
+    Document document;
+};
+
+/** Opens the company and finds the document the first argument names; else the exit code to end with. */
+std::variant<OpenedDocument, ExitCode> openDocument(const Invocation& inv)
 {
     OpenedCompany opened = openBilling(inv);
     if (auto* code = std::get_if<ExitCode>(&opened))
         return *code;
     auto company = take(opened);
-    const auto document = findDocument(*company, inv.arguments().constFirst());
+    auto document = findDocument(*company, inv.arguments().constFirst());
     if (!document)
         return output::fail(document.error());
-    invoiceformat::DocumentDetail detail {*document, customerName(*company, document->customerId), {}, {}};
-    if (document->kind == billing::DocumentKind::Invoice && document->isIssued()) {
-        const auto payments = company->payments().paymentsForDocument(document->id);
+    return OpenedDocument {std::move(company), std::move(*document)};
+}
+
+ExitCode show(Invocation& inv)
+{
+    auto opened = openDocument(inv);
+    if (auto* code = std::get_if<ExitCode>(&opened))
+        return *code;
+    auto& [company, document] = std::get<OpenedDocument>(opened);
+    invoiceformat::DocumentDetail detail {document, customerName(*company, document.customerId), {}, {}};
+    if (document.kind == billing::DocumentKind::Invoice && document.isIssued()) {
+        const auto payments = company->payments().paymentsForDocument(document.id);
         if (!payments)
             return output::fail(payments.error());
         detail.payments = *payments;
-        const auto notes = company->invoices().creditNotesFor(document->id);
+        const auto notes = company->invoices().creditNotesFor(document.id);
         if (!notes)
             return output::fail(notes.error());
         detail.creditNotes = *notes;
@@ -371,15 +384,12 @@ ExitCode credit(Invocation& inv)
     if (reader.failed())
         return ExitCode::Usage;
 
-    OpenedCompany opened = openBilling(inv);
+    auto opened = openDocument(inv);
     if (auto* code = std::get_if<ExitCode>(&opened))
         return *code;
-    auto company = take(opened);
-    const auto invoice = findDocument(*company, inv.arguments().constFirst());
-    if (!invoice)
-        return output::fail(invoice.error());
-    request.invoiceId = invoice->id;
-    const QString currency = invoice->currency.code();
+    auto& [company, invoice] = std::get<OpenedDocument>(opened);
+    request.invoiceId = invoice.id;
+    const QString currency = invoice.currency.code();
     if (byAmount) {
         request.scope = invoicing::CreditRequest::Scope::Amount;
         const auto amount =
@@ -405,33 +415,30 @@ ExitCode credit(Invocation& inv)
         printIssued(inv, *company, {*note}, preview);
         return ExitCode::Ok;
     }
-    const QString total = billingformat::moneyText(Money(note->total.minorUnits(), invoice->currency));
+    const QString total = billingformat::moneyText(Money(note->total.minorUnits(), invoice.currency));
     if (preview) {
         output::out(QCoreApplication::translate("Cli", "Preview: nothing was written."));
         output::out(QCoreApplication::translate("Cli", "Would issue credit note %1: %2 for %3.")
-                        .arg(note->number, total, invoice->number));
+                        .arg(note->number, total, invoice.number));
     } else {
         output::out(QCoreApplication::translate("Cli", "Issued credit note %1 (document %2): %3 for %4.")
                         .arg(note->number)
                         .arg(note->id.value)
-                        .arg(total, invoice->number));
+                        .arg(total, invoice.number));
     }
     return ExitCode::Ok;
 }
 
 ExitCode uncollectible(Invocation& inv)
 {
-    OpenedCompany opened = openBilling(inv);
+    auto opened = openDocument(inv);
     if (auto* code = std::get_if<ExitCode>(&opened))
         return *code;
-    auto company = take(opened);
-    const auto invoice = findDocument(*company, inv.arguments().constFirst());
-    if (!invoice)
-        return output::fail(invoice.error());
-    if (const Status status = company->invoices().markUncollectible(invoice->id); !status)
+    auto& [company, invoice] = std::get<OpenedDocument>(opened);
+    if (const Status status = company->invoices().markUncollectible(invoice.id); !status)
         return output::fail(status.error());
     output::out(QCoreApplication::translate("Cli", "%1 is written off as uncollectible (balance %2).")
-                    .arg(invoiceformat::documentLabel(*invoice), billingformat::moneyText(invoice->balance())));
+                    .arg(invoiceformat::documentLabel(invoice), billingformat::moneyText(invoice.balance())));
     return ExitCode::Ok;
 }
 

@@ -9,33 +9,19 @@
 
 namespace subdesk::cli::paymentformat {
 
+using billingformat::customerLabel;
 using billingformat::dateText;
 using billingformat::dateToJson;
 using billingformat::idToJson;
 using billingformat::moneyText;
 using billingformat::moneyToJson;
+using billingformat::rightAligned;
 using invoiceformat::money;
 using invoicing::AgingReport;
 using invoicing::Payment;
 using invoicing::Statement;
 
 namespace {
-
-QString customerLabel(CustomerId id, const QString& name)
-{
-    return name.isEmpty() ? QString::number(id.value) : QStringLiteral("%1 %2").arg(id.value).arg(name);
-}
-
-QStringList rightAligned(const QStringList& cells)
-{
-    qsizetype width = 0;
-    for (const QString& c : cells)
-        width = qMax(width, c.size());
-    QStringList out;
-    for (const QString& c : cells)
-        out.append(c.rightJustified(width));
-    return out;
-}
 
 /** JSON keys of the aging buckets, in the order of AgingReport::Bucket. */
 const char* const kBucketKeys[AgingReport::BucketCount] = {"current", "days_1_30", "days_31_60", "days_61_90",

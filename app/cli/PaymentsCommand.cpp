@@ -47,16 +47,45 @@ std::optional<TypedPayment> typedPayment(OptionReader& reader)
     return typed;
 }
 
-void print(const Invocation& inv, const Payment& payment, bool preview)
+/** The open company and the customer a payment is for. */
+struct OpenedCustomer
 {
+    std::unique_ptr<storage::CompanyFile> company;
+    CustomerInfo info;
+};
+
+/** Opens the company and reads the customer; else the exit code to end with. */
+std::variant<OpenedCustomer, ExitCode> openForCustomer(const Invocation& inv, CustomerId customer)
+{
+    OpenedCompany opened = openBilling(inv);
+    if (auto* code = std::get_if<ExitCode>(&opened))
+        return *code;
+    auto company = take(opened);
+    auto info = customerInfo(*company, customer);
+    if (!info)
+        return output::fail(info.error());
+    return OpenedCustomer {std::move(company), std::move(*info)};
+}
+
+/**
+ * Prints the payment the service made (or previewed), with customerName when the service left the
+ * name out; or the service's refusal.
+ */
+ExitCode print(const Invocation& inv, Result<Payment> payment, const QString& customerName, bool preview)
+{
+    if (!payment)
+        return output::fail(payment.error());
+    if (payment->customerName.isEmpty())
+        payment->customerName = customerName;
     if (inv.isSet(QStringLiteral("json"))) {
-        QJsonObject o = paymentformat::paymentToJson(payment);
+        QJsonObject o = paymentformat::paymentToJson(*payment);
         o.insert(QStringLiteral("preview"), preview);
         output::outJson(QJsonDocument(o));
-        return;
+        return ExitCode::Ok;
     }
-    for (const QString& line : paymentformat::paymentText(payment, preview))
+    for (const QString& line : paymentformat::paymentText(*payment, preview))
         output::out(line);
+    return ExitCode::Ok;
 }
 
 ExitCode add(Invocation& inv)
@@ -79,16 +108,13 @@ ExitCode add(Invocation& inv)
         typedAllocations.append({match.captured(1), match.captured(2)});
     }
 
-    OpenedCompany opened = openBilling(inv);
+    auto opened = openForCustomer(inv, typed->customer);
     if (auto* code = std::get_if<ExitCode>(&opened))
         return *code;
-    auto company = take(opened);
-    const auto info = customerInfo(*company, typed->customer);
-    if (!info)
-        return output::fail(info.error());
+    auto& [company, info] = std::get<OpenedCustomer>(opened);
     invoicing::PaymentRequest request;
     request.customerId = typed->customer;
-    request.currency = typed->currency ? typed->currency->code() : info->currency;
+    request.currency = typed->currency ? typed->currency->code() : info.currency;
     request.date = typed->date;
     request.method = typed->method;
     request.reference = typed->reference;
@@ -108,13 +134,7 @@ ExitCode add(Invocation& inv)
     }
     const bool preview = inv.isSet(QStringLiteral("preview"));
     invoicing::PaymentService& payments = company->payments();
-    auto payment = preview ? payments.preview(request) : payments.record(request);
-    if (!payment)
-        return output::fail(payment.error());
-    if (payment->customerName.isEmpty())
-        payment->customerName = info->name;
-    print(inv, *payment, preview);
-    return ExitCode::Ok;
+    return print(inv, preview ? payments.preview(request) : payments.record(request), info.name, preview);
 }
 
 ExitCode refund(Invocation& inv)
@@ -124,25 +144,18 @@ ExitCode refund(Invocation& inv)
     if (!typed)
         return ExitCode::Usage;
 
-    OpenedCompany opened = openBilling(inv);
+    auto opened = openForCustomer(inv, typed->customer);
     if (auto* code = std::get_if<ExitCode>(&opened))
         return *code;
-    auto company = take(opened);
-    const auto info = customerInfo(*company, typed->customer);
-    if (!info)
-        return output::fail(info.error());
-    const QString currency = typed->currency ? typed->currency->code() : info->currency;
+    auto& [company, info] = std::get<OpenedCustomer>(opened);
+    const QString currency = typed->currency ? typed->currency->code() : info.currency;
     const auto amount = parseAmount(inv, QStringLiteral("--amount"), typed->amount, currency);
     if (!amount)
         return ExitCode::Usage;
-    auto payment =
-        company->payments().refund(typed->customer, currency, *amount, typed->date, typed->method, typed->reference);
-    if (!payment)
-        return output::fail(payment.error());
-    if (payment->customerName.isEmpty())
-        payment->customerName = info->name;
-    print(inv, *payment, false);
-    return ExitCode::Ok;
+    return print(
+        inv,
+        company->payments().refund(typed->customer, currency, *amount, typed->date, typed->method, typed->reference),
+        info.name, false);
 }
 
 ExitCode list(Invocation& inv)
@@ -162,14 +175,10 @@ ExitCode list(Invocation& inv)
     filter.from = from.value_or(QDate());
     filter.to = to.value_or(QDate());
 
-    OpenedCompany opened = openBilling(inv);
+    OpenedCompany opened = openForCustomerFilter(inv, filter.customerId);
     if (auto* code = std::get_if<ExitCode>(&opened))
         return *code;
     auto company = take(opened);
-    if (filter.customerId.isValid()) {
-        if (const auto info = customerInfo(*company, filter.customerId); !info)
-            return output::fail(info.error());
-    }
     const auto payments = company->payments().payments(filter);
     if (!payments)
         return output::fail(payments.error());

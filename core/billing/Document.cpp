@@ -82,7 +82,10 @@ DocumentStatus Document::status(QDate today) const
     case DocumentState::Draft:
         return DocumentStatus::Draft;
     case DocumentState::Uncollectible:
-        return DocumentStatus::Uncollectible;
+        // Written off only while something is owed: paid or credited in full later, it shows so.
+        if (balance().minorUnits() > 0)
+            return DocumentStatus::Uncollectible;
+        break;
     case DocumentState::Issued:
         break;
     }

@@ -2,6 +2,7 @@
 
 #include "money/MoneyMath.h"
 
+#include <QLocale>
 #include <QMap>
 
 namespace subdesk::invoicing {
@@ -38,16 +39,90 @@ DocumentLine creditLine(const Document& invoice, const DocumentLine& original, q
     return line;
 }
 
+QPair<int, int> groupKey(tax::TaxCategory category, int rateBp)
+{
+    return {int(category), rateBp};
+}
+
+/** Net in the invoice's price-list terms whose gross (net + tax rounded once) is `gross` exactly, or
+ *  the largest one below it when no net gives it. */
+Result<qint64> netForGross(qint64 gross, int rateBp)
+{
+    Result<qint64> guess = moneymath::mulDivRoundHalfUp(gross, 10000, 10000 + rateBp);
+    if (!guess)
+        return guess;
+    qint64 best = 0;
+    for (qint64 net = *guess + 1; net >= *guess - 1; --net) {
+        Result<qint64> tax = moneymath::mulDivRoundHalfUp(net, rateBp, 10000);
+        if (!tax)
+            return tax;
+        if (net + *tax <= gross) {
+            best = net;
+            break;
+        }
+    }
+    return best;
+}
+
 } // namespace
+
+CreditNoteBuilder::Credited CreditNoteBuilder::credited(const QList<Document>& creditNotes)
+{
+    Credited out;
+    for (const Document& note : creditNotes) {
+        if (!note.isIssued())
+            continue;
+        out.totalMinor += -note.total.minorUnits();
+        for (const DocumentLine& line : note.lines) {
+            const QString& key = line.item.chargeKey;
+            if (key.startsWith(QLatin1String("credit:")) && !key.mid(7).contains(QLatin1Char(':')))
+                out.perLine[key.mid(7).toLongLong()] += -line.item.amount.minorUnits();
+        }
+        for (const billing::TaxGroup& group : note.taxes) {
+            out.perGroupGross[groupKey(group.category, group.rateBp)] +=
+                -(group.taxable.minorUnits() + group.tax.minorUnits());
+            out.perGroupNet[groupKey(group.category, group.rateBp)] += -group.taxable.minorUnits();
+        }
+    }
+    return out;
+}
 
 qint64 CreditNoteBuilder::uncreditedMinor(const Document& invoice, const QList<Document>& creditNotes)
 {
-    qint64 credited = 0;
-    for (const Document& note : creditNotes) {
-        if (note.isIssued())
-            credited += -note.total.minorUnits();
+    return invoice.total.minorUnits() - credited(creditNotes).totalMinor;
+}
+
+qint64 CreditNoteBuilder::overshoot(const Document& invoice, const QList<Document>& creditNotes,
+                                    const Document& taxedNote, qsizetype& line)
+{
+    const Credited before = credited(creditNotes);
+    const qint64 overall = -taxedNote.total.minorUnits() - (invoice.total.minorUnits() - before.totalMinor);
+    qint64 groupOver = 0;
+    std::optional<QPair<int, int>> worstGroup;
+    for (const billing::TaxGroup& group : taxedNote.taxes) {
+        const QPair<int, int> key = groupKey(group.category, group.rateBp);
+        qint64 charged = 0;
+        for (const billing::TaxGroup& g : invoice.taxes) {
+            if (groupKey(g.category, g.rateBp) == key)
+                charged += g.taxable.minorUnits() + g.tax.minorUnits();
+        }
+        // Gross credited in the group: before, plus this note's (whose amounts are negative).
+        const qint64 over =
+            before.perGroupGross.value(key) - (group.taxable.minorUnits() + group.tax.minorUnits()) - charged;
+        if (over > groupOver) {
+            groupOver = over;
+            worstGroup = key;
+        }
     }
-    return invoice.total.minorUnits() - credited;
+    line = -1;
+    for (qsizetype i = 0; i < taxedNote.lines.size(); ++i) {
+        const DocumentLine& l = taxedNote.lines.at(i);
+        if (worstGroup && groupKey(l.taxCategory, l.taxRateBp) != *worstGroup)
+            continue;
+        if (line < 0 || l.item.amount.minorUnits() < taxedNote.lines.at(line).item.amount.minorUnits())
+            line = i;
+    }
+    return std::max(overall, groupOver);
 }
 
 Result<Document> CreditNoteBuilder::draft(const Document& invoice, const QList<Document>& creditNotes,
@@ -55,6 +130,11 @@ Result<Document> CreditNoteBuilder::draft(const Document& invoice, const QList<D
 {
     if (invoice.kind != billing::DocumentKind::Invoice || !invoice.isIssued())
         return Error(ErrorCode::Invalid, tr("Only an issued invoice can be credited."));
+    if (date < invoice.issueDate) {
+        return Error(ErrorCode::Invalid,
+                     tr("A credit note cannot be dated before the invoice it corrects (%1).")
+                         .arg(QLocale().toString(invoice.issueDate, QLocale::ShortFormat)));
+    }
     const qint64 remaining = uncreditedMinor(invoice, creditNotes);
     if (remaining <= 0)
         return Error(ErrorCode::Invalid, tr("Invoice %1 is already credited in full.").arg(invoice.number));
@@ -71,12 +151,15 @@ Result<Document> CreditNoteBuilder::draft(const Document& invoice, const QList<D
     const Money zero = Money::zero(invoice.currency);
     note.netTotal = note.taxTotal = note.creditApplied = note.paid = note.credited = zero;
 
+    const Credited before = credited(creditNotes);
     CreditRequest::Scope scope = request.scope;
     qint64 amount = request.amountMinor;
+    bool wholeRest = false;
     if (scope == CreditRequest::Scope::Full && remaining != invoice.total.minorUnits()) {
-        // Part of it is credited already: credit what is left, spread like an amount.
+        // Part of it is credited already: credit what is left of each tax group.
         scope = CreditRequest::Scope::Amount;
         amount = remaining;
+        wholeRest = true;
     }
 
     switch (scope) {
@@ -98,10 +181,12 @@ Result<Document> CreditNoteBuilder::draft(const Document& invoice, const QList<D
                 return Error(ErrorCode::Invalid,
                              tr("The amount to credit on line %1 must be more than zero.").arg(it->position));
             }
-            if (lineAmount > it->item.amount.minorUnits()) {
-                return Error(
-                    ErrorCode::Invalid,
-                    tr("Line %1 can be credited up to %2.").arg(it->position).arg(it->item.amount.toPlainString()));
+            const qint64 left = it->item.amount.minorUnits() - before.perLine.value(lineId);
+            if (lineAmount > left) {
+                return Error(ErrorCode::Invalid,
+                             tr("Line %1 can be credited up to %2.")
+                                 .arg(it->position)
+                                 .arg(Money(std::max<qint64>(0, left), invoice.currency).toPlainString()));
             }
             note.lines.append(creditLine(invoice, *it, lineAmount, date, QStringLiteral("credit:%1").arg(lineId)));
         }
@@ -115,17 +200,22 @@ Result<Document> CreditNoteBuilder::draft(const Document& invoice, const QList<D
                          tr("At most %1 of invoice %2 is left to credit.")
                              .arg(Money(remaining, invoice.currency).toPlainString(), invoice.number));
         }
-        // One line per tax group of the invoice, in proportion to the group's gross; the amount of a
-        // line is in the invoice's price-list terms (net, or gross when prices include tax).
+        // One line per tax group of the invoice, in proportion to what is left of each group's gross
+        // (never more than that); a line's amount is in the invoice's price-list terms: the net whose
+        // gross is the share exactly, or the gross itself when prices include tax.
         QList<qint64> weights;
         QList<const DocumentLine*> representatives;
+        QList<qint64> leftNet;
         for (const billing::TaxGroup& group : invoice.taxes) {
             const auto it = std::find_if(invoice.lines.cbegin(), invoice.lines.cend(), [&](const DocumentLine& l) {
                 return l.taxCategory == group.category && l.taxRateBp == group.rateBp;
             });
             if (it == invoice.lines.cend())
                 continue;
-            weights.append(std::max<qint64>(0, group.taxable.minorUnits() + group.tax.minorUnits()));
+            const QPair<int, int> key = groupKey(group.category, group.rateBp);
+            weights.append(std::max<qint64>(
+                0, group.taxable.minorUnits() + group.tax.minorUnits() - before.perGroupGross.value(key)));
+            leftNet.append(group.taxable.minorUnits() - before.perGroupNet.value(key));
             representatives.append(&*it);
         }
         if (representatives.isEmpty())
@@ -134,16 +224,20 @@ Result<Document> CreditNoteBuilder::draft(const Document& invoice, const QList<D
         if (!shares)
             return shares.error();
         for (qsizetype i = 0; i < representatives.size(); ++i) {
-            qint64 share = shares->at(i);
-            if (share == 0)
+            qint64 share = std::min(shares->at(i), weights.at(i));
+            if (share <= 0)
                 continue;
             const DocumentLine& rep = *representatives.at(i);
-            if (!invoice.pricesIncludeTax) {
-                Result<qint64> net = moneymath::mulDivRoundHalfUp(share, 10000, 10000 + rep.taxRateBp);
+            if (wholeRest && !invoice.pricesIncludeTax) {
+                share = leftNet.at(i); // the rest of the group: its net exactly
+            } else if (!invoice.pricesIncludeTax) {
+                Result<qint64> net = netForGross(share, rep.taxRateBp);
                 if (!net)
                     return net.error();
                 share = *net;
             }
+            if (share <= 0)
+                continue;
             DocumentLine line = creditLine(
                 invoice, rep, share, date,
                 QStringLiteral("credit:%1:%2").arg(tax::taxCategoryCode(rep.taxCategory)).arg(rep.taxRateBp));
@@ -154,6 +248,8 @@ Result<Document> CreditNoteBuilder::draft(const Document& invoice, const QList<D
             line.item.periodEnd = invoice.supplyTo;
             note.lines.append(line);
         }
+        if (note.lines.isEmpty())
+            return Error(ErrorCode::Invalid, tr("Nothing of invoice %1 is left to credit.").arg(invoice.number));
         break;
     }
     }

@@ -3,6 +3,9 @@
 #include "InvoiceService.h"
 #include "billing/Document.h"
 
+#include <QHash>
+#include <QPair>
+
 namespace subdesk::invoicing {
 
 /**
@@ -16,8 +19,26 @@ class CreditNoteBuilder
     Q_DECLARE_TR_FUNCTIONS(CreditNoteBuilder)
 
 public:
+    /** What earlier credit notes took from an invoice: in all, per invoice line, per tax group. */
+    struct Credited
+    {
+        qint64 totalMinor = 0; ///< gross, positive
+        QHash<qint64, qint64> perLine; ///< invoice line id → amount credited on it (price-list terms)
+        QHash<QPair<int, int>, qint64> perGroupGross; ///< (category, rate) → gross credited
+        QHash<QPair<int, int>, qint64> perGroupNet; ///< (category, rate) → net credited
+    };
+    static Credited credited(const QList<billing::Document>& creditNotes);
+
     /** What of the invoice's gross total is not yet credited by the given credit notes. */
     static qint64 uncreditedMinor(const billing::Document& invoice, const QList<billing::Document>& creditNotes);
+
+    /**
+     * How far the taxed credit note goes beyond what is left of the invoice, in all or in one of its
+     * tax groups (> 0: too far); `line` is set to the index of the note's largest line in the group
+     * that overshoots most (or in all), the one to trim.
+     */
+    static qint64 overshoot(const billing::Document& invoice, const QList<billing::Document>& creditNotes,
+                            const billing::Document& taxedNote, qsizetype& line);
 
     /** The draft credit note; refuses (Invalid) a document that is no issued invoice, nothing left to
      *  credit, unknown lines, amounts ≤ 0 or above the line or the uncredited remainder. */

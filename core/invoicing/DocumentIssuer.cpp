@@ -10,7 +10,6 @@ namespace {
 tax::TaxContext taxContext(const billing::Document& draft, const IssueContext& context, QDate issueDate)
 {
     tax::TaxContext tax;
-    tax.rates = context.rates;
     if (context.corrected) {
         const billing::Document& invoice = *context.corrected;
         tax.sellerCountry = invoice.seller.country;
@@ -18,11 +17,25 @@ tax::TaxContext taxContext(const billing::Document& draft, const IssueContext& c
         tax.buyerVatId = invoice.buyer.vatId;
         tax.pricesIncludeTax = invoice.pricesIncludeTax;
         tax.taxPoint = invoice.issueDate;
+        // The invoice's own rates, never the table's, which the clerk may have edited since.
+        for (const billing::DocumentLine& line : invoice.lines) {
+            for (const QString& country : {invoice.seller.country, invoice.buyer.country}) {
+                tax::TaxRate rate;
+                rate.country = country;
+                rate.taxClass = line.taxClass;
+                rate.name = invoice.number;
+                rate.rateBp = line.taxRateBp;
+                rate.validFrom = invoice.issueDate;
+                rate.validTo = invoice.issueDate;
+                tax.rates.append(rate);
+            }
+        }
         tax.sellerExempt = std::any_of(invoice.taxes.cbegin(), invoice.taxes.cend(), [](const billing::TaxGroup& g) {
             return g.category == tax::TaxCategory::Exempt;
         });
         return tax;
     }
+    tax.rates = context.rates;
     tax.sellerCountry = context.profile.address.country;
     tax.sellerExempt = context.profile.vatExempt;
     tax.buyerCountry = context.customer.address.country;
@@ -147,6 +160,11 @@ Result<billing::Document> DocumentIssuer::prepare(const billing::Document& draft
             doc.supplyFrom = item.periodStart;
         if (!doc.supplyTo.isValid() || item.periodEnd > doc.supplyTo)
             doc.supplyTo = item.periodEnd;
+    }
+    if (!doc.supplyFrom.isValid()) {
+        // Lines without a period (one-off charges) were supplied on the document's day (art. 226(7)).
+        doc.supplyFrom = draft.date;
+        doc.supplyTo = draft.date.addDays(1);
     }
     return doc;
 }

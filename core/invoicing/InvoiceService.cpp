@@ -193,6 +193,12 @@ Result<Document> InvoiceService::prepareIssue(const Document& draft, QDate issue
         return Error(ErrorCode::Conflict, tr("%1 is issued already.").arg(draft.number));
     if (!issueDate.isValid())
         return Error(ErrorCode::Invalid, tr("The issue date is not valid."));
+    // A later date would block the series until then: numbers follow dates.
+    if (issueDate > m_clock.today()) {
+        return Error(ErrorCode::Invalid,
+                     tr("A document cannot be issued on a day after today (%1).")
+                         .arg(QLocale().toString(m_clock.today(), QLocale::ShortFormat)));
+    }
     if (issueDate < draft.date) {
         return Error(ErrorCode::Invalid,
                      tr("A document dated %1 cannot be issued on an earlier day (%2).")
@@ -404,32 +410,29 @@ Result<Document> InvoiceService::buildCredit(const CreditRequest& request, QDate
     Result<IssueContext> context = issueContext(*draft);
     if (!context)
         return context.error();
-    // BILLING.md §8: a credit note that would overshoot the invoice by rounding is reduced by that
-    // cent: trim the largest line one minor unit at a time until the gross fits.
+    // BILLING.md §8: a credit note that would overshoot the invoice (in all or in one of its tax groups)
+    // by rounding is reduced by that cent: trim its largest line there one minor unit at a time.
     for (int step = 0;; ++step) {
         Result<Document> taxed = DocumentIssuer::prepare(*draft, *context, day);
         if (!taxed)
             return taxed.error();
-        const qint64 over = -taxed->total.minorUnits() - remaining;
+        qsizetype trimLine = -1;
+        const qint64 over = CreditNoteBuilder::overshoot(*invoice, *earlier, *taxed, trimLine);
         if (over <= 0)
             return draft;
-        if (step >= kMaxTrimSteps || over > qint64(taxed->taxes.size())) {
+        if (step >= kMaxTrimSteps || over > qint64(taxed->taxes.size()) || trimLine < 0) {
             return Error(ErrorCode::Invalid,
-                         tr("The credit note would total %1, more than the %2 of invoice %3 "
-                            "left to credit.")
+                         tr("The credit note would credit %1, more than the %2 of invoice %3 left to credit (in all "
+                            "or at one of its VAT rates).")
                              .arg(Money(-taxed->total.minorUnits(), invoice->currency).toPlainString(),
                                   Money(remaining, invoice->currency).toPlainString(), invoice->number));
         }
-        auto largest = std::min_element(draft->lines.begin(), draft->lines.end(),
-                                        [](const billing::DocumentLine& a, const billing::DocumentLine& b) {
-                                            return a.item.amount.minorUnits() < b.item.amount.minorUnits();
-                                        });
-        const qint64 trimmed = largest->item.amount.minorUnits() + 1;
-        largest->item.amount = Money(trimmed, invoice->currency);
-        largest->item.quantity = 1;
-        largest->unitPriceMinor.reset();
-        largest->item.derivation += tr(" (reduced by %1 so the credit stays within the invoice)")
-                                        .arg(Money(1, invoice->currency).toPlainString());
+        billing::DocumentLine& largest = draft->lines[trimLine];
+        largest.item.amount = Money(largest.item.amount.minorUnits() + 1, invoice->currency);
+        largest.item.quantity = 1;
+        largest.unitPriceMinor.reset();
+        largest.item.derivation += tr(" (reduced by %1 so the credit stays within the invoice)")
+                                       .arg(Money(1, invoice->currency).toPlainString());
         draft->total = Money(draft->total.minorUnits() + 1, invoice->currency);
     }
 }

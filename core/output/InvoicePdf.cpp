@@ -203,7 +203,7 @@ private:
         // Tax summary
         const QFont head = m_c.font(7.5, true);
         const QFont body = m_c.font(8.5);
-        const qreal cCat = 104, cRate = 46, cTaxable = 65, cTax = 65;
+        const qreal cCat = 96, cRate = 46, cTaxable = 73, cTax = 65;
         qreal ty = y;
         ty += m_c.text(0, ty, taxW, t(QT_TRANSLATE_NOOP("DocumentText", "VAT summary")), m_c.font(9, true)) + 4;
         const qreal hh = m_c.lineHeight(head) + 6;

@@ -103,7 +103,15 @@ qreal PageCanvas::text(qreal x, qreal y, qreal w, const QString& text, const QFo
     const qreal h = measure(w, text, font, wrap);
     if (m_dry || text.isEmpty())
         return h;
-    m_painter.setFont(font);
+    // A single line wider than its column (a long translated header, a huge amount) is set smaller
+    // rather than run into the next column or lose characters.
+    QFont fitted = font;
+    if (!wrap && w > 0) {
+        const qreal width = textWidth(font, text);
+        if (width > w)
+            fitted.setPointSizeF(font.pointSizeF() * std::max<qreal>(0.6, w / width * 0.98));
+    }
+    m_painter.setFont(fitted);
     m_painter.setPen(color);
     const int flags = int(visual(align)) | Qt::AlignTop | (wrap ? Qt::TextWordWrap : Qt::TextSingleLine);
     m_painter.drawText(box(x, y, w, h + 2), flags, text);

@@ -326,14 +326,13 @@ private:
         qint64 lineSum = 0;
         for (const DocumentLine& line : m_doc.lines)
             lineSum += shown(line.net);
-        const qint64 prepaid = creditNote() ? 0 : m_doc.creditApplied.minorUnits();
+        // The e-invoice states the document as issued, which never changes: credit applied and payments
+        // settle it afterwards like a payment and show on statements, not as a prepaid amount here.
         start("cac:LegalMonetaryTotal");
         amount("cbc:LineExtensionAmount", lineSum);
         amount("cbc:TaxExclusiveAmount", shown(m_doc.netTotal));
         amount("cbc:TaxInclusiveAmount", shown(m_doc.total));
-        if (prepaid != 0)
-            amount("cbc:PrepaidAmount", prepaid);
-        amount("cbc:PayableAmount", shown(m_doc.total) - prepaid);
+        amount("cbc:PayableAmount", shown(m_doc.total));
         end();
     }
 

@@ -193,7 +193,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     if (!setup.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !setup.next())
         return refusal(path, sqlError(setup.lastError()).message);
     setup.finish();
+    // recursive_triggers: INSERT OR REPLACE then fires the delete triggers on the rows it replaces, so
+    // that it cannot overwrite an issued document (schema 3's immutability triggers).
     if (!setup.exec(QStringLiteral("PRAGMA foreign_keys=ON"))
+        || !setup.exec(QStringLiteral("PRAGMA recursive_triggers=ON"))
         || !setup.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
         return refusal(path, sqlError(setup.lastError()).message);
 

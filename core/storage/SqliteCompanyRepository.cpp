@@ -353,15 +353,17 @@ Result<NumberSeries> SqliteCompanyRepository::saveNumberSeries(const NumberSerie
     const QByteArray kind = billing::documentKindKey(series.kind).toUtf8();
     if (series.id > 0) {
         SqliteStatement current(db,
-                                "SELECT pattern, kind, EXISTS (SELECT 1 FROM documents WHERE series_id = ?1) "
-                                "FROM number_series WHERE id = ?1");
+                                "SELECT pattern, kind, EXISTS (SELECT 1 FROM documents WHERE series_id = ?1), "
+                                "yearly_reset FROM number_series WHERE id = ?1");
         current.bindInt(1, series.id);
         bool found = false;
         bool changesUsed = false;
         const Status read = forEachRow(current, [&](const SqliteStatement& row) {
             found = true;
             const bool used = row.columnInt(2) != 0;
-            changesUsed = used && (row.columnText(0) != series.pattern || row.columnUtf8(1) != QByteArrayView(kind));
+            changesUsed = used
+                && (row.columnText(0) != series.pattern || row.columnUtf8(1) != QByteArrayView(kind)
+                    || (row.columnInt(3) != 0) != series.yearlyReset);
         });
         if (!read)
             return read.error();
@@ -370,8 +372,9 @@ Result<NumberSeries> SqliteCompanyRepository::saveNumberSeries(const NumberSerie
         if (changesUsed)
             return Error(ErrorCode::Conflict,
                          QCoreApplication::translate("Database",
-                                                     "The numbering series \"%1\" has issued documents: its pattern "
-                                                     "and kind can no longer change. Create a new series instead.")
+                                                     "The numbering series \"%1\" has issued documents: its pattern, "
+                                                     "kind and yearly restart can no longer change. Create a new "
+                                                     "series instead.")
                              .arg(series.name));
     }
     if (series.isDefault) {

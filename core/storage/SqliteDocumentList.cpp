@@ -19,6 +19,8 @@ const char* const kBalanceSql = "(CASE WHEN kind = 'credit_note' THEN 0 "
 namespace {
 
 constexpr const char* kIssuedInvoice = "status = 'issued' AND kind = 'invoice'";
+// Issued or written off: a written-off invoice with nothing owed any more is paid or credited.
+constexpr const char* kAnyIssuedInvoice = "status <> 'draft' AND kind = 'invoice'";
 constexpr const char* kOwing = "total_minor - paid_minor - credited_minor - credit_applied_minor > 0";
 constexpr const char* kSettled = "(paid_minor > 0 OR credited_minor > 0 OR credit_applied_minor > 0)";
 constexpr const char* kWhollyCredited = "(credited_minor > 0 AND credited_minor >= total_minor)";
@@ -50,7 +52,7 @@ QByteArray statusCondition(DocumentStatus status, const QByteArray& today)
     case DocumentStatus::Draft:
         return "status = 'draft'";
     case DocumentStatus::Issued:
-        return "status = 'issued' AND kind = 'credit_note'";
+        return "status <> 'draft' AND kind = 'credit_note'";
     case DocumentStatus::Open:
         return issuedInvoice + owing + notOverdue + " AND NOT " + kSettled;
     case DocumentStatus::Overdue:
@@ -58,11 +60,11 @@ QByteArray statusCondition(DocumentStatus status, const QByteArray& today)
     case DocumentStatus::PartiallyPaid:
         return issuedInvoice + owing + notOverdue + " AND " + kSettled;
     case DocumentStatus::Paid:
-        return issuedInvoice + notOwing + " AND NOT " + kWhollyCredited;
+        return kAnyIssuedInvoice + notOwing + " AND NOT " + kWhollyCredited;
     case DocumentStatus::Credited:
-        return issuedInvoice + notOwing + " AND " + kWhollyCredited;
+        return kAnyIssuedInvoice + notOwing + " AND " + kWhollyCredited;
     case DocumentStatus::Uncollectible:
-        return "status = 'uncollectible'";
+        return "status = 'uncollectible' AND kind = 'invoice'" + owing;
     }
     return "0";
 }

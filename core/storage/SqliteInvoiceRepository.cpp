@@ -329,9 +329,8 @@ Status SqliteInvoiceRepository::writeIssued(const Document& d)
     q.bindInt(19, d.id.value);
     if (Status done = q.stepDone(); !done) {
         if (isUniqueViolation(lastErrorCode(db)))
-            return Error(
-                ErrorCode::Conflict,
-                QCoreApplication::translate("Database", "The number %1 is taken in its series already.").arg(d.number));
+            return Error(ErrorCode::Conflict,
+                         QCoreApplication::translate("Database", "The number %1 is taken already.").arg(d.number));
         if (isForeignKeyViolation(lastErrorCode(db)))
             return Error(ErrorCode::NotFound,
                          QCoreApplication::translate("Database",
@@ -374,6 +373,38 @@ Status SqliteInvoiceRepository::addSettlement(DocumentId id, qint64 paidDelta, q
     sqlite3* db = handle();
     if (!db)
         return notOpenError();
+    SqliteUnitOfWork unit(db);
+    if (!unit.begun())
+        return unit.begun();
+    // Checked here first, with a clear message; the schema's trigger and CHECKs refuse it as well.
+    SqliteStatement current(db,
+                            "SELECT kind, total_minor, paid_minor + ?2, credited_minor + ?3, credit_applied_minor + ?4 "
+                            "FROM documents WHERE id = ?1");
+    current.bindInt(1, id.value);
+    current.bindInt(2, paidDelta);
+    current.bindInt(3, creditedDelta);
+    current.bindInt(4, appliedDelta);
+    bool found = false;
+    bool negative = false;
+    bool beyondTotal = false;
+    const Status read = forEachRow(current, [&](const SqliteStatement& row) {
+        found = true;
+        const qint64 paid = row.columnInt(2), credited = row.columnInt(3), applied = row.columnInt(4);
+        negative = paid < 0 || credited < 0 || applied < 0;
+        beyondTotal = row.columnUtf8(0) == QByteArrayView("invoice") && paid + credited + applied > row.columnInt(1);
+    });
+    if (!read)
+        return read;
+    if (!found)
+        return noDocument(id);
+    if (negative)
+        return Error(ErrorCode::Invalid,
+                     QCoreApplication::translate("Database", "The settlement of document %1 would fall below zero.")
+                         .arg(id.value));
+    if (beyondTotal)
+        return Error(ErrorCode::Invalid,
+                     QCoreApplication::translate("Database", "The settlement of invoice %1 would exceed its total.")
+                         .arg(id.value));
     SqliteStatement q(db,
                       "UPDATE documents SET paid_minor = paid_minor + ?, credited_minor = credited_minor + ?, "
                       "credit_applied_minor = credit_applied_minor + ? WHERE id = ?");
@@ -390,7 +421,7 @@ Status SqliteInvoiceRepository::addSettlement(DocumentId id, qint64 paidDelta, q
     }
     if (sqlite3_changes(db) != 1)
         return noDocument(id);
-    return {};
+    return unit.commit();
 }
 
 Result<QList<Document>> SqliteInvoiceRepository::creditNotesFor(DocumentId invoice)

@@ -93,7 +93,8 @@ ALTER TABLE documents ADD COLUMN buyer TEXT NOT NULL DEFAULT '{}';
 ALTER TABLE documents ADD COLUMN issued_at TEXT; -- ISO 8601 UTC
 
 -- Partial indexes where drafts have NULL: a billing run's drafts do not pay for them.
-CREATE UNIQUE INDEX documents_number ON documents (series_id, number) WHERE number IS NOT NULL;
+-- A number is unique per kind, not only per series: two series of one pattern never give it twice.
+CREATE UNIQUE INDEX documents_number ON documents (kind, number) WHERE number IS NOT NULL;
 -- Statements and exports by issue date; the last issue date of a series (issuing checks the order).
 CREATE INDEX documents_issue_date ON documents (issue_date) WHERE issue_date IS NOT NULL;
 CREATE INDEX documents_series_issue_date ON documents (series_id, issue_date) WHERE series_id IS NOT NULL;
@@ -164,10 +165,20 @@ CREATE INDEX payment_allocations_document ON payment_allocations (document_id);
 -- A credit entry may come from a payment (overpayment > 0) or go to one (refund < 0).
 ALTER TABLE credit_entries ADD COLUMN payment_id INTEGER REFERENCES payments(id);
 
+-- Files from schema 2 ---------------------------------------------------------------------------------
+
+-- Schema 2's billing took customer credit onto drafts at once; now issuing grants and applies it. A
+-- migrated draft therefore starts with no credit taken or given (its credit entries go).
+DELETE FROM credit_entries WHERE document_id IN (SELECT id FROM documents WHERE status = 'draft');
+UPDATE documents SET credit_applied_minor = 0 WHERE status = 'draft' AND credit_applied_minor <> 0;
+
 -- Immutability (BILLING.md §9) --------------------------------------------------------------------
 -- Enforced here as well as in core: whatever writes to the file, an issued document's number,
 -- parties, dates, amounts, lines and taxes never change and it is never deleted. Only its status
--- (issued → uncollectible) and its settlement columns move.
+-- (issued ↔ uncollectible) and its settlement columns move, an invoice's never beyond its total.
+-- core/storage turns on PRAGMA recursive_triggers, so that INSERT OR REPLACE, which deletes the row it
+-- replaces, meets the delete triggers; for writers without it, the insert triggers refuse an insert
+-- that would replace an issued row. Both test NEW.id first: a billing run's inserts leave it NULL.
 
 CREATE TRIGGER documents_issued_immutable BEFORE UPDATE ON documents
 WHEN OLD.status <> 'draft' AND (
@@ -183,7 +194,17 @@ WHEN OLD.status <> 'draft' AND (
     OR NEW.payment_reference IS NOT OLD.payment_reference OR NEW.seller IS NOT OLD.seller
     OR NEW.buyer IS NOT OLD.buyer OR NEW.issued_at IS NOT OLD.issued_at
     OR NEW.run_id IS NOT OLD.run_id OR NEW.created_at IS NOT OLD.created_at
-    OR NEW.status = 'draft')
+    OR NEW.id IS NOT OLD.id
+    OR (NEW.status <> 'issued' AND NEW.status <> 'uncollectible')
+    OR (NEW.kind = 'invoice'
+        AND NEW.paid_minor + NEW.credited_minor + NEW.credit_applied_minor > NEW.total_minor))
+BEGIN
+    SELECT RAISE(ABORT, 'an issued document cannot be changed');
+END;
+
+CREATE TRIGGER documents_issued_replace BEFORE INSERT ON documents
+WHEN (NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM documents WHERE id = NEW.id AND status <> 'draft'))
+  OR (NEW.number IS NOT NULL AND EXISTS (SELECT 1 FROM documents WHERE kind = NEW.kind AND number = NEW.number))
 BEGIN
     SELECT RAISE(ABORT, 'an issued document cannot be changed');
 END;
@@ -196,6 +217,8 @@ END;
 
 CREATE TRIGGER document_lines_issued_insert BEFORE INSERT ON document_lines
 WHEN (SELECT status FROM documents WHERE id = NEW.document_id) <> 'draft'
+  OR (NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM document_lines l JOIN documents d ON d.id = l.document_id
+                                     WHERE l.id = NEW.id AND d.status <> 'draft'))
 BEGIN
     SELECT RAISE(ABORT, 'an issued document cannot be changed');
 END;

@@ -238,6 +238,25 @@ QByteArray schemaSql(sqlite3* db, const char* name)
     return sql;
 }
 
+/** SQL of every explicit index and trigger on the tables. */
+QList<QByteArray> indexAndTriggerSql(sqlite3* db, std::initializer_list<const char*> tables)
+{
+    QList<QByteArray> out;
+    for (const char* table : tables) {
+        sqlite3_stmt* q = nullptr;
+        sqlite3_prepare_v2(
+            db,
+            "SELECT sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND tbl_name = ? AND sql IS NOT NULL "
+            "ORDER BY type",
+            -1, &q, nullptr);
+        sqlite3_bind_text(q, 1, table, -1, SQLITE_STATIC);
+        while (sqlite3_step(q) == SQLITE_ROW)
+            out.append(reinterpret_cast<const char*>(sqlite3_column_text(q, 0)));
+        sqlite3_finalize(q);
+    }
+    return out;
+}
+
 bool exec(sqlite3* db, const QByteArray& sql)
 {
     char* message = nullptr;
@@ -313,14 +332,21 @@ double rawInsert(const QString& path, sqlite3* company, const billing::RunPlan& 
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
         != SQLITE_OK)
         return -1;
-    bool ok = exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;")
+    bool ok =
+        exec(
+            db,
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA recursive_triggers=ON;")
         && exec(db,
                 "CREATE TABLE customers (id INTEGER PRIMARY KEY AUTOINCREMENT);"
                 "CREATE TABLE subscriptions (id INTEGER PRIMARY KEY AUTOINCREMENT);"
-                "CREATE TABLE billing_runs (id INTEGER PRIMARY KEY AUTOINCREMENT);");
-    for (const char* name :
-         {"documents", "document_lines", "documents_customer", "document_lines_document", "document_lines_due"})
+                "CREATE TABLE billing_runs (id INTEGER PRIMARY KEY AUTOINCREMENT);"
+                "CREATE TABLE number_series (id INTEGER PRIMARY KEY AUTOINCREMENT);");
+    // The same tables with every index and trigger of theirs (the immutability triggers are part of the
+    // schema: any writer pays for them).
+    for (const char* name : {"documents", "document_lines"})
         ok = ok && exec(db, schemaSql(company, name));
+    for (const QByteArray& object : indexAndTriggerSql(company, {"documents", "document_lines"}))
+        ok = ok && exec(db, object);
     // The parents the foreign keys point to (not timed).
     QSet<qint64> customers, subscriptions;
     for (const billing::Document& d : plan.documents) {

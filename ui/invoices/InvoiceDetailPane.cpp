@@ -29,9 +29,6 @@ using billing::DocumentStatus;
 
 namespace {
 
-/** Credit notes read per customer to find those against one invoice. */
-constexpr int kCreditNoteScan = 500;
-
 QString money(const Money& amount)
 {
     return subscriptiontext::money(amount);
@@ -376,28 +373,18 @@ void InvoiceDetailPane::fillPayments(const Document& document)
 void InvoiceDetailPane::fillCreditNotes(const Document& document)
 {
     m_creditNotes->clear();
-    if (document.isIssued() && document.kind == DocumentKind::Invoice && !document.credited.isZero()) {
-        // Credit notes against the invoice are among the customer's credit notes: read those, keep
-        // the ones that correct this invoice.
-        invoicing::DocumentFilter filter;
-        filter.kind = DocumentKind::CreditNote;
-        filter.customerId = document.customerId;
-        filter.today = m_clock.today();
-        auto rows = m_invoices.documentRows(filter, {invoicing::DocumentSortKey::Date, false}, 0, kCreditNoteScan);
-        if (!rows)
-            Q_EMIT failed(rows.error().message);
-        for (const invoicing::DocumentRow& row : rows ? *rows : QList<invoicing::DocumentRow>()) {
-            if (row.status == DocumentStatus::Draft)
-                continue;
-            auto note = m_invoices.document(row.id);
-            if (!note || note->correctsId != document.id)
-                continue;
+    if (document.isIssued() && document.kind == DocumentKind::Invoice) {
+        // Also when the invoice was paid first: then its credit notes became customer credit.
+        auto notes = m_invoices.creditNotesFor(document.id);
+        if (!notes)
+            Q_EMIT failed(notes.error().message);
+        for (const Document& note : notes ? *notes : QList<Document>()) {
             auto* item = new QTreeWidgetItem(m_creditNotes);
-            item->setText(0, note->number);
-            item->setText(1, date(note->issueDate));
-            item->setText(2, money(note->total));
-            item->setText(3, note->note);
-            item->setData(0, Qt::UserRole, note->id.value);
+            item->setText(0, note.number);
+            item->setText(1, date(note.issueDate));
+            item->setText(2, money(note.total));
+            item->setText(3, note.note);
+            item->setData(0, Qt::UserRole, note.id.value);
             alignAmount(item, 2);
         }
     }

@@ -1,5 +1,6 @@
 #include "BankAccountDialog.h"
 
+#include "SettingsDialogParts.h"
 #include "SettingsPage.h"
 #include "company/CompanyService.h"
 #include "customers/BankIdentifiers.h"
@@ -9,30 +10,12 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
 
 namespace subdesk::ui {
-
-namespace {
-
-QWidget* withIssue(QWidget* field, FieldIssueLabel** issue, QWidget* parent)
-{
-    auto* cell = new QWidget(parent);
-    auto* box = new QVBoxLayout(cell);
-    box->setContentsMargins(0, 0, 0, 0);
-    box->setSpacing(3);
-    box->addWidget(field);
-    *issue = new FieldIssueLabel(field, cell);
-    (*issue)->setObjectName(field->objectName() + QStringLiteral("Issue"));
-    box->addWidget(*issue);
-    return cell;
-}
-
-} // namespace
 
 BankAccountDialog::BankAccountDialog(company::CompanyService& service, const company::BankAccount& account,
                                      QWidget* parent)
@@ -67,27 +50,17 @@ BankAccountDialog::BankAccountDialog(company::CompanyService& service, const com
     m_default->setChecked(account.isDefault);
     m_default->setToolTip(tr("Documents in the account's currency (or any, if it has none) show this account"));
 
-    m_refusal = new QLabel(this);
-    m_refusal->setObjectName(QStringLiteral("bankRefusalLabel"));
-    m_refusal->setWordWrap(true);
-    m_refusal->setTextFormat(Qt::PlainText);
-    QPalette red = m_refusal->palette();
-    red.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
-    m_refusal->setPalette(red);
-    m_refusal->hide();
+    m_refusal = settingsdialog::newRefusalLabel(QStringLiteral("bankRefusalLabel"), this);
 
     auto* form = SettingsPage::newForm(nullptr);
-    form->addRow(tr("Name"), withIssue(m_label, &m_labelIssue, this));
+    form->addRow(tr("Name"), settingsdialog::withIssue(m_label, &m_labelIssue, this));
     form->addRow(tr("Bank"), m_bank);
-    form->addRow(tr("IBAN"), withIssue(m_iban, &m_ibanIssue, this));
-    form->addRow(tr("BIC"), withIssue(m_bic, &m_bicIssue, this));
+    form->addRow(tr("IBAN"), settingsdialog::withIssue(m_iban, &m_ibanIssue, this));
+    form->addRow(tr("BIC"), settingsdialog::withIssue(m_bic, &m_bicIssue, this));
     form->addRow(tr("Currency"), m_currency);
     form->addRow(QString(), m_default);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("bankButtons"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &BankAccountDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &BankAccountDialog::reject);
+    auto* buttons = settingsdialog::newSaveCancelButtons(this, QStringLiteral("bankButtons"));
 
     auto* column = new QVBoxLayout(this);
     column->addLayout(form);
@@ -137,12 +110,9 @@ bool BankAccountDialog::check(bool all)
     if (!a.bic.isEmpty())
         bicError = customers::bank::bicProblem(a.bic);
 
-    const auto show = [](FieldIssueLabel* issue, const QString& error, bool shown) {
-        issue->setIssues(shown && !error.isEmpty() ? QStringList {error} : QStringList {}, {});
-    };
-    show(m_labelIssue, labelError, m_showAll || !m_label->text().isEmpty() || m_base.id != 0);
-    show(m_ibanIssue, ibanError, m_showAll || m_ibanTouched);
-    show(m_bicIssue, bicError, m_showAll || m_bicTouched);
+    settingsdialog::showIssue(m_labelIssue, labelError, m_showAll || !m_label->text().isEmpty() || m_base.id != 0);
+    settingsdialog::showIssue(m_ibanIssue, ibanError, m_showAll || m_ibanTouched);
+    settingsdialog::showIssue(m_bicIssue, bicError, m_showAll || m_bicTouched);
     return labelError.isEmpty() && ibanError.isEmpty() && bicError.isEmpty();
 }
 
@@ -150,14 +120,8 @@ void BankAccountDialog::accept()
 {
     if (!check(true))
         return;
-    auto saved = m_service.saveBankAccount(account());
-    if (!saved) {
-        m_refusal->setText(tr("Not saved: %1").arg(saved.error().message));
-        m_refusal->show();
-        return;
-    }
-    m_saved = *saved;
-    QDialog::accept();
+    if (settingsdialog::keepSaved(m_service.saveBankAccount(account()), m_saved, m_refusal, tr("Not saved: %1")))
+        QDialog::accept();
 }
 
 } // namespace subdesk::ui

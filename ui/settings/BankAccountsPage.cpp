@@ -26,19 +26,10 @@ BankAccountsPage::BankAccountsPage(company::CompanyService& service, QWidget* pa
 {
     setObjectName(QStringLiteral("bankAccountsPage"));
 
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("bankAccountsTable"));
+    m_table = newTable(ColumnCount, LabelColumn, QStringLiteral("bankAccountsTable"), this);
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Bank"), tr("IBAN"), tr("BIC"), tr("Currency"), tr("Default")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
 
     m_add = new QPushButton(tr("Add…"), this);
     m_add->setObjectName(QStringLiteral("bankAddButton"));
@@ -119,20 +110,15 @@ void BankAccountsPage::reload()
 
 std::optional<BankAccount> BankAccountsPage::selectedAccount() const
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_shown.size() || !m_table->selectionModel()->isRowSelected(row, {}))
+    const int row = selectedRow(m_table, m_shown.size());
+    if (row < 0)
         return std::nullopt;
     return m_shown.at(row);
 }
 
 void BankAccountsPage::selectAccount(qint64 id)
 {
-    for (int row = 0; row < m_shown.size(); ++row) {
-        if (m_shown.at(row).id == id) {
-            m_table->selectRow(row);
-            return;
-        }
-    }
+    selectRowWithId(m_table, id);
 }
 
 void BankAccountsPage::updateButtons()

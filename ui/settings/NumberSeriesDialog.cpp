@@ -1,12 +1,12 @@
 #include "NumberSeriesDialog.h"
 
+#include "SettingsDialogParts.h"
 #include "SettingsPage.h"
 #include "company/CompanyService.h"
 #include "widgets/FieldIssueLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
@@ -18,23 +18,6 @@ namespace subdesk::ui {
 
 using billing::DocumentKind;
 using company::NumberSeries;
-
-namespace {
-
-QWidget* withIssue(QWidget* field, FieldIssueLabel** issue, QWidget* parent)
-{
-    auto* cell = new QWidget(parent);
-    auto* box = new QVBoxLayout(cell);
-    box->setContentsMargins(0, 0, 0, 0);
-    box->setSpacing(3);
-    box->addWidget(field);
-    *issue = new FieldIssueLabel(field, cell);
-    (*issue)->setObjectName(field->objectName() + QStringLiteral("Issue"));
-    box->addWidget(*issue);
-    return cell;
-}
-
-} // namespace
 
 NumberSeriesDialog::NumberSeriesDialog(company::CompanyService& service, const NumberSeries& series, QDate today,
                                        QWidget* parent)
@@ -65,9 +48,7 @@ NumberSeriesDialog::NumberSeriesDialog(company::CompanyService& service, const N
                                  "as many digits as #. Everything else is copied as written."),
                               this);
     tokens->setWordWrap(true);
-    QPalette muted = tokens->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    tokens->setPalette(muted);
+    settingsdialog::mute(tokens);
 
     m_yearly = new QCheckBox(tr("Start again at 1 every year"), this);
     m_yearly->setObjectName(QStringLiteral("seriesYearlyResetCheck"));
@@ -87,29 +68,19 @@ NumberSeriesDialog::NumberSeriesDialog(company::CompanyService& service, const N
     previewFont.setBold(true);
     m_preview->setFont(previewFont);
 
-    m_refusal = new QLabel(this);
-    m_refusal->setObjectName(QStringLiteral("seriesRefusalLabel"));
-    m_refusal->setWordWrap(true);
-    m_refusal->setTextFormat(Qt::PlainText);
-    QPalette red = m_refusal->palette();
-    red.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
-    m_refusal->setPalette(red);
-    m_refusal->hide();
+    m_refusal = settingsdialog::newRefusalLabel(QStringLiteral("seriesRefusalLabel"), this);
 
     auto* form = SettingsPage::newForm(nullptr);
     form->addRow(tr("Documents"), m_kind);
-    form->addRow(tr("Name"), withIssue(m_name, &m_nameIssue, this));
-    form->addRow(tr("Pattern"), withIssue(m_pattern, &m_patternIssue, this));
+    form->addRow(tr("Name"), settingsdialog::withIssue(m_name, &m_nameIssue, this));
+    form->addRow(tr("Pattern"), settingsdialog::withIssue(m_pattern, &m_patternIssue, this));
     form->addRow(QString(), tokens);
     form->addRow(QString(), m_yearly);
     form->addRow(QString(), m_default);
     form->addRow(QString(), m_archived);
     form->addRow(tr("Next number"), m_preview);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("seriesButtons"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &NumberSeriesDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &NumberSeriesDialog::reject);
+    auto* buttons = settingsdialog::newSaveCancelButtons(this, QStringLiteral("seriesButtons"));
 
     auto* column = new QVBoxLayout(this);
     column->addLayout(form);
@@ -148,8 +119,7 @@ bool NumberSeriesDialog::check(bool all)
     m_refusal->hide();
     const NumberSeries s = series();
     const QString nameError = s.name.isEmpty() ? tr("The name is required; the invoice filters list it.") : QString();
-    m_nameIssue->setIssues(
-        nameError.isEmpty() || !(m_showAll || m_name->isModified()) ? QStringList {} : QStringList {nameError}, {});
+    settingsdialog::showIssue(m_nameIssue, nameError, m_showAll || m_name->isModified());
 
     QString patternError;
     QString number;
@@ -162,9 +132,7 @@ bool NumberSeriesDialog::check(bool all)
     } else {
         patternError = preview.error().message;
     }
-    const bool showPatternError = m_showAll || !s.pattern.isEmpty();
-    m_patternIssue->setIssues(patternError.isEmpty() || !showPatternError ? QStringList {} : QStringList {patternError},
-                              {});
+    settingsdialog::showIssue(m_patternIssue, patternError, m_showAll || !s.pattern.isEmpty());
     m_preview->setProperty("number", number);
     if (!number.isEmpty()) {
         m_preview->setText(number);
@@ -181,14 +149,8 @@ void NumberSeriesDialog::accept()
 {
     if (!check(true))
         return;
-    auto saved = m_service.saveNumberSeries(series());
-    if (!saved) {
-        m_refusal->setText(tr("Not saved: %1").arg(saved.error().message));
-        m_refusal->show();
-        return;
-    }
-    m_saved = *saved;
-    QDialog::accept();
+    if (settingsdialog::keepSaved(m_service.saveNumberSeries(series()), m_saved, m_refusal, tr("Not saved: %1")))
+        QDialog::accept();
 }
 
 } // namespace subdesk::ui

@@ -34,21 +34,12 @@ NumberSeriesPage::NumberSeriesPage(company::CompanyService& service, QDate today
     bar->addStretch(1);
     content()->addLayout(bar);
 
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("numberSeriesTable"));
+    m_table = newTable(ColumnCount, NameColumn, QStringLiteral("numberSeriesTable"), this);
     m_table->setHorizontalHeaderLabels(
         {tr("Documents"), tr("Name"), tr("Pattern"), tr("Yearly reset"), tr("Default"), tr("Next number")});
     m_table->horizontalHeaderItem(NextColumn)
         ->setToolTip(tr("The number a document issued today, %1, would get")
                          .arg(QLocale().toString(today, QLocale::ShortFormat)));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     content()->addWidget(m_table, 1);
 
     connect(m_add, &QPushButton::clicked, this, &NumberSeriesPage::addSeries);
@@ -100,20 +91,15 @@ void NumberSeriesPage::reload()
 
 std::optional<NumberSeries> NumberSeriesPage::selectedSeries() const
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_series.size() || !m_table->selectionModel()->isRowSelected(row, {}))
+    const int row = selectedRow(m_table, m_series.size());
+    if (row < 0)
         return std::nullopt;
     return m_series.at(row);
 }
 
 void NumberSeriesPage::selectSeries(qint64 id)
 {
-    for (int row = 0; row < m_series.size(); ++row) {
-        if (m_series.at(row).id == id) {
-            m_table->selectRow(row);
-            return;
-        }
-    }
+    selectRowWithId(m_table, id);
 }
 
 void NumberSeriesPage::updateButtons()

@@ -1,7 +1,9 @@
 #include "SettingsPage.h"
 
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace subdesk::ui {
@@ -46,6 +48,40 @@ QFormLayout* SettingsPage::newForm(QWidget* parent)
     form->setFormAlignment(Qt::AlignLeading | Qt::AlignTop);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     return form;
+}
+
+QTableWidget* SettingsPage::newTable(int columns, int stretchColumn, const QString& objectName, QWidget* parent)
+{
+    auto* table = new QTableWidget(0, columns, parent);
+    table->setObjectName(objectName);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+    return table;
+}
+
+int SettingsPage::selectedRow(const QTableWidget* table, qsizetype rows)
+{
+    const int row = table->currentRow();
+    if (row < 0 || row >= rows || !table->selectionModel()->isRowSelected(row, {}))
+        return -1;
+    return row;
+}
+
+void SettingsPage::selectRowWithId(QTableWidget* table, qint64 id)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QTableWidgetItem* item = table->item(row, 0);
+        if (item && item->data(Qt::UserRole).toLongLong() == id) {
+            table->selectRow(row);
+            return;
+        }
+    }
 }
 
 } // namespace subdesk::ui

@@ -6,6 +6,7 @@
 
 class QFormLayout;
 class QLabel;
+class QTableWidget;
 class QVBoxLayout;
 
 namespace subdesk::ui {
@@ -33,6 +34,16 @@ public:
 
     /** A form laid out like every settings form: labels left, fields growing, a message line under a field. */
     static QFormLayout* newForm(QWidget* parent);
+
+    /** A read-only list table laid out like every settings list: whole rows selected one at a time, no
+     *  row numbers, columns fit their contents but stretchColumn, which takes the rest. */
+    static QTableWidget* newTable(int columns, int stretchColumn, const QString& objectName, QWidget* parent);
+
+    /** The selected row of table when it is one of its first rows rows, else -1. */
+    static int selectedRow(const QTableWidget* table, qsizetype rows);
+
+    /** Selects the row whose first item has id as Qt::UserRole data, if there is one. */
+    static void selectRowWithId(QTableWidget* table, qint64 id);
 
 Q_SIGNALS:
     void messageRequested(const QString& text, subdesk::ui::MessageBar::Kind kind);

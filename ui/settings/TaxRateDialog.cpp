@@ -1,6 +1,7 @@
 #include "TaxRateDialog.h"
 
 #include "Percent.h"
+#include "SettingsDialogParts.h"
 #include "SettingsPage.h"
 #include "common/Countries.h"
 #include "company/CompanyService.h"
@@ -10,7 +11,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,24 +21,6 @@
 namespace subdesk::ui {
 
 using tax::TaxClass;
-
-namespace {
-
-QWidget* withIssue(QWidget* field, FieldIssueLabel** issue, QWidget* parent, QWidget* shownField = nullptr)
-{
-    auto* cell = new QWidget(parent);
-    auto* box = new QVBoxLayout(cell);
-    box->setContentsMargins(0, 0, 0, 0);
-    box->setSpacing(3);
-    box->addWidget(field);
-    QWidget* tinted = shownField ? shownField : field;
-    *issue = new FieldIssueLabel(tinted, cell);
-    (*issue)->setObjectName(tinted->objectName() + QStringLiteral("Issue"));
-    box->addWidget(*issue);
-    return cell;
-}
-
-} // namespace
 
 TaxRateDialog::TaxRateDialog(company::CompanyService& service, const tax::TaxRate& rate, QWidget* parent)
     : QDialog(parent)
@@ -95,34 +77,22 @@ TaxRateDialog::TaxRateDialog(company::CompanyService& service, const tax::TaxRat
     toBox->addWidget(m_to);
     toBox->addStretch(1);
 
-    m_refusal = new QLabel(this);
-    m_refusal->setObjectName(QStringLiteral("taxRefusalLabel"));
-    m_refusal->setWordWrap(true);
-    m_refusal->setTextFormat(Qt::PlainText);
-    QPalette red = m_refusal->palette();
-    red.setColor(QPalette::WindowText, QColor(0xb3, 0x26, 0x1e));
-    m_refusal->setPalette(red);
-    m_refusal->hide();
+    m_refusal = settingsdialog::newRefusalLabel(QStringLiteral("taxRefusalLabel"), this);
 
     auto* form = SettingsPage::newForm(nullptr);
-    form->addRow(tr("Country"), withIssue(m_country, &m_countryIssue, this));
+    form->addRow(tr("Country"), settingsdialog::withIssue(m_country, &m_countryIssue, this));
     form->addRow(tr("Class"), m_class);
-    form->addRow(tr("Name"), withIssue(m_name, &m_nameIssue, this));
-    form->addRow(tr("Rate"), withIssue(rateRow, &m_rateIssue, this, m_rate));
+    form->addRow(tr("Name"), settingsdialog::withIssue(m_name, &m_nameIssue, this));
+    form->addRow(tr("Rate"), settingsdialog::withIssue(rateRow, &m_rateIssue, this, m_rate));
     form->addRow(tr("Valid from"), m_from);
-    form->addRow(tr("Valid until"), withIssue(toRow, &m_toIssue, this, m_to));
+    form->addRow(tr("Valid until"), settingsdialog::withIssue(toRow, &m_toIssue, this, m_to));
     auto* hint = new QLabel(tr("Leave \"Ends on\" unticked while the rate still applies. Rates already used on "
                                "issued documents stay on those documents when you change them here."),
                             this);
     hint->setWordWrap(true);
-    QPalette muted = hint->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    hint->setPalette(muted);
+    settingsdialog::mute(hint);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("taxButtons"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &TaxRateDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &TaxRateDialog::reject);
+    auto* buttons = settingsdialog::newSaveCancelButtons(this, QStringLiteral("taxButtons"));
 
     auto* column = new QVBoxLayout(this);
     column->addLayout(form);
@@ -193,13 +163,10 @@ bool TaxRateDialog::check(bool all)
     if (r.validTo.isValid() && r.validTo < r.validFrom)
         toError = tr("The rate cannot end before it starts.");
 
-    const auto show = [](FieldIssueLabel* issue, const QString& error, bool shown) {
-        issue->setIssues(shown && !error.isEmpty() ? QStringList {error} : QStringList {}, {});
-    };
-    show(m_countryIssue, countryError, m_showAll || !m_country->currentText().isEmpty());
-    show(m_nameIssue, nameError, m_showAll || m_name->isModified());
-    show(m_rateIssue, rateError, m_showAll || m_rate->isModified());
-    show(m_toIssue, toError, true);
+    settingsdialog::showIssue(m_countryIssue, countryError, m_showAll || !m_country->currentText().isEmpty());
+    settingsdialog::showIssue(m_nameIssue, nameError, m_showAll || m_name->isModified());
+    settingsdialog::showIssue(m_rateIssue, rateError, m_showAll || m_rate->isModified());
+    settingsdialog::showIssue(m_toIssue, toError, true);
     return countryError.isEmpty() && nameError.isEmpty() && rateError.isEmpty() && toError.isEmpty();
 }
 
@@ -207,14 +174,8 @@ void TaxRateDialog::accept()
 {
     if (!check(true))
         return;
-    auto saved = m_service.saveTaxRate(rate());
-    if (!saved) {
-        m_refusal->setText(tr("Not saved: %1").arg(saved.error().message));
-        m_refusal->show();
-        return;
-    }
-    m_saved = *saved;
-    QDialog::accept();
+    if (settingsdialog::keepSaved(m_service.saveTaxRate(rate()), m_saved, m_refusal, tr("Not saved: %1")))
+        QDialog::accept();
 }
 
 } // namespace subdesk::ui

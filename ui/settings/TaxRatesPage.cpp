@@ -61,18 +61,9 @@ TaxRatesPage::TaxRatesPage(company::CompanyService& service, QDate today, QWidge
     bar->addWidget(m_showExpired);
     content()->addLayout(bar);
 
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("taxRatesTable"));
+    m_table = newTable(ColumnCount, NameColumn, QStringLiteral("taxRatesTable"), this);
     m_table->setHorizontalHeaderLabels(
         {tr("Country"), tr("Class"), tr("Name"), tr("Rate"), tr("Valid from"), tr("Valid until")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
     content()->addWidget(m_table, 1);
 
     connect(m_add, &QPushButton::clicked, this, &TaxRatesPage::addRate);
@@ -173,20 +164,15 @@ void TaxRatesPage::fillTable()
 
 std::optional<TaxRate> TaxRatesPage::selectedRate() const
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_shown.size() || !m_table->selectionModel()->isRowSelected(row, {}))
+    const int row = selectedRow(m_table, m_shown.size());
+    if (row < 0)
         return std::nullopt;
     return m_shown.at(row);
 }
 
 void TaxRatesPage::selectRate(qint64 id)
 {
-    for (int row = 0; row < m_shown.size(); ++row) {
-        if (m_shown.at(row).id == id) {
-            m_table->selectRow(row);
-            return;
-        }
-    }
+    selectRowWithId(m_table, id);
 }
 
 void TaxRatesPage::updateButtons()

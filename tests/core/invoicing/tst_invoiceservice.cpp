@@ -69,6 +69,11 @@ private Q_SLOTS:
     void fullCreditNoteCreditsTheInvoice();
     void partialCreditsNeverExceedTheInvoice();
     void roundingCentIsTrimmedFromTheCreditNote();
+    void aLineCannotBeCreditedTwice();
+    void creditingTheRestKeepsEachRateWithinItsCharge();
+    void anAmountCreditNeverExceedsTheAmountAsked();
+    void correctionsKeepTheInvoicesRateAfterTheTableChanged();
+    void datesOfIssueAndCorrection();
     void creditBeyondThePaidBalanceBecomesCustomerCredit();
     void uncollectibleOnlyForAnOpenInvoice();
     void applyCreditByHand();
@@ -426,6 +431,121 @@ void tst_InvoiceService::roundingCentIsTrimmedFromTheCreditNote()
     // §8: the third is reduced by the cent it would overshoot by (10.02 + 2.30 = 12.32).
     QVERIFY2(credited <= 3701, qPrintable(QString::number(credited)));
     QCOMPARE(credited, qint64(1234 + 1234 + 1232));
+}
+
+void tst_InvoiceService::aLineCannotBeCreditedTwice()
+{
+    World w = world();
+    QVERIFY2(w.f->error.isEmpty(), qPrintable(w.f->error));
+    const Document a = draft(w, w.pl, {line(QStringLiteral("A"), 1, 10000), line(QStringLiteral("B"), 1, 20000)});
+    auto invoice = invoices(w).issue(a.id);
+    QVERIFY(invoice);
+    invoicing::CreditRequest request;
+    request.invoiceId = invoice->id;
+    request.scope = invoicing::CreditRequest::Scope::Lines;
+    request.lines = {{invoice->lines.first().id, 6000}};
+    QVERIFY(invoices(w).credit(request));
+    request.lines = {{invoice->lines.first().id, 4001}};
+    auto again = invoices(w).credit(request);
+    QVERIFY2(!again, "only 40.00 of line 1 is left to credit");
+    QVERIFY2(again.error().message.contains(QStringLiteral("40.00")), qPrintable(again.error().message));
+    request.lines = {{invoice->lines.first().id, 4000}};
+    QVERIFY(invoices(w).credit(request));
+}
+
+void tst_InvoiceService::creditingTheRestKeepsEachRateWithinItsCharge()
+{
+    World w = world();
+    QVERIFY2(w.f->error.isEmpty(), qPrintable(w.f->error));
+    // 100.00 at 23% (tax 23.00) and 200.00 zero-rated: 323.00 in all.
+    const Document a =
+        draft(w, w.pl, {line(QStringLiteral("A"), 1, 10000), line(QStringLiteral("B"), 1, 20000, tax::TaxClass::Zero)});
+    auto invoice = invoices(w).issue(a.id);
+    QVERIFY(invoice);
+    QCOMPARE(minor(invoice->total), 32300);
+    invoicing::CreditRequest first;
+    first.invoiceId = invoice->id;
+    first.scope = invoicing::CreditRequest::Scope::Lines;
+    first.lines = {{invoice->lines.first().id, 10000}};
+    auto a1 = invoices(w).credit(first);
+    QVERIFY2(a1, a1 ? "" : qPrintable(a1.error().message));
+    invoicing::CreditRequest rest;
+    rest.invoiceId = invoice->id;
+    auto a2 = invoices(w).credit(rest);
+    QVERIFY2(a2, a2 ? "" : qPrintable(a2.error().message));
+    // The rest is all of the zero-rated 200.00 and no more VAT at 23%.
+    QCOMPARE(minor(a2->total), -20000);
+    QCOMPARE(minor(a2->taxTotal), 0);
+    QCOMPARE(a2->taxes.size(), 1);
+    QCOMPARE(a2->taxes.first().category, tax::TaxCategory::Zero);
+    QCOMPARE(invoices(w).document(invoice->id)->status(d("2026-11-21")), DocumentStatus::Credited);
+}
+
+void tst_InvoiceService::anAmountCreditNeverExceedsTheAmountAsked()
+{
+    World w = world();
+    QVERIFY2(w.f->error.isEmpty(), qPrintable(w.f->error));
+    const Document a = draft(w, w.pl, {line(QStringLiteral("A"), 1, 20000)});
+    auto invoice = invoices(w).issue(a.id);
+    QVERIFY(invoice);
+    invoicing::CreditRequest request;
+    request.invoiceId = invoice->id;
+    request.scope = invoicing::CreditRequest::Scope::Amount;
+    // 100.03 gross at 23% has no exact net (81.33 makes 100.04, 81.32 makes 100.02): the credit is 100.02.
+    request.amountMinor = 10003;
+    auto note = invoices(w).credit(request);
+    QVERIFY2(note, note ? "" : qPrintable(note.error().message));
+    QCOMPARE(minor(note->total), -10002);
+    // 61.50 gross is exact: 50.00 + 11.50.
+    request.amountMinor = 6150;
+    auto exact = invoices(w).credit(request);
+    QVERIFY2(exact, exact ? "" : qPrintable(exact.error().message));
+    QCOMPARE(minor(exact->total), -6150);
+}
+
+void tst_InvoiceService::correctionsKeepTheInvoicesRateAfterTheTableChanged()
+{
+    World w = world();
+    QVERIFY2(w.f->error.isEmpty(), qPrintable(w.f->error));
+    const Document a = draft(w, w.pl, {line(QStringLiteral("A"), 1, 10000)});
+    auto invoice = invoices(w).issue(a.id);
+    QVERIFY(invoice);
+    QCOMPARE(minor(invoice->taxTotal), 2300);
+    // The clerk edits Poland's standard rate to 25% (wrongly, for all time).
+    auto rates = w.f->company->company().taxRates();
+    QVERIFY(rates);
+    bool edited = false;
+    for (tax::TaxRate rate : *rates) {
+        if (rate.country == QStringLiteral("PL") && rate.taxClass == tax::TaxClass::Standard) {
+            rate.rateBp = 2500;
+            QVERIFY(w.f->company->company().saveTaxRate(rate));
+            edited = true;
+        }
+    }
+    QVERIFY(edited);
+    invoicing::CreditRequest request;
+    request.invoiceId = invoice->id;
+    auto note = invoices(w).credit(request);
+    QVERIFY2(note, note ? "" : qPrintable(note.error().message));
+    QCOMPARE(minor(note->taxTotal), -2300);
+    QCOMPARE(note->taxes.first().rateBp, 2300);
+}
+
+void tst_InvoiceService::datesOfIssueAndCorrection()
+{
+    World w = world(d("2026-11-21"));
+    QVERIFY2(w.f->error.isEmpty(), qPrintable(w.f->error));
+    const Document a = draft(w, w.pl, {line(QStringLiteral("A"), 1, 10000)}, d("2026-11-10"));
+    auto future = invoices(w).issue(a.id, d("2026-11-22"));
+    QVERIFY2(!future, "a later issue date would block the series until then");
+    auto invoice = invoices(w).issue(a.id, d("2026-11-20"));
+    QVERIFY(invoice);
+    QCOMPARE(invoice->supplyFrom, d("2026-11-10")); // a line without a period was supplied on the draft's day
+    invoicing::CreditRequest request;
+    request.invoiceId = invoice->id;
+    request.issueDate = d("2026-11-19");
+    auto early = invoices(w).credit(request);
+    QVERIFY2(!early, "a credit note cannot predate the invoice it corrects");
 }
 
 void tst_InvoiceService::creditBeyondThePaidBalanceBecomesCustomerCredit()

@@ -135,9 +135,10 @@ private Q_SLOTS:
             << outputfixture::texts({});
         QTest::newRow("credit note: title, correction of the invoice, positive 98,61 (84,50 + 11,27 + 2,84)")
             << QStringLiteral("credit-note-pl")
-            << outputfixture::texts({"Credit note", "KOR/2026/00007", "Corrects invoice FV/2026/00042 of 2.03.2026",
-                                     "84,50", "11,27", "2,84", "98,61"})
-            << outputfixture::texts({"-98,61", "-84,50", "Amount due", "Payable by"});
+            << outputfixture::texts({"Faktura korygująca", "KOR/2026/00007",
+                                     "Korekta faktury FV/2026/00042 z dnia 2.03.2026", "84,50", "11,27", "2,84",
+                                     "98,61"})
+            << outputfixture::texts({"-98,61", "-84,50", "Do zapłaty", "Płatne do"});
         QTest::newRow("60 lines: every line, three pages numbered")
             << QStringLiteral("multi-page-60-lines")
             << outputfixture::texts({"Workstation licence 01", "Workstation licence 60", "Page 1 of 3", "Page 3 of 3"})

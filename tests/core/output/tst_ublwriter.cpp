@@ -96,14 +96,14 @@ private Q_SLOTS:
                     "<cbc:PayableAmount currencyID=\"PLN\">2039.76</cbc:PayableAmount>",
                     "<cbc:EndDate>2026-02-28</cbc:EndDate>"})
             << outputfixture::texts({"PrepaidAmount"});
-        QTest::newRow("reverse charge: AE 0 % with VATEX-EU-AE, prepaid = credit applied, payable = gross − prepaid")
+        QTest::newRow(
+            "reverse charge: AE 0 % with VATEX-EU-AE; payable = gross as issued (credit applied settles it later)")
             << QStringLiteral("reverse-charge-de-fr")
             << outputfixture::texts(
                    {"<cbc:ID>AE</cbc:ID>", "<cbc:TaxExemptionReasonCode>VATEX-EU-AE</cbc:TaxExemptionReasonCode>",
                     "<cbc:TaxExemptionReason>Reverse charge</cbc:TaxExemptionReason>",
                     "<cbc:CompanyID>FR40303265045</cbc:CompanyID>", "<cbc:PaymentMeansCode>58</cbc:PaymentMeansCode>",
-                    "<cbc:PrepaidAmount currencyID=\"EUR\">50.00</cbc:PrepaidAmount>",
-                    "<cbc:PayableAmount currencyID=\"EUR\">890.00</cbc:PayableAmount>",
+                    "<cbc:PayableAmount currencyID=\"EUR\">940.00</cbc:PayableAmount>",
                     "<cbc:EndpointID schemeID=\"0009\">30326504500016</cbc:EndpointID>"})
             << outputfixture::texts({});
         QTest::newRow("credit note: CreditNote 381, positive amounts, BillingReference to the invoice")

@@ -158,10 +158,12 @@ private Q_SLOTS:
         QVERIFY(!all.at(0).isDefault); // the old invoice default gave way
         QVERIFY(all.at(2).isDefault); // the credit-note default did not
 
-        // Unused: the pattern may change.
+        // Unused: the pattern and the yearly restart may change.
         NumberSeries main = all.at(0);
         main.pattern = QStringLiteral("R-{YY}-{####}");
+        main.yearlyReset = false;
         QVERIFY(f.settings->saveNumberSeries(main));
+        main.yearlyReset = true;
         main.pattern = QStringLiteral("INV-{YYYY}-{#####}");
         QVERIFY(f.settings->saveNumberSeries(main));
         // Once a document is issued in it, no more; the name and flags still change.
@@ -173,6 +175,14 @@ private Q_SLOTS:
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, ErrorCode::Conflict);
         main.pattern = QStringLiteral("INV-{YYYY}-{#####}");
+        // Nor its yearly restart: numbers already given would be given again (or a year's restart lost).
+        main.yearlyReset = false;
+        const auto noReset = f.settings->saveNumberSeries(main);
+        QVERIFY(!noReset);
+        QCOMPARE(noReset.error().code, ErrorCode::Conflict);
+        QVERIFY2(noReset.error().message.contains(QStringLiteral("yearly restart")),
+                 qPrintable(noReset.error().message));
+        main.yearlyReset = true;
         main.name = QStringLiteral("Invoices (old)");
         main.archived = true;
         QVERIFY(f.settings->saveNumberSeries(main));

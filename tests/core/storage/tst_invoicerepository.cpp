@@ -213,6 +213,25 @@ private Q_SLOTS:
             << QStringLiteral("INSERT INTO document_taxes (document_id, position, category, rate_bp, taxable_minor, "
                               "tax_minor) VALUES (%1, 5, 'Z', 0, 0, 0)");
         QTest::newRow("§9 undeletable: document") << QStringLiteral("DELETE FROM documents WHERE id = %1");
+        QTest::newRow("§9 immutable: id changed") << QStringLiteral("UPDATE documents SET id = 9999 WHERE id = %1");
+        QTest::newRow("§9 immutable: status other than issued or uncollectible")
+            << QStringLiteral("UPDATE documents SET status = 'paid' WHERE id = %1");
+        QTest::newRow("§9 settlement: paid, credited and applied beyond the total")
+            << QStringLiteral("UPDATE documents SET paid_minor = total_minor, credit_applied_minor = 1 WHERE id = %1");
+        // Without PRAGMA recursive_triggers (as here, like the sqlite3 shell), REPLACE deletes the row it
+        // replaces without the delete triggers: the insert triggers refuse it.
+        QTest::newRow("§9 immutable: INSERT OR REPLACE of the document by id")
+            << QStringLiteral("INSERT OR REPLACE INTO documents (id, customer_id, kind, date, currency, total_minor, "
+                              "created_at) SELECT id, customer_id, kind, date, currency, 1, created_at FROM documents "
+                              "WHERE id = %1");
+        QTest::newRow("§9 immutable: INSERT OR REPLACE of the document by number")
+            << QStringLiteral("INSERT OR REPLACE INTO documents (customer_id, kind, date, currency, total_minor, "
+                              "created_at, number) SELECT customer_id, kind, date, currency, 1, created_at, number "
+                              "FROM documents WHERE id = %1");
+        QTest::newRow("§9 immutable: INSERT OR REPLACE of a line by id, moving it onto a draft")
+            << QStringLiteral("INSERT OR REPLACE INTO document_lines (id, document_id, position, charge_key, "
+                              "period_start, due_date, kind, amount_minor) SELECT id, %2, 9, 'x', '2026-03-01', "
+                              "'2026-03-01', 'one_time', 1 FROM document_lines WHERE document_id = %1 LIMIT 1");
     }
 
     void theDatabaseRefusesChangesToAnIssuedDocument()
@@ -221,9 +240,58 @@ private Q_SLOTS:
         const auto issued = f.storeAndIssue(draftOf(m_customer, QDate(2026, 3, 1), {1000, 2000}), QDate(2026, 3, 2),
                                             QDate(2026, 3, 16));
         QVERIFY2(issued, qPrintable(message(issued)));
-        const QString error = rawExec(f.path(), sql.arg(issued->id.value));
+        const Document draft = f.store(draftOf(m_customer, QDate(2026, 3, 5), {500}));
+        QVERIFY(draft.id.isValid());
+        const QString error = rawExec(f.path(), sql.arg(issued->id.value).arg(draft.id.value));
         QVERIFY2(error.startsWith(QStringLiteral("an issued document cannot be")), qPrintable(error));
         QCOMPARE(*f.invoices->document(issued->id), *issued);
+        QCOMPARE(*f.invoices->document(draft.id), draft);
+    }
+
+    void insertOrReplaceMeetsTheDeleteTriggersOnTheAppsConnection()
+    {
+        QSqlQuery q(QSqlDatabase::database(f.company->database().connectionName()));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA recursive_triggers")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        // A line replaced through the billing key (subscription, charge, period start) from a draft: the
+        // insert triggers see only the draft; the delete trigger of the replaced issued line refuses.
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO subscriptions (customer_id, currency, start_date) "
+                                       "VALUES (%1, 'EUR', '2026-01-01')")
+                            .arg(m_customer.value)),
+                 qPrintable(q.lastError().text()));
+        const qint64 subscription = q.lastInsertId().toLongLong();
+        Document billed = draftOf(m_customer, QDate(2026, 3, 1), {1000});
+        billed.lines[0].item.subscriptionId = SubscriptionId(subscription);
+        const auto issued = f.storeAndIssue(billed, QDate(2026, 3, 2), QDate(2026, 3, 16));
+        QVERIFY2(issued, qPrintable(message(issued)));
+        const Document draft = f.store(draftOf(m_customer, QDate(2026, 3, 5), {500}));
+        QVERIFY(!q.exec(QStringLiteral("INSERT OR REPLACE INTO document_lines (document_id, position, subscription_id, "
+                                       "charge_key, period_start, due_date, kind, amount_minor) VALUES (%1, 9, %2, "
+                                       "'manual', '2026-03-01', '2026-03-01', 'one_time', 1)")
+                            .arg(draft.id.value)
+                            .arg(subscription)));
+        QVERIFY2(q.lastError().databaseText().startsWith(QStringLiteral("an issued document cannot be")),
+                 qPrintable(q.lastError().databaseText()));
+        QCOMPARE(*f.invoices->document(issued->id), *issued);
+    }
+
+    void twoSeriesOfOnePatternNeverGiveOneNumberTwice()
+    {
+        company::NumberSeries shop {
+            0, DocumentKind::Invoice, QStringLiteral("Shop"), QStringLiteral("INV-{YYYY}-{#####}"), true, false, false};
+        const auto saved = f.settings->saveNumberSeries(shop);
+        QVERIFY2(saved, qPrintable(message(saved)));
+        const auto first =
+            f.storeAndIssue(draftOf(m_customer, QDate(2026, 3, 1), {1000}), QDate(2026, 3, 2), QDate(2026, 3, 16));
+        QVERIFY2(first, qPrintable(message(first)));
+        QCOMPARE(first->number, QStringLiteral("INV-2026-00001"));
+        Document second = f.store(draftOf(m_customer, QDate(2026, 3, 1), {2000}));
+        QCOMPARE(*f.invoices->takeNextNumber(saved->id, 2026), 1);
+        makeIssued(second, saved->id, 1, QDate(2026, 3, 2), QDate(2026, 3, 16));
+        const Status refused = f.invoices->writeIssued(second);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::Conflict);
+        QCOMPARE(f.invoices->document(second.id)->state, DocumentState::Draft);
     }
 
     void settlementAndWriteOffStillMoveInTheDatabase()
@@ -276,7 +344,16 @@ private Q_SLOTS:
         QCOMPARE(toDraft.error().code, ErrorCode::Conflict);
         const Status negative = f.invoices->addSettlement(issued->id, -1, 0, 0);
         QVERIFY(!negative);
-        QCOMPARE(negative.error().code, ErrorCode::Conflict);
+        QCOMPARE(negative.error().code, ErrorCode::Invalid);
+        QVERIFY2(negative.error().message.contains(QStringLiteral("below zero")), qPrintable(negative.error().message));
+        // 1240 in all: paid 1000 and credited 240 fit, one cent more applied from credit does not.
+        QVERIFY(f.invoices->addSettlement(issued->id, 1000, 240, 0));
+        const Status beyond = f.invoices->addSettlement(issued->id, 0, 0, 1);
+        QVERIFY(!beyond);
+        QCOMPARE(beyond.error().code, ErrorCode::Invalid);
+        QVERIFY2(beyond.error().message.contains(QStringLiteral("exceed its total")),
+                 qPrintable(beyond.error().message));
+        QVERIFY(f.invoices->addSettlement(issued->id, -1000, -240, 0));
         QCOMPARE(*f.invoices->document(issued->id), *issued);
         QCOMPARE(f.invoices->writeIssued(Document {}).error().code, ErrorCode::NotFound);
         QCOMPARE(f.invoices->addSettlement(DocumentId(999), 1, 0, 0).error().code, ErrorCode::NotFound);
@@ -397,6 +474,52 @@ private Q_SLOTS:
         DocumentFilter two = all;
         two.statuses = {DocumentStatus::Paid, DocumentStatus::Draft};
         QCOMPARE(*f.invoices->countDocuments(two), 2);
+    }
+
+    void aWrittenOffInvoiceIsUncollectibleOnlyWhileSomethingIsOwed_data()
+    {
+        QTest::addColumn<qint64>("paid");
+        QTest::addColumn<qint64>("credited");
+        QTest::addColumn<qint64>("applied");
+        QTest::addColumn<DocumentStatus>("expected");
+        // The invoice: 1000 + 24 % = 1240.
+        QTest::newRow("I9 written off, nothing paid → uncollectible")
+            << qint64(0) << qint64(0) << qint64(0) << DocumentStatus::Uncollectible;
+        QTest::newRow("I9 written off, partly paid → uncollectible")
+            << qint64(1000) << qint64(0) << qint64(0) << DocumentStatus::Uncollectible;
+        QTest::newRow("I9 written off, then paid in full → paid")
+            << qint64(1240) << qint64(0) << qint64(0) << DocumentStatus::Paid;
+        QTest::newRow("I9 written off, then paid and credit applied → paid")
+            << qint64(1000) << qint64(0) << qint64(240) << DocumentStatus::Paid;
+        QTest::newRow("I9 written off, then credited in full → credited")
+            << qint64(0) << qint64(1240) << qint64(0) << DocumentStatus::Credited;
+    }
+
+    void aWrittenOffInvoiceIsUncollectibleOnlyWhileSomethingIsOwed()
+    {
+        QFETCH(qint64, paid);
+        QFETCH(qint64, credited);
+        QFETCH(qint64, applied);
+        QFETCH(DocumentStatus, expected);
+        const auto issued =
+            f.storeAndIssue(draftOf(m_customer, QDate(2026, 1, 1), {1000}), QDate(2026, 1, 2), QDate(2026, 1, 16));
+        QVERIFY2(issued, qPrintable(message(issued)));
+        QVERIFY(f.invoices->setState(issued->id, DocumentState::Uncollectible));
+        QVERIFY(f.invoices->addSettlement(issued->id, paid, credited, applied));
+        const Document d = *f.invoices->document(issued->id);
+        QCOMPARE(d.state, DocumentState::Uncollectible);
+        QCOMPARE(d.status(kToday), expected);
+        DocumentFilter all;
+        all.today = kToday;
+        const QList<DocumentRow> listed = rows(all);
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().status, expected);
+        // Exactly one status filter finds it: the expected one.
+        for (int s = int(DocumentStatus::Draft); s <= int(DocumentStatus::Uncollectible); ++s) {
+            DocumentFilter one = all;
+            one.statuses = {DocumentStatus(s)};
+            QCOMPARE(*f.invoices->countDocuments(one), DocumentStatus(s) == expected ? 1 : 0);
+        }
     }
 
     void listsFilterByCustomerSeriesKindCurrencyDatesAndText()
@@ -575,7 +698,16 @@ private Q_SLOTS:
                   "created_at) VALUES (1, 'invoice', '2026-02-01', 'EUR', 2495, 500, '2026-02-01T00:00:00.000Z')",
                   "INSERT INTO document_lines (document_id, position, charge_key, period_start, period_end, due_date, "
                   "kind, description, quantity, amount_minor) VALUES (1, 1, 'plan', '2026-02-01', '2026-03-01', "
-                  "'2026-02-01', 'plan', 'Pro', 1, 2495)"})
+                  "'2026-02-01', 'plan', 'Pro', 1, 2495)",
+                  // Schema 2's billing credited drafts at once: 500 applied to the invoice, 300 granted by a
+                  // credit note (both drafts); 700 of credit not tied to a document.
+                  "INSERT INTO documents (customer_id, kind, date, currency, total_minor, created_at) VALUES (1, "
+                  "'credit_note', '2026-02-01', 'EUR', -300, '2026-02-01T00:00:00.000Z')",
+                  "INSERT INTO document_lines (document_id, position, charge_key, period_start, due_date, kind, "
+                  "amount_minor) VALUES (2, 1, 'cancel', '2026-02-01', '2026-02-01', 'cancel_credit', -300)",
+                  "INSERT INTO credit_entries (customer_id, date, currency, amount_minor, document_id) VALUES "
+                  "(1, '2026-01-01', 'EUR', 1500, NULL), (1, '2026-02-01', 'EUR', -500, 1), "
+                  "(1, '2026-02-01', 'EUR', 300, 2)"})
                 QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
             q = QSqlQuery();
             raw.close();
@@ -591,13 +723,21 @@ private Q_SLOTS:
         QCOMPARE(d->state, DocumentState::Draft);
         QVERIFY(d->number.isEmpty());
         QCOMPARE(d->total.minorUnits(), 2495);
-        QCOMPARE(d->balance().minorUnits(), 1995);
+        // The draft's credit is taken and given again when it is issued, not before.
+        QCOMPARE(d->creditApplied.minorUnits(), 0);
+        QCOMPARE(d->balance().minorUnits(), 2495);
+        storage::SqliteDocumentRepository documents((*company)->database());
+        const auto entries = documents.creditEntries(CustomerId(1));
+        QVERIFY2(entries, qPrintable(message(entries)));
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->first().amount.minorUnits(), 1500);
+        QVERIFY(!entries->first().documentId.isValid());
         QCOMPARE(d->lines.size(), 1);
         QCOMPARE(d->lines.first().taxClass, tax::TaxClass::Standard);
         QVERIFY(!d->lines.first().unitPriceMinor);
         DocumentFilter drafts;
         drafts.statuses = {DocumentStatus::Draft};
-        QCOMPARE(*invoices.countDocuments(drafts), 1);
+        QCOMPARE(*invoices.countDocuments(drafts), 2);
         QVERIFY((*(*company)->database().integrityProblems()).isEmpty());
     }
 };
