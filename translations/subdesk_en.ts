@@ -2500,6 +2500,18 @@
         <source>Write it as a PDF in the customer&apos;s language.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Applied %1 of customer credit to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies the customer&apos;s credit to an issued invoice&apos;s balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this much (default: as much as credit and balance allow).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeRules</name>
@@ -7952,6 +7964,22 @@ Run billing on the Subscriptions page or write one with New.</source>
     </message>
     <message>
         <source>UBL e-invoices (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply customer cre&amp;dit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle the selected invoice with the customer&apos;s credit balance in its currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1 of customer credit to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

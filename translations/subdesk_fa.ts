@@ -2491,6 +2491,18 @@
         <source>Write it as a PDF in the customer&apos;s language.</source>
         <translation>آن را به صورت PDF به زبان مشتری بنویسید.</translation>
     </message>
+    <message>
+        <source>Applied %1 of customer credit to %2.</source>
+        <translation>%1 از اعتبار مشتری برای %2 به کار رفت.</translation>
+    </message>
+    <message>
+        <source>Applies the customer&apos;s credit to an issued invoice&apos;s balance.</source>
+        <translation>اعتبار مشتری را برای مانده یک فاکتور صادرشده به کار می‌برد.</translation>
+    </message>
+    <message>
+        <source>At most this much (default: as much as credit and balance allow).</source>
+        <translation>حداکثر این مبلغ (پیش‌فرض: هر قدر اعتبار و مانده اجازه دهند).</translation>
+    </message>
 </context>
 <context>
     <name>CodeRules</name>
@@ -7906,6 +7918,22 @@ Run billing on the Subscriptions page or write one with New.</source>
     <message>
         <source>UBL e-invoices (*.xml)</source>
         <translation>فاکتورهای الکترونیکی UBL (*.xml)</translation>
+    </message>
+    <message>
+        <source>Apply customer cre&amp;dit</source>
+        <translation>به‌کارگیری ا&amp;عتبار مشتری</translation>
+    </message>
+    <message>
+        <source>Apply credit</source>
+        <translation>به‌کارگیری اعتبار</translation>
+    </message>
+    <message>
+        <source>Settle the selected invoice with the customer&apos;s credit balance in its currency</source>
+        <translation>تسویه فاکتور انتخاب‌شده با اعتبار مشتری در ارز آن</translation>
+    </message>
+    <message>
+        <source>Applied %1 of customer credit to %2.</source>
+        <translation>%1 از اعتبار مشتری برای %2 به کار رفت.</translation>
     </message>
 </context>
 <context>

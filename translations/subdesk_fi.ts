@@ -2500,6 +2500,18 @@
         <source>Write it as a PDF in the customer&apos;s language.</source>
         <translation>Kirjoita se PDF-tiedostoksi asiakkaan kielellä.</translation>
     </message>
+    <message>
+        <source>Applied %1 of customer credit to %2.</source>
+        <translation>Asiakkaan hyvityssaldoa käytetty %1 asiakirjaan %2.</translation>
+    </message>
+    <message>
+        <source>Applies the customer&apos;s credit to an issued invoice&apos;s balance.</source>
+        <translation>Käyttää asiakkaan hyvityssaldon vahvistetun laskun avoimeen summaan.</translation>
+    </message>
+    <message>
+        <source>At most this much (default: as much as credit and balance allow).</source>
+        <translation>Enintään tämän verran (oletus: niin paljon kuin hyvityssaldo ja avoin summa sallivat).</translation>
+    </message>
 </context>
 <context>
     <name>CodeRules</name>
@@ -7955,6 +7967,22 @@ Aja laskutus Tilaukset-sivulla tai laadi lasku Uusi-toiminnolla.</translation>
     <message>
         <source>UBL e-invoices (*.xml)</source>
         <translation>UBL-verkkolaskut (*.xml)</translation>
+    </message>
+    <message>
+        <source>Apply customer cre&amp;dit</source>
+        <translation>Käytä asiakkaan &amp;hyvityssaldo</translation>
+    </message>
+    <message>
+        <source>Apply credit</source>
+        <translation>Käytä hyvitys</translation>
+    </message>
+    <message>
+        <source>Settle the selected invoice with the customer&apos;s credit balance in its currency</source>
+        <translation>Kuittaa valittu lasku asiakkaan hyvityssaldolla laskun valuutassa</translation>
+    </message>
+    <message>
+        <source>Applied %1 of customer credit to %2.</source>
+        <translation>Asiakkaan hyvityssaldoa käytetty %1 asiakirjaan %2.</translation>
     </message>
 </context>
 <context>

@@ -2500,6 +2500,18 @@
         <source>Write it as a PDF in the customer&apos;s language.</source>
         <translation>Lo scrive come PDF nella lingua del cliente.</translation>
     </message>
+    <message>
+        <source>Applied %1 of customer credit to %2.</source>
+        <translation>Applicato %1 di credito del cliente a %2.</translation>
+    </message>
+    <message>
+        <source>Applies the customer&apos;s credit to an issued invoice&apos;s balance.</source>
+        <translation>Applica il credito del cliente al saldo di una fattura emessa.</translation>
+    </message>
+    <message>
+        <source>At most this much (default: as much as credit and balance allow).</source>
+        <translation>Al massimo questo importo (predefinito: quanto consentono credito e saldo).</translation>
+    </message>
 </context>
 <context>
     <name>CodeRules</name>
@@ -7955,6 +7967,22 @@ Eseguire la fatturazione nella pagina Abbonamenti o crearne una con Nuovo.</tran
     <message>
         <source>UBL e-invoices (*.xml)</source>
         <translation>Fatture elettroniche UBL (*.xml)</translation>
+    </message>
+    <message>
+        <source>Apply customer cre&amp;dit</source>
+        <translation>Applica &amp;credito del cliente</translation>
+    </message>
+    <message>
+        <source>Apply credit</source>
+        <translation>Applica credito</translation>
+    </message>
+    <message>
+        <source>Settle the selected invoice with the customer&apos;s credit balance in its currency</source>
+        <translation>Salda la fattura selezionata con il credito del cliente nella sua valuta</translation>
+    </message>
+    <message>
+        <source>Applied %1 of customer credit to %2.</source>
+        <translation>Applicato %1 di credito del cliente a %2.</translation>
     </message>
 </context>
 <context>

@@ -2509,6 +2509,18 @@
         <source>Write it as a PDF in the customer&apos;s language.</source>
         <translation>Zapisz jako PDF w języku klienta.</translation>
     </message>
+    <message>
+        <source>Applied %1 of customer credit to %2.</source>
+        <translation>Zastosowano %1 salda kredytowego klienta do %2.</translation>
+    </message>
+    <message>
+        <source>Applies the customer&apos;s credit to an issued invoice&apos;s balance.</source>
+        <translation>Rozlicza saldo wystawionej faktury saldem kredytowym klienta.</translation>
+    </message>
+    <message>
+        <source>At most this much (default: as much as credit and balance allow).</source>
+        <translation>Najwyżej tyle (domyślnie: tyle, ile pozwalają saldo kredytowe i saldo faktury).</translation>
+    </message>
 </context>
 <context>
     <name>CodeRules</name>
@@ -8004,6 +8016,22 @@ Przeprowadź rozliczenie na stronie Subskrypcje lub wystaw fakturę przyciskiem 
     <message>
         <source>UBL e-invoices (*.xml)</source>
         <translation>E-faktury UBL (*.xml)</translation>
+    </message>
+    <message>
+        <source>Apply customer cre&amp;dit</source>
+        <translation>Zastosuj saldo &amp;kredytowe klienta</translation>
+    </message>
+    <message>
+        <source>Apply credit</source>
+        <translation>Zastosuj kredyt</translation>
+    </message>
+    <message>
+        <source>Settle the selected invoice with the customer&apos;s credit balance in its currency</source>
+        <translation>Rozlicz wybraną fakturę saldem kredytowym klienta w jej walucie</translation>
+    </message>
+    <message>
+        <source>Applied %1 of customer credit to %2.</source>
+        <translation>Zastosowano %1 salda kredytowego klienta do %2.</translation>
     </message>
 </context>
 <context>

@@ -442,6 +442,35 @@ ExitCode uncollectible(Invocation& inv)
     return ExitCode::Ok;
 }
 
+ExitCode applyCredit(Invocation& inv)
+{
+    OptionReader reader(inv);
+    if (reader.isSet(QStringLiteral("amount")) && !looksLikeAmount(reader.text(QStringLiteral("amount")))) {
+        return inv.usageError(QCoreApplication::translate("Cli",
+                                                          "--amount must be a positive amount such as 12.50, not "
+                                                          "\"%1\".")
+                                  .arg(reader.text(QStringLiteral("amount"))));
+    }
+    auto opened = openDocument(inv);
+    if (auto* code = std::get_if<ExitCode>(&opened))
+        return *code;
+    auto& [company, invoice] = std::get<OpenedDocument>(opened);
+    std::optional<qint64> limit;
+    if (reader.isSet(QStringLiteral("amount"))) {
+        const auto amount = parseAmount(inv, QStringLiteral("--amount"), reader.text(QStringLiteral("amount")),
+                                        invoice.currency.code());
+        if (!amount)
+            return ExitCode::Usage;
+        limit = *amount;
+    }
+    const auto applied = company->invoices().applyCredit(invoice.id, limit);
+    if (!applied)
+        return output::fail(applied.error());
+    output::out(QCoreApplication::translate("Cli", "Applied %1 of customer credit to %2.")
+                    .arg(billingformat::moneyText(*applied), invoiceformat::documentLabel(invoice)));
+    return ExitCode::Ok;
+}
+
 OptionSpec dateFlag(const QString& name, const QString& description)
 {
     return {{name}, QStringLiteral("YYYY-MM-DD"), description};
@@ -570,6 +599,17 @@ QList<CommandSpec> invoicesCommands()
          QCoreApplication::translate("Cli", "Writes an issued invoice off as uncollectible."),
          {},
          uncollectible},
+        {{QStringLiteral("invoices"), QStringLiteral("apply-credit")},
+         numberOrId,
+         1,
+         1,
+         QCoreApplication::translate("Cli", "Applies the customer's credit to an issued invoice's balance."),
+         {
+             {{QStringLiteral("amount")},
+              QStringLiteral("AMOUNT"),
+              QCoreApplication::translate("Cli", "At most this much (default: as much as credit and balance allow).")},
+         },
+         applyCredit},
     };
     commands += invoiceFileCommands();
     return commands;

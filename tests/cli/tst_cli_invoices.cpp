@@ -35,6 +35,7 @@ private Q_SLOTS:
     void creditIsCappedByWhatIsLeft();
     void creditByLine();
     void uncollectibleLeavesTheAgingReport();
+    void applyCreditByHand();
     void pdfWritesAPdfFile();
     void ublWritesXmlWithTheNumber();
     void batchExportWritesAFilePerDocument();
@@ -426,6 +427,23 @@ void TestCliInvoices::paymentAllocationAndOverpayment()
     QVERIFY2(added.outText().contains(QStringLiteral("to the customer's credit")), added.out.constData());
     QCOMPARE(m_cli->ok(QStringLiteral("payments list --method cash --json")).array().size(), 1);
     QCOMPARE(m_cli->ok(QStringLiteral("payments list --from 2026-04-02 --json")).array().size(), 0);
+}
+
+void TestCliInvoices::applyCreditByHand()
+{
+    QVERIFY(setUpCompany());
+    const QString number = issueInvoice({QStringLiteral("Service;1;100.00;standard")}, QStringLiteral("2026-04-01"));
+    QVERIFY(!number.isEmpty());
+    QCOMPARE(minorOf(show(number).value(QStringLiteral("total"))), 12550);
+    // 0.01 settles the invoice, 29.99 is left over as credit.
+    m_cli->ok(QStringLiteral("payments add --customer 1 --amount 30.00 --allocate %1=0.01").arg(number));
+    const CliRun some = m_cli->ok(QStringLiteral("invoices apply-credit %1 --amount 5.00").arg(number));
+    QVERIFY2(some.outText().contains(QStringLiteral("5.00")), some.out.constData());
+    m_cli->ok(QStringLiteral("invoices apply-credit %1").arg(number)); // the other 24.99
+    QCOMPARE(minorOf(show(number).value(QStringLiteral("balance"))), 12550 - 1 - 500 - 2499);
+    const CliRun none = m_cli->run(QStringLiteral("invoices apply-credit %1").arg(number));
+    QCOMPARE(none.exitCode, 1); // no credit left
+    QCOMPARE(m_cli->run(QStringLiteral("invoices apply-credit %1 --amount -3").arg(number)).exitCode, 2);
 }
 
 void TestCliInvoices::refundIsCappedByCredit()

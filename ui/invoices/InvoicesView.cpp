@@ -159,6 +159,10 @@ void InvoicesView::buildActions()
     m_uncollectibleAction =
         make(QStringLiteral("uncollectibleAction"), QString(), tr("Mark &uncollectible…"), tr("Uncollectible…"),
              tr("Write the selected invoice off as never to be paid"), &InvoicesView::markUncollectible);
+    m_applyCreditAction =
+        make(QStringLiteral("applyCreditAction"), QString(), tr("Apply customer cre&dit"), tr("Apply credit"),
+             tr("Settle the selected invoice with the customer's credit balance in its currency"),
+             &InvoicesView::applyCustomerCredit);
     m_deleteAction = make(QStringLiteral("deleteDraftAction"), QString(), tr("&Delete draft…"), tr("Delete…"),
                           tr("Delete the selected draft"), &InvoicesView::deleteDraft);
     m_pdfAction = make(QStringLiteral("savePdfAction"), QString(), tr("Save &PDF…"), tr("PDF…"),
@@ -177,7 +181,7 @@ void InvoicesView::buildActions()
     m_contextMenu->setObjectName(QStringLiteral("invoicesContextMenu"));
     m_contextMenu->addActions({m_issueAction, m_editAction, m_deleteAction});
     m_contextMenu->addSeparator();
-    m_contextMenu->addActions({m_paymentAction, m_creditAction, m_uncollectibleAction});
+    m_contextMenu->addActions({m_paymentAction, m_applyCreditAction, m_creditAction, m_uncollectibleAction});
     m_contextMenu->addSeparator();
     m_contextMenu->addActions({m_pdfAction, m_printAction, m_ublAction});
 }
@@ -272,8 +276,8 @@ QList<QAction*> InvoicesView::menuActions(Menu menu) const
 {
     if (menu == Menu::File)
         return {m_exportAction, m_pdfAction, m_printAction, m_ublAction};
-    return {m_newAction,     m_editAction,   m_issueAction,         m_issueAllAction,
-            m_paymentAction, m_creditAction, m_uncollectibleAction, m_deleteAction};
+    return {m_newAction,         m_editAction,   m_issueAction,         m_issueAllAction, m_paymentAction,
+            m_applyCreditAction, m_creditAction, m_uncollectibleAction, m_deleteAction};
 }
 
 void InvoicesView::showEvent(QShowEvent* event)
@@ -407,6 +411,7 @@ void InvoicesView::updateActions()
     m_paymentAction->setEnabled(invoice && issued && status && collectible(*status));
     m_creditAction->setEnabled(invoice && issued && status != DocumentStatus::Credited);
     m_uncollectibleAction->setEnabled(invoice && issued && status && collectible(*status));
+    m_applyCreditAction->setEnabled(invoice && issued && status && collectible(*status));
     m_pdfAction->setEnabled(issued);
     m_printAction->setEnabled(issued);
     m_ublAction->setEnabled(issued);
@@ -576,6 +581,22 @@ void InvoicesView::markUncollectible()
         return;
     }
     afterChange(document->id, tr("Invoice %1 marked uncollectible.").arg(document->number));
+}
+
+void InvoicesView::applyCustomerCredit()
+{
+    const auto document = currentDocument();
+    if (!document || !document->isIssued())
+        return;
+    Q_EMIT activationRequested();
+    auto applied = m_company.invoices().applyCredit(document->id);
+    if (!applied) {
+        reportError(applied.error().message);
+        return;
+    }
+    afterChange(
+        document->id,
+        tr("Applied %1 of customer credit to %2.").arg(moneyformat::format(*applied, QLocale()), document->number));
 }
 
 void InvoicesView::deleteDraft()

@@ -68,6 +68,7 @@ public Q_SLOTS:
     void recordPayment();
     void creditDocument();
     void markUncollectible();
+    void applyCustomerCredit();
     void deleteDraft();
     void savePdf();
     void printDocument();
@@ -112,6 +113,7 @@ private:
     QAction* m_paymentAction = nullptr;
     QAction* m_creditAction = nullptr;
     QAction* m_uncollectibleAction = nullptr;
+    QAction* m_applyCreditAction = nullptr;
     QAction* m_deleteAction = nullptr;
     QAction* m_pdfAction = nullptr;
     QAction* m_printAction = nullptr;

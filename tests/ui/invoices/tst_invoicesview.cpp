@@ -170,6 +170,30 @@ private Q_SLOTS:
         QVERIFY(previewed > m_unpaid.number);
     }
 
+    void applyingCustomerCreditSettlesTheBalance()
+    {
+        // Aalto pays 50.00 with nothing named and nothing of theirs open but m_unpaid: pay it to credit first.
+        invoicing::PaymentRequest prepayment;
+        prepayment.customerId = m_samples.aalto;
+        prepayment.currency = QStringLiteral("EUR");
+        prepayment.amountMinor = 5000;
+        prepayment.allocations = {{m_unpaid.id, 1}}; // one cent settles, 49.99 becomes credit
+        QVERIFY(m_company->payments().record(prepayment));
+        const qint64 before = m_company->invoices().document(m_unpaid.id)->balance().minorUnits();
+        select(m_unpaid.id);
+        QAction* apply = m_view->findChild<QAction*>(QStringLiteral("applyCreditAction"));
+        QVERIFY(apply->isEnabled());
+        apply->trigger();
+        QCOMPARE(m_company->invoices().document(m_unpaid.id)->balance().minorUnits(), before - 4999);
+        QVERIFY(!m_messages.isEmpty());
+        QCOMPARE(m_messages.constLast().second, ui::MessageBar::Kind::Positive);
+        // Nothing left to apply: the refusal is reported, nothing changes.
+        apply->trigger();
+        QCOMPARE(m_company->invoices().document(m_unpaid.id)->balance().minorUnits(), before - 4999);
+        select(m_draft.id);
+        QVERIFY2(!apply->isEnabled(), "a draft takes no credit");
+    }
+
     void deletingADraftAsksFirst()
     {
         select(m_draft.id);
