@@ -6559,11 +6559,6 @@
 <context>
     <name>subdesk::ui::CouponTableModel</name>
     <message>
-        <source>%1%</source>
-        <comment>a percentage</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6625,10 +6620,6 @@
 </context>
 <context>
     <name>subdesk::ui::CreditNoteDialog</name>
-    <message>
-        <source>%1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Credit invoice</source>
         <translation type="unfinished"></translation>

@@ -6524,11 +6524,6 @@
 <context>
     <name>subdesk::ui::CouponTableModel</name>
     <message>
-        <source>%1%</source>
-        <comment>a percentage</comment>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <source>once</source>
         <translation>یک بار</translation>
     </message>
@@ -6589,10 +6584,6 @@
 </context>
 <context>
     <name>subdesk::ui::CreditNoteDialog</name>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 ٪</translation>
-    </message>
     <message>
         <source>Credit invoice</source>
         <translation>بستانکاری فاکتور</translation>

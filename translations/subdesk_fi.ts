@@ -6559,11 +6559,6 @@
 <context>
     <name>subdesk::ui::CouponTableModel</name>
     <message>
-        <source>%1%</source>
-        <comment>a percentage</comment>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>once</source>
         <translation>kerran</translation>
     </message>
@@ -6625,10 +6620,6 @@
 </context>
 <context>
     <name>subdesk::ui::CreditNoteDialog</name>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
     <message>
         <source>Credit invoice</source>
         <translation>Hyvitä lasku</translation>

@@ -6594,11 +6594,6 @@
 <context>
     <name>subdesk::ui::CouponTableModel</name>
     <message>
-        <source>%1%</source>
-        <comment>a percentage</comment>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <source>once</source>
         <translation>jednorazowo</translation>
     </message>
@@ -6661,10 +6656,6 @@
 </context>
 <context>
     <name>subdesk::ui::CreditNoteDialog</name>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
     <message>
         <source>Credit invoice</source>
         <translation>Korekta faktury</translation>

@@ -134,6 +134,24 @@ qreal DocumentParts::keyValues(PageCanvas& canvas, qreal x, qreal y, qreal w,
     return y;
 }
 
+qreal DocumentParts::masthead(PageCanvas& canvas, qreal y, const QImage& logo, const QString& title, qreal titlePt,
+                              const QString& subtitle, qreal subtitlePt, qreal titleW)
+{
+    const qreal w = canvas.contentWidth();
+    qreal leadingBottom = y;
+    if (!logo.isNull()) {
+        const QSizeF size = logoSize(logo, 170, 56);
+        canvas.image(0, y, size.width(), size.height(), logo);
+        leadingBottom = y + size.height();
+    }
+    qreal trailing = y - 4;
+    trailing += canvas.text(w - titleW, trailing, titleW, title, canvas.font(titlePt, true), PageCanvas::Align::End);
+    trailing += canvas.text(w - titleW, trailing + 2, titleW, subtitle, canvas.font(subtitlePt), PageCanvas::Align::End,
+                            PageCanvas::muted())
+        + 2;
+    return qMax(leadingBottom, trailing) + 18;
+}
+
 void DocumentParts::pageFooter(PageCanvas& canvas, int page, const DocumentLanguage& language)
 {
     if (canvas.pages() <= 1)

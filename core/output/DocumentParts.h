@@ -31,6 +31,10 @@ public:
     /** "label ........ value" rows at the trailing side (issue date, due date, ...). */
     static qreal keyValues(PageCanvas& canvas, qreal x, qreal y, qreal w, const QList<QPair<QString, QString>>& rows);
     /** "Page 1 of 3" under the content, when there is more than one page. */
+    /** The top of a document's first page: the logo at the leading corner, the title (titlePt) over a
+     *  muted subtitle at the trailing one, in a trailing box of titleW; returns where the body starts. */
+    static qreal masthead(PageCanvas& canvas, qreal y, const QImage& logo, const QString& title, qreal titlePt,
+                          const QString& subtitle, qreal subtitlePt, qreal titleW);
     static void pageFooter(PageCanvas& canvas, int page, const DocumentLanguage& language);
 };
 

@@ -60,18 +60,7 @@ private:
     {
         const qreal w = m_c.contentWidth();
         const qreal sideW = 230;
-        // Logo at the leading corner, the title and number at the trailing one.
-        qreal leadingBottom = y;
-        if (!m_logo.isNull()) {
-            const QSizeF size = DocumentParts::logoSize(m_logo, 170, 56);
-            m_c.image(0, y, size.width(), size.height(), m_logo);
-            leadingBottom = y + size.height();
-        }
-        qreal trailing = y - 4;
-        trailing += m_c.text(w - 260, trailing, 260, titleText(), m_c.font(22, true), Align::End);
-        trailing +=
-            m_c.text(w - 260, trailing + 2, 260, m_doc.number, m_c.font(11), Align::End, PageCanvas::muted()) + 2;
-        y = qMax(leadingBottom, trailing) + 18;
+        y = DocumentParts::masthead(m_c, y, m_logo, titleText(), 22, m_doc.number, 11, 260);
 
         const qreal sellerBottom = DocumentParts::seller(m_c, 0, y, w - sideW - 30, m_doc.seller, m_lang);
         QList<QPair<QString, QString>> meta;

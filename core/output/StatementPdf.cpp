@@ -50,17 +50,7 @@ private:
     {
         const qreal w = m_c.contentWidth();
         const qreal sideW = 230;
-        qreal leadingBottom = y;
-        if (!m_logo.isNull()) {
-            const QSizeF size = DocumentParts::logoSize(m_logo, 170, 56);
-            m_c.image(0, y, size.width(), size.height(), m_logo);
-            leadingBottom = y + size.height();
-        }
-        qreal trailing = y - 4;
-        trailing += m_c.text(w - 300, trailing, 300, title(), m_c.font(20, true), Align::End);
-        trailing +=
-            m_c.text(w - 300, trailing + 2, 300, periodText(), m_c.font(10.5), Align::End, PageCanvas::muted()) + 2;
-        y = qMax(leadingBottom, trailing) + 18;
+        y = DocumentParts::masthead(m_c, y, m_logo, title(), 20, periodText(), 10.5, 300);
         const qreal sellerBottom = DocumentParts::seller(m_c, 0, y, w - sideW - 30, m_in.company, m_lang);
         const QList<QPair<QString, QString>> meta = {
             {t(QT_TRANSLATE_NOOP("DocumentText", "Date")), m_lang.date(m_st.to())},

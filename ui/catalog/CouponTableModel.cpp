@@ -5,6 +5,7 @@
 #include "catalog/CatalogService.h"
 #include "common/Clock.h"
 #include "customers/CustomerFilter.h"
+#include "widgets/Percent.h"
 #include "widgets/Plural.h"
 
 #include <QGuiApplication>
@@ -25,18 +26,6 @@ CouponTableModel::CouponTableModel(catalog::CatalogService& catalog, const Clock
 {
     connect(&catalog, &catalog::CatalogService::catalogChanged, this, &CouponTableModel::reload);
     reload();
-}
-
-QString CouponTableModel::percentText(int basisPoints, const QLocale& locale)
-{
-    QString number = locale.toString(basisPoints / 100);
-    if (const int fraction = basisPoints % 100; fraction != 0) {
-        QString digits = locale.toString(fraction).rightJustified(2, locale.zeroDigit().at(0));
-        if (fraction % 10 == 0)
-            digits.chop(1);
-        number += locale.decimalPoint() + digits;
-    }
-    return tr("%1%", "a percentage").arg(number);
 }
 
 void CouponTableModel::reload()
@@ -67,7 +56,7 @@ void CouponTableModel::reload()
         row.texts = {
             coupon.code,
             coupon.name,
-            coupon.kind == CouponKind::Percent ? percentText(coupon.percentBasisPoints, locale)
+            coupon.kind == CouponKind::Percent ? percent::format(coupon.percentBasisPoints, locale)
                                                : pricetext::withCode(coupon.amountOff, locale),
             duration,
             plans.isEmpty() ? tr("all plans") : plans.join(QStringLiteral(", ")),

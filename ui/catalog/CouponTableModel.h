@@ -46,9 +46,6 @@ public:
     const catalog::Coupon& couponAt(int row) const { return m_rows.at(row).coupon; }
     int rowOf(CouponId id) const;
 
-    /** "25%" / "12.5%" in the locale. */
-    static QString percentText(int basisPoints, const QLocale& locale = QLocale());
-
 public Q_SLOTS:
     void reload();
 

@@ -4,6 +4,7 @@
 #include "money/MoneyFormat.h"
 #include "payments/FormParts.h"
 #include "widgets/FieldIssueLabel.h"
+#include "widgets/Percent.h"
 
 #include <QButtonGroup>
 #include <QDateEdit>
@@ -28,13 +29,6 @@ namespace {
 QString money(qint64 minor, const Currency& currency)
 {
     return moneyformat::format(Money(minor, currency), QLocale());
-}
-
-QString rateText(int rateBp)
-{
-    const QLocale locale;
-    return CreditNoteDialog::tr("%1 %").arg(rateBp % 100 == 0 ? locale.toString(rateBp / 100)
-                                                              : locale.toString(rateBp / 100.0, 'f', 2));
 }
 
 QTableWidgetItem* readOnly(const QString& text, bool trailing = false)
@@ -315,7 +309,7 @@ void CreditNoteDialog::refreshPreview()
         const int row = m_preview->rowCount();
         m_preview->insertRow(row);
         m_preview->setItem(row, 0, readOnly(line.item.description));
-        m_preview->setItem(row, 1, readOnly(rateText(line.taxRateBp), true));
+        m_preview->setItem(row, 1, readOnly(percent::format(line.taxRateBp), true));
         const qint64 net = line.net.isZero() ? line.item.amount.minorUnits() : line.net.minorUnits();
         m_preview->setItem(row, 2, readOnly(money(net, currency), true));
         linesSum += line.item.amount.minorUnits();
@@ -324,7 +318,7 @@ void CreditNoteDialog::refreshPreview()
     parts.append(tr("Net %1").arg(money(note->netTotal.minorUnits(), currency)));
     for (const billing::TaxGroup& group : note->taxes)
         parts.append(tr("VAT %1 on %2: %3")
-                         .arg(rateText(group.rateBp), money(group.taxable.minorUnits(), currency),
+                         .arg(percent::format(group.rateBp), money(group.taxable.minorUnits(), currency),
                               money(group.tax.minorUnits(), currency)));
     parts.append(tr("Total %1").arg(money(note->total.minorUnits(), currency)));
     QString text = parts.join(QStringLiteral(" · "));

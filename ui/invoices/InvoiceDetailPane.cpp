@@ -1,13 +1,13 @@
 #include "InvoiceDetailPane.h"
 
 #include "InvoiceTableModel.h"
-#include "InvoiceTexts.h"
 #include "billing/BillingCalendar.h"
 #include "common/Clock.h"
 #include "invoicing/InvoiceService.h"
 #include "invoicing/PaymentService.h"
 #include "subscriptions/DocumentLinesTree.h"
 #include "subscriptions/SubscriptionTexts.h"
+#include "widgets/Percent.h"
 #include "widgets/Plural.h"
 
 #include <QAction>
@@ -307,7 +307,7 @@ void InvoiceDetailPane::fillTaxes(const Document& shown)
     m_taxes->clear();
     for (const billing::TaxGroup& group : shown.taxes) {
         auto* item = new QTreeWidgetItem(m_taxes);
-        item->setText(0, invoicetext::rate(group.rateBp));
+        item->setText(0, percent::format(group.rateBp));
         item->setText(1, tax::taxCategoryName(group.category));
         item->setText(2, money(group.taxable));
         item->setText(3, money(group.tax));

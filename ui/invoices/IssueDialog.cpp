@@ -1,10 +1,10 @@
 #include "IssueDialog.h"
 
-#include "InvoiceTexts.h"
 #include "invoicing/InvoiceService.h"
 #include "subscriptions/DocumentLinesTree.h"
 #include "subscriptions/SubscriptionTexts.h"
 #include "widgets/BusyCursor.h"
+#include "widgets/Percent.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -131,7 +131,7 @@ void IssueDialog::updatePreview()
         tr("Net %1 + tax %2 = %3").arg(money(preview->netTotal), money(preview->taxTotal), money(preview->total)));
     for (const billing::TaxGroup& group : preview->taxes) {
         auto* item = new QTreeWidgetItem(m_taxes);
-        item->setText(0, invoicetext::rate(group.rateBp));
+        item->setText(0, percent::format(group.rateBp));
         item->setText(1, tax::taxCategoryName(group.category));
         item->setText(2, money(group.taxable));
         item->setText(3, money(group.tax));

@@ -8,7 +8,6 @@ target_sources(subdesk_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/InvoiceFilterBar.cpp ${CMAKE_CURRENT_LIST_DIR}/InvoiceFilterBar.h
     ${CMAKE_CURRENT_LIST_DIR}/InvoicePrompts.cpp ${CMAKE_CURRENT_LIST_DIR}/InvoicePrompts.h
     ${CMAKE_CURRENT_LIST_DIR}/InvoiceTableModel.cpp ${CMAKE_CURRENT_LIST_DIR}/InvoiceTableModel.h
-    ${CMAKE_CURRENT_LIST_DIR}/InvoiceTexts.cpp ${CMAKE_CURRENT_LIST_DIR}/InvoiceTexts.h
     ${CMAKE_CURRENT_LIST_DIR}/InvoicesView.cpp ${CMAKE_CURRENT_LIST_DIR}/InvoicesView.h
     ${CMAKE_CURRENT_LIST_DIR}/IssueDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/IssueDialog.h
 )

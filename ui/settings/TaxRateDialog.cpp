@@ -1,12 +1,12 @@
 #include "TaxRateDialog.h"
 
-#include "Percent.h"
 #include "SettingsDialogParts.h"
 #include "SettingsPage.h"
 #include "common/Countries.h"
 #include "company/CompanyService.h"
 #include "widgets/CountryComboBox.h"
 #include "widgets/FieldIssueLabel.h"
+#include "widgets/Percent.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 #include "TaxRatesPage.h"
 
-#include "Percent.h"
 #include "TaxRateDialog.h"
 #include "common/Countries.h"
 #include "company/CompanyService.h"
 #include "widgets/CountryComboBox.h"
+#include "widgets/Percent.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -8,7 +8,6 @@ target_sources(subdesk_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/LogoPicker.cpp ${CMAKE_CURRENT_LIST_DIR}/LogoPicker.h
     ${CMAKE_CURRENT_LIST_DIR}/NumberSeriesDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/NumberSeriesDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/NumberSeriesPage.cpp ${CMAKE_CURRENT_LIST_DIR}/NumberSeriesPage.h
-    ${CMAKE_CURRENT_LIST_DIR}/Percent.cpp ${CMAKE_CURRENT_LIST_DIR}/Percent.h
     ${CMAKE_CURRENT_LIST_DIR}/SettingsDialogParts.cpp ${CMAKE_CURRENT_LIST_DIR}/SettingsDialogParts.h
     ${CMAKE_CURRENT_LIST_DIR}/SettingsPage.cpp ${CMAKE_CURRENT_LIST_DIR}/SettingsPage.h
     ${CMAKE_CURRENT_LIST_DIR}/TaxRateDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/TaxRateDialog.h

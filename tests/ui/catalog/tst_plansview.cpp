@@ -10,6 +10,7 @@
 #include "mainwindow/CompanyOpener.h"
 #include "mainwindow/MainWindow.h"
 #include "storage/CompanyFile.h"
+#include "widgets/Percent.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -351,8 +352,8 @@ private Q_SLOTS:
         QFETCH(int, basisPoints);
         QFETCH(QString, english);
         QFETCH(QString, german);
-        QCOMPARE(ui::CouponTableModel::percentText(basisPoints, QLocale(QLocale::English)), english);
-        QCOMPARE(ui::CouponTableModel::percentText(basisPoints, QLocale(QLocale::German)), german);
+        QCOMPARE(ui::percent::format(basisPoints, QLocale(QLocale::English)), english);
+        QCOMPARE(ui::percent::format(basisPoints, QLocale(QLocale::German)), german);
     }
 
     void theMainWindowHasAPlansSection()

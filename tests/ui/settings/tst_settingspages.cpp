@@ -6,11 +6,11 @@
 #include "settings/InvoicingSettingsPage.h"
 #include "settings/LogoPicker.h"
 #include "settings/NumberSeriesPage.h"
-#include "settings/Percent.h"
 #include "settings/SettingsView.h"
 #include "settings/TaxRatesPage.h"
 #include "storage/CompanyFile.h"
 #include "widgets/FieldIssueLabel.h"
+#include "widgets/Percent.h"
 
 #include <QCheckBox>
 #include <QComboBox>
