@@ -252,6 +252,24 @@
     </message>
 </context>
 <context>
+    <name>ChartCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>million %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thousand %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: subdesk-cli [--db PATH] [--lang CODE] COMMAND [ARGUMENTS] [OPTIONS]</source>
@@ -1200,18 +1218,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo catalog and %1 subscriptions with their history since %2: %3 billing runs, %4 invoices, %5 credit notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo catalog and %1 subscriptions of the first %2 customers, with their history since %3: %4 billing runs, %5 invoices, %6 credit notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fills an empty company file with a demo company: realistic customers, a catalog, and subscriptions with 18 months of history (events, usage, billing runs). The same seed and day give the same company.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only the customers: no catalog, subscriptions or history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1761,10 +1767,6 @@
     </message>
     <message>
         <source>Issue the run&apos;s documents at once (numbered, taxed, final).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Works with a SubDesk company file: customers, the catalog, subscriptions, billing, invoices and payments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2512,6 +2514,596 @@
         <source>At most this much (default: as much as credit and balance allow).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Works with a SubDesk company file: customers, the catalog, subscriptions, billing, invoices, payments and the metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo catalog and %1 subscriptions with their history since %2: %3 billing runs, %4 invoices, %5 credit notes, %6 survey answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo catalog and %1 subscriptions of the first %2 customers, with their history since %3: %4 billing runs, %5 invoices, %6 credit notes, %7 survey answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills an empty company file with a demo company: realistic customers, a catalog, and subscriptions with five years of history (events, usage, billing runs, invoices and payments), monthly exchange rates and NPS and CSAT answers. The same seed and day give the same company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exchange rates. Amounts in other currencies than %1 are left out of the metrics until they have one: fx set MONTH CURRENCY RATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month without its own rate uses the latest earlier rate of its currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CURRENCY: &quot;%1&quot; is not an ISO 4217 currency code such as SEK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate for %1 in %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rate for %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the rate for %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 of %2 rows have problems (listed above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: the file has no rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 rates would be imported; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rates imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the monthly exchange rates into the reporting currency that the metrics convert other currencies with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the rates of this currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the rate of a currency for a month (YYYY-MM): what one unit is worth in the reporting currency, with at most 8 decimals. Example: fx set 2026-03 SEK 0.0873.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rate of a currency for a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rates from a CSV file with the columns month, currency, rate: all rows or none; every bad row is listed with its line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --csv cannot be combined; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rows and --paying cannot be combined; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--movement needs --rows MONTH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reconcile cannot be combined with --rows or --paying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by cannot be combined with --reconcile, --rows or --paying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--csv is for the monthly figures; it cannot be combined with --reconcile, --rows or --paying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers without a segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers in the selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set (the currency most customers use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set (CLV is not multiplied by a margin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gross-margin must be a percentage from 0 to 100 with at most two decimals, such as 72.5, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gross-margin and --no-gross-margin cannot be combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile MRR with invoiced revenue month by month: tax, one-time fees, usage, proration, credit notes, timing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the customer changes behind a month&apos;s movements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --rows: only this movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the customers paying at the month&apos;s end with their MRR (behind MRR, ARR, ARPA and paying customers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the monthly figures as CSV, one row per month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change the metrics settings: the reporting currency and the gross margin CLV is multiplied by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency the figures are reported in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gross margin, such as 72.5 (CLV is multiplied by it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the gross margin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR and its movements, ARR, paying customers, churn, NRR, GRR, ARPA and CLV per month, in the reporting currency (default: the last 12 months).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange-rate effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR at end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross MRR churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net MRR churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRR (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRR (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough churn to estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No months in the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ One-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Proration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− Credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing: recurring lines invoiced in the month minus the MRR (periods billed in advance, first short periods, changes during the month, once-only coupons).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer changes behind this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1 in total.</source>
+        <translation>
+            <numerusform>%n row, %1 in total.</numerusform>
+            <numerusform>%n rows, %1 in total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No paying customers on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paying customer(s), MRR %1.</source>
+        <translation>
+            <numerusform>%n paying customer, MRR %1.</numerusform>
+            <numerusform>%n paying customers, MRR %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must be a month written YYYY-MM such as 2026-03, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from (%1) must not be after --to (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--country must be a two-letter code such as SE, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--currency: &quot;%1&quot; is not an ISO 4217 currency code such as EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first month (default: 11 months before --to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last month (default: this month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers of this segment (&quot;&quot; for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only subscriptions to this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers in this country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only subscriptions in this currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the figures per segment or per plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--email: no customer has the e-mail address %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--email: customers %1 all have the e-mail address %2; use --customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the customer with either --customer ID or --email ADDRESS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--score must be a whole number (0–10 for NPS, 1–5 for CSAT), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has %1 problems in %2 rows (listed above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: the file has no answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 answers would be imported; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey answers imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--group is for NPS answers; it cannot be combined with --kind csat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS (0–10, the default) or CSAT (1–5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How dates like 04/03/2026 are read (default: decided per file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a survey answer of a customer; prints its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer with this e-mail address (instead of --customer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score: 0–10 for NPS, 1–5 for CSAT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was answered (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the answer reached you (default: other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags that group recurring themes, such as pricing,support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import survey answers from a CSV file as survey tools export it (date, e-mail or customer number, score, comment): all or nothing; every problem is listed with its line and column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List survey answers and their comments, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this customer&apos;s answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers on or after this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers on or before this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only NPS answers of this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only answers with this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS per month and over the trailing 90 days, CSAT per month, the distribution of scores and the tags of each group (default: the last 12 months).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s).</source>
+        <translation>
+            <numerusform>%n answer.</numerusform>
+            <numerusform>%n answers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P / P / D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P / P / D: promoters (9–10), passives (7–8), detractors (0–6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores (NPS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores (CSAT):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tagged comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no segment)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeRules</name>
@@ -3243,6 +3835,21 @@
     </message>
 </context>
 <context>
+    <name>DashboardFormat</name>
+    <message>
+        <source>—</source>
+        <comment>no figure</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardJob</name>
+    <message>
+        <source>The first month must not be after the last month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Could not read the schema version: %1</source>
@@ -3528,6 +4135,58 @@
         <source>There is no payment number %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the figures of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a SubDesk company file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by an older SubDesk. Open it once to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer SubDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An MRR span of subscription %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An MRR span names a subscription, customer or plan that does not exist (subscription %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two MRR spans of subscription %1 start on the same day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exchange rate of %1 has no valid month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 exchange rate for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company file holds an unreadable row in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no survey answer number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey answer of customer %1 on %2 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoCatalog</name>
@@ -3583,6 +4242,26 @@
     </message>
     <message>
         <source>Demo history, %1 %2 on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR spans</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3911,6 +4590,207 @@
     </message>
 </context>
 <context>
+    <name>DrillDowns</name>
+    <message>
+        <source>Plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: customers paying on %2, the day before the 12 months to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: customers paying on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NRR and GRR follow these customers over the 12 months that start the next day: what they pay at the end, without new customers, against what they paid here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, MRR at the window&apos;s start %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, MRR %2 × 12 = ARR %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR %1 ÷ %2 = ARPA %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLV is ARPA divided by the mean monthly logo churn of the trailing 6 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with MRR %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total MRR %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR movements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo churn counts these customers against those paying at the month&apos;s start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, net %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 90 days to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS answers in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>%Ln answer</numerusform>
+            <numerusform>%Ln answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 promoters, %3 passives, %4 detractors, NPS %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FxRateCsv</name>
+    <message numerus="yes">
+        <source>the row has %n column(s); it needs three: month, currency, rate.</source>
+        <translation>
+            <numerusform>the row has %n column; it needs three: month, currency, rate.</numerusform>
+            <numerusform>the row has %n columns; it needs three: month, currency, rate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month (column 1): &quot;%1&quot; is not a month written YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency (column 2): &quot;%1&quot; is not an ISO 4217 currency code such as SEK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency (column 2): %1 is the reporting currency; it needs no rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (column 3): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is given twice in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FxTable</name>
+    <message>
+        <source>&quot;%1&quot; is not an exchange rate: give a number above 0 with at most 8 decimals, e.g. 0.087312.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoicePrompts</name>
     <message>
         <source>Issue all drafts</source>
@@ -4133,6 +5013,84 @@
     </message>
     <message>
         <source>The latest value in the period: a meter read at the period&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Metrics</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no exchange rate to %2 for %3: its amounts are left out of that month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no exchange rate to %2 from %3 to %4: its amounts are left out of those months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices in %1 have no exchange rate to %2 for %3: they are left out of the reconciliation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices in %1 have no exchange rate to %2 from %3 to %4: they are left out of the reconciliation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsService</name>
+    <message>
+        <source>Subscription %1 is left out of the refreshed figures: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exchange rate of %1 has no month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency: “%1” is not an ISO 4217 code in capitals (e.g. SEK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the reporting currency: its rate is always 1 and is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate: the %1 rate for %2 must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate: the %1 rate for %2 is larger than 1,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 rate for %2 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting currency: “%1” is not an ISO 4217 code (e.g. EUR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross margin: it must be between 0 % and 100 %.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4715,6 +5673,41 @@
     </message>
 </context>
 <context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit notes (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <source>Dashboard</source>
@@ -4941,6 +5934,254 @@
     </message>
     <message>
         <source>it must be dated on the start date and carry the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImport</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a two-digit year; write the year with four digits or the date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date SubDesk can read; write it as YYYY-MM-DD (e.g. 2026-03-14).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer is missing: give an e-mail address or a customer number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no customer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a customer number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer has the e-mail address %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the e-mail address of customer %2, not of customer %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to several customers (%2); give the customer number in a customer column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a first line naming the columns (date, e-mail or customer, score, comment) and a line per answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail or Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line must name the columns date, e-mail or customer number, and score; no column is named for: %1. The first line reads: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header line but no answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header names only %2 columns; a delimiter or a quote may be misplaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither nps nor csat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: the file has day-first dates (line %2) and month-first dates (line %3). Choose the date order, or write dates as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: it may be %2 or %3, and no date in the file has a day above 12 to tell. Choose the date order, or write dates as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid month-first date (MM/DD/YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid day-first date (DD/MM/YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3, the range of %4 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comment has %1 characters; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s), so nothing was imported. Correct the file and import it again.</source>
+        <translation>
+            <numerusform>The file has %n problem, so nothing was imported. Correct the file and import it again.</numerusform>
+            <numerusform>The file has %n problems, so nothing was imported. Correct the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no answer to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyService</name>
+    <message>
+        <source>Score: an NPS answer is from 0 to 10, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: a CSAT answer is from 1 to 5, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: the date is missing or not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1 is in the future; an answer is dated when it was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: at most %1 characters (this one has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: “%1” is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: choose the customer who answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: there is no customer number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey answer is not stored yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5293,6 +6534,44 @@
     </message>
     <message>
         <source>Coupon %1: %2 of %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::metrics</name>
+    <message>
+        <source>The amounts are too large to add up into the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reporting currency first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the first and the last month of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report month is given by its first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report covers at most %1 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::metrics::MetricsEngine</name>
+    <message>
+        <source>Give the month of the movements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day to list the paying customers of.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6205,6 +7484,84 @@
     </message>
 </context>
 <context>
+    <name>subdesk::ui::ChartPage</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ChurnChartPage</name>
+    <message>
+        <source>Logo churn: customers lost ÷ customers paying at the month&apos;s start. Gross MRR churn: (churn + contraction) ÷ MRR at start; net MRR churn also subtracts expansion and reactivation. Click a point for the customers behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross MRR churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net MRR churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying customers at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churned customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo churn (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross MRR churn (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net MRR churn (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::ColumnsMenu</name>
     <message>
         <source>Columns</source>
@@ -6780,6 +8137,79 @@
     </message>
 </context>
 <context>
+    <name>subdesk::ui::CustomerFeedbackPanel</name>
+    <message>
+        <source>Add answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record an NPS or CSAT answer of the selected customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a customer to see their survey answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NPS answer(s), NPS %1</source>
+        <translation>
+            <numerusform>%n NPS answer, NPS %1</numerusform>
+            <numerusform>%n NPS answers, NPS %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CSAT answer(s), %1 % satisfied</source>
+        <translation>
+            <numerusform>%n CSAT answer, %1 % satisfied</numerusform>
+            <numerusform>%n CSAT answers, %1 % satisfied</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No survey answers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer of %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1 answer of %2 given on %3 (score %4)? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::CustomerFilterBar</name>
     <message>
         <source>Search name, e-mail, VAT ID or city</source>
@@ -7136,6 +8566,192 @@ Add one with New or bring a list in with Import.</source>
     </message>
 </context>
 <context>
+    <name>subdesk::ui::DashboardFilterBar</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other currencies are converted at the stored monthly exchange rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::DashboardTiles</name>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>Percentage points: the change of a rate (&quot;0.5 pp&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue at the month&apos;s end, tax, one-time fees and usage excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual run rate: 12 × MRR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with MRR above zero at the month&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers lost in the month ÷ customers paying at its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net revenue retention over the 12 months to the month&apos;s end, for the customers paying before them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average revenue per account: MRR ÷ paying customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer lifetime value: ARPA ÷ the mean monthly logo churn of the trailing 6 months (× gross margin when set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS (90 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net promoter score of the answers in the 90 days to the month&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paying customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough churn to estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <extracomment>NPS points (&quot;3 points&quot;)</extracomment>
+        <translation>
+            <numerusform>%Ln point</numerusform>
+            <numerusform>%Ln points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::DashboardView</name>
+    <message>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::DocumentLinesTree</name>
     <message>
         <source>Description</source>
@@ -7178,6 +8794,249 @@ Add one with New or bring a list in with Import.</source>
     </message>
 </context>
 <context>
+    <name>subdesk::ui::DrillDownDialog</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ExchangeRateDialog</name>
+    <message>
+        <source>Edit exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What one unit of the currency was worth in the reporting currency that month, with up to 8 decimals. Months without their own rate use the latest earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the currency the rate converts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what one %1 is worth in the reporting currency, e.g. 0.087312.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(reporting currency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ExchangeRatesPage</name>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency the dashboards report in, the gross margin the customer lifetime value uses, and the monthly rates that convert other currencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: the currency most customers use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLV is multiplied by it. Leave it empty to show CLV as revenue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read rates from a CSV file with the columns month (YYYY-MM), currency and rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month without its own rate uses the latest earlier rate of its currency. Amounts in a currency without any rate are left out of the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metrics settings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange rates could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage from 0 to 100 with at most two decimals (e.g. %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metrics settings were not saved: the gross margin is not a percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metrics settings were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the metrics settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the rate %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rate of %1 for %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month then uses the latest earlier rate of %1, if there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the rate of %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 of %2 rows have problems (listed below the rates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: the file has no rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n exchange rate(s).</source>
+        <translation>
+            <numerusform>Imported %n exchange rate.</numerusform>
+            <numerusform>Imported %n exchange rates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::FeatureListEditor</name>
     <message>
         <source>Add feature</source>
@@ -7198,6 +9057,189 @@ Add one with New or bring a list in with Import.</source>
     <message>
         <source>One feature per line, as customers read it; double-click a line to change it</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::FeedbackTableModel</name>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::FeedbackView</name>
+    <message>
+        <source>Edit tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the comments with any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the tags of the selected answer (or double-click its Tags cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import survey answers from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a tag to see its comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags per group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose months on the dashboard to see the feedback of that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS %1 from %n answer(s): promoters %2 %, passives %3 %, detractors %4 %.</source>
+        <translation>
+            <numerusform>NPS %1 from %n answer: promoters %2 %, passives %3 %, detractors %4 %.</numerusform>
+            <numerusform>NPS %1 from %n answers: promoters %2 %, passives %3 %, detractors %4 %.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No NPS answers in these months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>CSAT %1 % satisfied from %n answer(s).</source>
+        <translation>
+            <numerusform>CSAT %1 % satisfied from %n answer.</numerusform>
+            <numerusform>CSAT %1 % satisfied from %n answers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag: %1  ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an answer first, then edit its tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n survey answer(s).</source>
+        <translation>
+            <numerusform>Imported %n survey answer.</numerusform>
+            <numerusform>Imported %n survey answers.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8467,6 +10509,14 @@ Run billing on the Subscriptions page or write one with New.</source>
     </message>
 </context>
 <context>
+    <name>subdesk::ui::MetricTile</name>
+    <message>
+        <source>—</source>
+        <comment>no figure yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::MigratePriceDialog</name>
     <message>
         <source>Migrate subscriptions</source>
@@ -8501,6 +10551,53 @@ Run billing on the Subscriptions page or write one with New.</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::MrrChartPage</name>
+    <message>
+        <source>MRR at each month&apos;s end (line) and the month&apos;s movements (bars: new, reactivation and expansion add, contraction and churn subtract). Click a bar or a point for the customers behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR at start (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rate effect (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR at end (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARR (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying customers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8627,6 +10724,53 @@ Run billing on the Subscriptions page or write one with New.</source>
     </message>
     <message>
         <source>Nothing is billed now: the first invoice comes with the billing run on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::NpsChartPage</name>
+    <message>
+        <source>NPS = % promoters (9–10) − % detractors (0–6), per month and over the 90 days ending with it; the bars split each month&apos;s answers. Months without answers show no NPS. Click a bar or a point for the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS, trailing 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers, trailing 90 days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9718,6 +11862,37 @@ Add-ons are extras a subscription may carry, such as more storage or an onboardi
     </message>
 </context>
 <context>
+    <name>subdesk::ui::ReconciliationPage</name>
+    <message>
+        <source>Invoiced (gross) = MRR + timing + tax + one-time fees + usage + proration − credit notes. Timing is what the recurring lines invoiced in the month differ from MRR: yearly and quarterly plans billed in advance, first short periods, changes during the month and once-only coupons. MRR here covers the whole company in the selected currencies: invoices have no segment, plan or country filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconciliation.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::RecordPaymentDialog</name>
     <message>
         <source>Record payment</source>
@@ -9935,6 +12110,37 @@ Add-ons are extras a subscription may carry, such as more storage or an onboardi
     </message>
 </context>
 <context>
+    <name>subdesk::ui::RetentionChartPage</name>
+    <message>
+        <source>Over the 12 months ending with each month, for the customers paying the day before: NRR = (their MRR then + expansion − contraction − churn) ÷ their MRR then; GRR leaves out expansion. Click a point for those customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trailing 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRR (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRR (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::RunDocumentTableModel</name>
     <message>
         <source>Customer %1</source>
@@ -9963,6 +12169,16 @@ Add-ons are extras a subscription may carry, such as more storage or an onboardi
     <message>
         <source>Amount due</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ScoreDistributionWidget</name>
+    <message numerus="yes">
+        <source>Score %1 (%2): %n answer(s), %3 %</source>
+        <translation>
+            <numerusform>Score %1 (%2): %n answer, %3 %</numerusform>
+            <numerusform>Score %1 (%2): %n answers, %3 %</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10561,6 +12777,210 @@ Subscribe a customer to a plan with New.</source>
     </message>
     <message>
         <source>Subscription %1 reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::SurveyAnswerDialog</name>
+    <message>
+        <source>Edit survey answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New survey answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS: how likely to recommend us (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT: how satisfied (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer wrote, in their words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. pricing, support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate tags with commas. Tags group recurring themes; their counts show on the dashboard&apos;s Feedback tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no customers to record an answer for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer who answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoters answer 9–10, passives 7–8, detractors 0–6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers of 4 and 5 count as satisfied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::SurveyImportDialog</name>
+    <message>
+        <source>Import survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file exported from your survey tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS answers (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT answers (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date such as 04/03/2026 may be 4 March or 3 April. SubDesk reads it as the file&apos;s other dates show (one with a day above 12 decides) and refuses it when nothing tells; choose the order here if you know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows without a kind are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates like 04/03/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns are found by their names, as Delighted, Typeform, SurveyMonkey or Hotjar export them: a date, the customer&apos;s e-mail or customer number, and the score; optionally a comment, channel, tags and kind (nps or csat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to see its rows and whether they can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing can be imported until the file is corrected. Every problem is listed with its line and column.</source>
+        <translation>
+            <numerusform>%n problem found: nothing can be imported until the file is corrected. Every problem is listed with its line and column.</numerusform>
+            <numerusform>%n problems found: nothing can be imported until the file is corrected. Every problem is listed with its line and column.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) ready to import.</source>
+        <translation>
+            <numerusform>%n answer ready to import.</numerusform>
+            <numerusform>%n answers ready to import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dates are read month first (MM/DD/YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are read day first (DD/MM/YYYY).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -248,6 +248,24 @@
     </message>
 </context>
 <context>
+    <name>ChartCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>نوشتن در %1 ممکن نیست: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>million %1</source>
+        <translation>%1 میلیون</translation>
+    </message>
+    <message>
+        <source>thousand %1</source>
+        <translation>%1 هزار</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: subdesk-cli [--db PATH] [--lang CODE] COMMAND [ARGUMENTS] [OPTIONS]</source>
@@ -1194,18 +1212,6 @@
         <translation>%1 از قبل کاتالوگ دارد؛ شرکت نمونه فقط به پرونده شرکت خالی افزوده می‌شود. با --db پرونده دیگری انتخاب کنید، یا با --customers-only فقط مشتریان را اضافه کنید.</translation>
     </message>
     <message>
-        <source>Demo catalog and %1 subscriptions with their history since %2: %3 billing runs, %4 invoices, %5 credit notes.</source>
-        <translation>کاتالوگ نمونه و %1 اشتراک با سابقه آن‌ها از %2: %3 اجرای صورتحساب، %4 فاکتور، %5 اعلامیه بستانکاری.</translation>
-    </message>
-    <message>
-        <source>Demo catalog and %1 subscriptions of the first %2 customers, with their history since %3: %4 billing runs, %5 invoices, %6 credit notes.</source>
-        <translation>کاتالوگ نمونه و %1 اشتراک متعلق به %2 مشتری نخست، با سابقه آن‌ها از %3: %4 اجرای صورتحساب، %5 فاکتور، %6 اعلامیه بستانکاری.</translation>
-    </message>
-    <message>
-        <source>Fills an empty company file with a demo company: realistic customers, a catalog, and subscriptions with 18 months of history (events, usage, billing runs). The same seed and day give the same company.</source>
-        <translation>یک پرونده شرکت خالی را با یک شرکت نمونه پر می‌کند: مشتریان واقع‌گرایانه، یک کاتالوگ و اشتراک‌هایی با 18 ماه سابقه (رویدادها، مصرف، اجراهای صورتحساب). seed و روز یکسان، شرکت یکسانی می‌سازند.</translation>
-    </message>
-    <message>
         <source>Only the customers: no catalog, subscriptions or history.</source>
         <translation>فقط مشتریان: بدون کاتالوگ، اشتراک یا سابقه.</translation>
     </message>
@@ -1756,10 +1762,6 @@
     <message>
         <source>Issue the run&apos;s documents at once (numbered, taxed, final).</source>
         <translation>صدور فوری اسناد این اجرا (شماره‌گذاری‌شده، با مالیات، نهایی).</translation>
-    </message>
-    <message>
-        <source>Works with a SubDesk company file: customers, the catalog, subscriptions, billing, invoices and payments.</source>
-        <translation>با پرونده شرکت SubDesk کار می‌کند: مشتریان، کاتالوگ، اشتراک‌ها، صورتحساب، فاکتورها و پرداخت‌ها.</translation>
     </message>
     <message>
         <source>(no company name)</source>
@@ -2503,6 +2505,593 @@
         <source>At most this much (default: as much as credit and balance allow).</source>
         <translation>حداکثر این مبلغ (پیش‌فرض: هر قدر اعتبار و مانده اجازه دهند).</translation>
     </message>
+    <message>
+        <source>Works with a SubDesk company file: customers, the catalog, subscriptions, billing, invoices, payments and the metrics.</source>
+        <translation>با یک فایل شرکت SubDesk کار می‌کند: مشتریان، کاتالوگ، اشتراک‌ها، صورتحساب‌دهی، فاکتورها، پرداخت‌ها و شاخص‌ها.</translation>
+    </message>
+    <message>
+        <source>Demo catalog and %1 subscriptions with their history since %2: %3 billing runs, %4 invoices, %5 credit notes, %6 survey answers.</source>
+        <translation>کاتالوگ نمایشی و %1 اشتراک با سابقه آن‌ها از %2: %3 اجرای صورتحساب‌دهی، %4 فاکتور، %5 اعلامیه بستانکاری، %6 پاسخ نظرسنجی.</translation>
+    </message>
+    <message>
+        <source>Demo catalog and %1 subscriptions of the first %2 customers, with their history since %3: %4 billing runs, %5 invoices, %6 credit notes, %7 survey answers.</source>
+        <translation>کاتالوگ نمایشی و %1 اشتراک از %2 مشتری نخست، با سابقه آن‌ها از %3: %4 اجرای صورتحساب‌دهی، %5 فاکتور، %6 اعلامیه بستانکاری، %7 پاسخ نظرسنجی.</translation>
+    </message>
+    <message>
+        <source>Fills an empty company file with a demo company: realistic customers, a catalog, and subscriptions with five years of history (events, usage, billing runs, invoices and payments), monthly exchange rates and NPS and CSAT answers. The same seed and day give the same company.</source>
+        <translation>یک فایل شرکت خالی را با یک شرکت نمایشی پر می‌کند: مشتریان واقع‌گرایانه، یک کاتالوگ و اشتراک‌هایی با پنج سال سابقه (رویدادها، مصرف، اجراهای صورتحساب‌دهی، فاکتورها و پرداخت‌ها)، نرخ‌های ارز ماهانه و پاسخ‌های NPS و CSAT. بذر و روز یکسان، شرکت یکسانی می‌سازند.</translation>
+    </message>
+    <message>
+        <source>No exchange rates. Amounts in other currencies than %1 are left out of the metrics until they have one: fx set MONTH CURRENCY RATE.</source>
+        <translation>نرخ ارزی وجود ندارد. مبالغ به ارزهای غیر از %1 تا زمانی که نرخی نداشته باشند از شاخص‌ها کنار گذاشته می‌شوند: fx set MONTH CURRENCY RATE.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>معنا</translation>
+    </message>
+    <message>
+        <source>A month without its own rate uses the latest earlier rate of its currency.</source>
+        <translation>ماهی که نرخ خود را ندارد، از آخرین نرخ پیشین ارز خود استفاده می‌کند.</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>MONTH</translation>
+    </message>
+    <message>
+        <source>CURRENCY: &quot;%1&quot; is not an ISO 4217 currency code such as SEK.</source>
+        <translation>CURRENCY: «%1» کد ارز ISO 4217 مانند SEK نیست.</translation>
+    </message>
+    <message>
+        <source>Rate for %1 in %2: %3.</source>
+        <translation>نرخ %1 در %2: %3.</translation>
+    </message>
+    <message>
+        <source>There is no rate for %1 in %2.</source>
+        <translation>برای %1 در %2 نرخی وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Removed the rate for %1 in %2.</source>
+        <translation>نرخ %1 در %2 حذف شد.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 of %2 rows have problems (listed above).</source>
+        <translation>چیزی وارد نشد: %1 از %2 ردیف مشکل دارند (در بالا فهرست شده‌اند).</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the file has no rates.</source>
+        <translation>چیزی برای وارد کردن نیست: فایل هیچ نرخی ندارد.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 rates would be imported; nothing was written.</source>
+        <translation>اجرای آزمایشی: %1 نرخ وارد می‌شد؛ چیزی نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>Exchange rates imported: %1.</source>
+        <translation>نرخ‌های ارز وارد شدند: %1.</translation>
+    </message>
+    <message>
+        <source>List the monthly exchange rates into the reporting currency that the metrics convert other currencies with.</source>
+        <translation>نرخ‌های ارز ماهانه به ارز گزارش‌دهی را که شاخص‌ها ارزهای دیگر را با آن‌ها تبدیل می‌کنند، فهرست می‌کند.</translation>
+    </message>
+    <message>
+        <source>Only the rates of this currency.</source>
+        <translation>فقط نرخ‌های این ارز.</translation>
+    </message>
+    <message>
+        <source>Store the rate of a currency for a month (YYYY-MM): what one unit is worth in the reporting currency, with at most 8 decimals. Example: fx set 2026-03 SEK 0.0873.</source>
+        <translation>نرخ یک ارز را برای یک ماه (YYYY-MM) ذخیره می‌کند: ارزش یک واحد به ارز گزارش‌دهی، با حداکثر ۸ رقم اعشار. مثال: fx set 2026-03 SEK 0.0873.</translation>
+    </message>
+    <message>
+        <source>Remove the rate of a currency for a month.</source>
+        <translation>نرخ یک ارز را برای یک ماه حذف می‌کند.</translation>
+    </message>
+    <message>
+        <source>Import rates from a CSV file with the columns month, currency, rate: all rows or none; every bad row is listed with its line.</source>
+        <translation>نرخ‌ها را از یک فایل CSV با ستون‌های month، currency و rate وارد می‌کند: همه ردیف‌ها یا هیچ‌کدام؛ هر ردیف نادرست با شماره خطش فهرست می‌شود.</translation>
+    </message>
+    <message>
+        <source>--json and --csv cannot be combined; choose one.</source>
+        <translation>--json و --csv را نمی‌توان با هم به کار برد؛ یکی را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>--rows and --paying cannot be combined; choose one.</source>
+        <translation>--rows و --paying را نمی‌توان با هم به کار برد؛ یکی را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>--movement needs --rows MONTH.</source>
+        <translation>--movement به --rows MONTH نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>--reconcile cannot be combined with --rows or --paying.</source>
+        <translation>--reconcile را نمی‌توان با --rows یا --paying به کار برد.</translation>
+    </message>
+    <message>
+        <source>--by cannot be combined with --reconcile, --rows or --paying.</source>
+        <translation>--by را نمی‌توان با --reconcile، --rows یا --paying به کار برد.</translation>
+    </message>
+    <message>
+        <source>--csv is for the monthly figures; it cannot be combined with --reconcile, --rows or --paying.</source>
+        <translation>--csv برای ارقام ماهانه است؛ نمی‌توان آن را با --reconcile، --rows یا --paying به کار برد.</translation>
+    </message>
+    <message>
+        <source>Customers without a segment</source>
+        <translation>مشتریان بدون بخش</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>بخش %1</translation>
+    </message>
+    <message>
+        <source>No customers in the selection.</source>
+        <translation>هیچ مشتری‌ای در انتخاب نیست.</translation>
+    </message>
+    <message>
+        <source>not set (the currency most customers use)</source>
+        <translation>تنظیم نشده (ارزی که بیشتر مشتریان استفاده می‌کنند)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>not set (CLV is not multiplied by a margin)</source>
+        <translation>تنظیم نشده (CLV در حاشیه سود ضرب نمی‌شود)</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>تنظیم</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>ارز گزارش‌دهی</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>حاشیه سود ناخالص</translation>
+    </message>
+    <message>
+        <source>--gross-margin must be a percentage from 0 to 100 with at most two decimals, such as 72.5, not &quot;%1&quot;.</source>
+        <translation>--gross-margin باید درصدی از ۰ تا ۱۰۰ با حداکثر دو رقم اعشار باشد، مانند 72.5، نه «%1».</translation>
+    </message>
+    <message>
+        <source>--gross-margin and --no-gross-margin cannot be combined.</source>
+        <translation>--gross-margin و --no-gross-margin را نمی‌توان با هم به کار برد.</translation>
+    </message>
+    <message>
+        <source>Reconcile MRR with invoiced revenue month by month: tax, one-time fees, usage, proration, credit notes, timing.</source>
+        <translation>تطبیق MRR با درآمد فاکتورشده ماه به ماه: مالیات، هزینه‌های یک‌باره، مصرف، محاسبه تناسبی، اعلامیه‌های بستانکاری، زمان‌بندی.</translation>
+    </message>
+    <message>
+        <source>List the customer changes behind a month&apos;s movements.</source>
+        <translation>تغییرات مشتریان در پشت حرکت‌های یک ماه را فهرست می‌کند.</translation>
+    </message>
+    <message>
+        <source>With --rows: only this movement.</source>
+        <translation>با --rows: فقط این حرکت.</translation>
+    </message>
+    <message>
+        <source>List the customers paying at the month&apos;s end with their MRR (behind MRR, ARR, ARPA and paying customers).</source>
+        <translation>مشتریانی را که در پایان ماه پرداخت می‌کنند با MRR آن‌ها فهرست می‌کند (پشتوانه MRR، ARR، ARPA و مشتریان پرداخت‌کننده).</translation>
+    </message>
+    <message>
+        <source>Print the monthly figures as CSV, one row per month.</source>
+        <translation>ارقام ماهانه را به صورت CSV چاپ می‌کند، یک ردیف برای هر ماه.</translation>
+    </message>
+    <message>
+        <source>Show or change the metrics settings: the reporting currency and the gross margin CLV is multiplied by.</source>
+        <translation>تنظیمات شاخص‌ها را نمایش می‌دهد یا تغییر می‌دهد: ارز گزارش‌دهی و حاشیه سود ناخالصی که CLV در آن ضرب می‌شود.</translation>
+    </message>
+    <message>
+        <source>The currency the figures are reported in.</source>
+        <translation>ارزی که ارقام به آن گزارش می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The gross margin, such as 72.5 (CLV is multiplied by it).</source>
+        <translation>حاشیه سود ناخالص، مانند 72.5 (CLV در آن ضرب می‌شود).</translation>
+    </message>
+    <message>
+        <source>Clear the gross margin.</source>
+        <translation>پاک کردن حاشیه سود ناخالص.</translation>
+    </message>
+    <message>
+        <source>MRR and its movements, ARR, paying customers, churn, NRR, GRR, ARPA and CLV per month, in the reporting currency (default: the last 12 months).</source>
+        <translation>MRR و حرکت‌های آن، ARR، مشتریان پرداخت‌کننده، ریزش، NRR، GRR، ARPA و CLV برای هر ماه، به ارز گزارش‌دهی (پیش‌فرض: ۱۲ ماه گذشته).</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>MRR at start</source>
+        <translation>MRR در آغاز</translation>
+    </message>
+    <message>
+        <source>Exchange-rate effect</source>
+        <translation>اثر نرخ ارز</translation>
+    </message>
+    <message>
+        <source>MRR at end</source>
+        <translation>MRR در پایان</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Paying customers</source>
+        <translation>مشتریان پرداخت‌کننده</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation>ریزش مشتری</translation>
+    </message>
+    <message>
+        <source>Gross MRR churn</source>
+        <translation>ریزش ناخالص MRR</translation>
+    </message>
+    <message>
+        <source>Net MRR churn</source>
+        <translation>ریزش خالص MRR</translation>
+    </message>
+    <message>
+        <source>NRR (12 months)</source>
+        <translation>NRR (۱۲ ماه)</translation>
+    </message>
+    <message>
+        <source>GRR (12 months)</source>
+        <translation>GRR (۱۲ ماه)</translation>
+    </message>
+    <message>
+        <source>ARPA</source>
+        <translation>ARPA</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>not enough churn to estimate</source>
+        <translation>ریزش برای برآورد کافی نیست</translation>
+    </message>
+    <message>
+        <source>No months in the range.</source>
+        <translation>هیچ ماهی در بازه نیست.</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>+ Timing</source>
+        <translation>+ زمان‌بندی</translation>
+    </message>
+    <message>
+        <source>+ Tax</source>
+        <translation>+ مالیات</translation>
+    </message>
+    <message>
+        <source>+ One-time</source>
+        <translation>+ یک‌باره</translation>
+    </message>
+    <message>
+        <source>+ Usage</source>
+        <translation>+ مصرف</translation>
+    </message>
+    <message>
+        <source>+ Proration</source>
+        <translation>+ محاسبه تناسبی</translation>
+    </message>
+    <message>
+        <source>− Credit notes</source>
+        <translation>− اعلامیه‌های بستانکاری</translation>
+    </message>
+    <message>
+        <source>= Invoiced</source>
+        <translation>= فاکتورشده</translation>
+    </message>
+    <message>
+        <source>Timing: recurring lines invoiced in the month minus the MRR (periods billed in advance, first short periods, changes during the month, once-only coupons).</source>
+        <translation>زمان‌بندی: اقلام تکرارشونده فاکتورشده در ماه منهای MRR (دوره‌هایی که پیشاپیش صورتحساب شده‌اند، نخستین دوره‌های کوتاه، تغییرات در طول ماه، کوپن‌های یک‌باره).</translation>
+    </message>
+    <message>
+        <source>No customer changes behind this figure.</source>
+        <translation>هیچ تغییر مشتری‌ای پشت این رقم نیست.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>حرکت</translation>
+    </message>
+    <message>
+        <source>MRR before</source>
+        <translation>MRR پیش از</translation>
+    </message>
+    <message>
+        <source>MRR after</source>
+        <translation>MRR پس از</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1 in total.</source>
+        <translation>
+            <numerusform>%n ردیف، در مجموع %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No paying customers on that day.</source>
+        <translation>در آن روز هیچ مشتری پرداخت‌کننده‌ای نیست.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>اشتراک‌ها</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paying customer(s), MRR %1.</source>
+        <translation>
+            <numerusform>%n مشتری پرداخت‌کننده، MRR %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must be a month written YYYY-MM such as 2026-03, not &quot;%2&quot;.</source>
+        <translation>%1 باید ماهی به شکل YYYY-MM مانند 2026-03 باشد، نه «%2».</translation>
+    </message>
+    <message>
+        <source>--from (%1) must not be after --to (%2).</source>
+        <translation>--from (%1) نباید پس از --to (%2) باشد.</translation>
+    </message>
+    <message>
+        <source>--country must be a two-letter code such as SE, not &quot;%1&quot;.</source>
+        <translation>--country باید کدی دوحرفی مانند SE باشد، نه «%1».</translation>
+    </message>
+    <message>
+        <source>--currency: &quot;%1&quot; is not an ISO 4217 currency code such as EUR.</source>
+        <translation>--currency: «%1» کد ارز ISO 4217 مانند EUR نیست.</translation>
+    </message>
+    <message>
+        <source>The first month (default: 11 months before --to).</source>
+        <translation>نخستین ماه (پیش‌فرض: ۱۱ ماه پیش از --to).</translation>
+    </message>
+    <message>
+        <source>The last month (default: this month).</source>
+        <translation>آخرین ماه (پیش‌فرض: این ماه).</translation>
+    </message>
+    <message>
+        <source>Only customers of this segment (&quot;&quot; for none).</source>
+        <translation>فقط مشتریان این بخش (&quot;&quot; برای بدون بخش).</translation>
+    </message>
+    <message>
+        <source>Only subscriptions to this plan.</source>
+        <translation>فقط اشتراک‌های این طرح.</translation>
+    </message>
+    <message>
+        <source>Only customers in this country.</source>
+        <translation>فقط مشتریان این کشور.</translation>
+    </message>
+    <message>
+        <source>Only subscriptions in this currency.</source>
+        <translation>فقط اشتراک‌های این ارز.</translation>
+    </message>
+    <message>
+        <source>Split the figures per segment or per plan.</source>
+        <translation>تفکیک ارقام بر اساس بخش یا طرح.</translation>
+    </message>
+    <message>
+        <source>--email: no customer has the e-mail address %1.</source>
+        <translation>--email: هیچ مشتری‌ای نشانی ایمیل %1 را ندارد.</translation>
+    </message>
+    <message>
+        <source>--email: customers %1 all have the e-mail address %2; use --customer.</source>
+        <translation>--email: مشتریان %1 همگی نشانی ایمیل %2 را دارند؛ از --customer استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Give the customer with either --customer ID or --email ADDRESS.</source>
+        <translation>مشتری را با --customer ID یا --email ADDRESS مشخص کنید.</translation>
+    </message>
+    <message>
+        <source>--score must be a whole number (0–10 for NPS, 1–5 for CSAT), not &quot;%1&quot;.</source>
+        <translation>--score باید عددی صحیح باشد (۰–۱۰ برای NPS، ۱–۵ برای CSAT)، نه «%1».</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has %1 problems in %2 rows (listed above).</source>
+        <translation>چیزی وارد نشد: فایل %1 مشکل در %2 ردیف دارد (در بالا فهرست شده‌اند).</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the file has no answers.</source>
+        <translation>چیزی برای وارد کردن نیست: فایل هیچ پاسخی ندارد.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 answers would be imported; nothing was written.</source>
+        <translation>اجرای آزمایشی: %1 پاسخ وارد می‌شد؛ چیزی نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>Survey answers imported: %1.</source>
+        <translation>پاسخ‌های نظرسنجی وارد شدند: %1.</translation>
+    </message>
+    <message>
+        <source>--group is for NPS answers; it cannot be combined with --kind csat.</source>
+        <translation>--group برای پاسخ‌های NPS است؛ نمی‌توان آن را با --kind csat به کار برد.</translation>
+    </message>
+    <message>
+        <source>NPS (0–10, the default) or CSAT (1–5).</source>
+        <translation>NPS (۰–۱۰، پیش‌فرض) یا CSAT (۱–۵).</translation>
+    </message>
+    <message>
+        <source>How dates like 04/03/2026 are read (default: decided per file).</source>
+        <translation>تاریخ‌هایی مانند 04/03/2026 چگونه خوانده شوند (پیش‌فرض: برای هر فایل تعیین می‌شود).</translation>
+    </message>
+    <message>
+        <source>Record a survey answer of a customer; prints its number.</source>
+        <translation>ثبت پاسخ نظرسنجی یک مشتری؛ شماره آن را چاپ می‌کند.</translation>
+    </message>
+    <message>
+        <source>The customer with this e-mail address (instead of --customer).</source>
+        <translation>مشتری با این نشانی ایمیل (به جای --customer).</translation>
+    </message>
+    <message>
+        <source>The score: 0–10 for NPS, 1–5 for CSAT.</source>
+        <translation>امتیاز: ۰–۱۰ برای NPS، ۱–۵ برای CSAT.</translation>
+    </message>
+    <message>
+        <source>When it was answered (default: today).</source>
+        <translation>زمان پاسخ (پیش‌فرض: امروز).</translation>
+    </message>
+    <message>
+        <source>The comment.</source>
+        <translation>توضیح.</translation>
+    </message>
+    <message>
+        <source>How the answer reached you (default: other).</source>
+        <translation>پاسخ از چه راهی به دست شما رسید (پیش‌فرض: سایر).</translation>
+    </message>
+    <message>
+        <source>Tags that group recurring themes, such as pricing,support.</source>
+        <translation>برچسب‌هایی که موضوعات تکرارشونده را گروه‌بندی می‌کنند، مانند pricing,support.</translation>
+    </message>
+    <message>
+        <source>Import survey answers from a CSV file as survey tools export it (date, e-mail or customer number, score, comment): all or nothing; every problem is listed with its line and column.</source>
+        <translation>پاسخ‌های نظرسنجی را از یک فایل CSV، همان‌گونه که ابزارهای نظرسنجی صادر می‌کنند (تاریخ، ایمیل یا شماره مشتری، امتیاز، توضیح)، وارد می‌کند: همه یا هیچ؛ هر مشکل با خط و ستونش فهرست می‌شود.</translation>
+    </message>
+    <message>
+        <source>List survey answers and their comments, oldest first.</source>
+        <translation>پاسخ‌های نظرسنجی و توضیحات آن‌ها را فهرست می‌کند، قدیمی‌ترین نخست.</translation>
+    </message>
+    <message>
+        <source>Only this customer&apos;s answers.</source>
+        <translation>فقط پاسخ‌های این مشتری.</translation>
+    </message>
+    <message>
+        <source>Answers on or after this day.</source>
+        <translation>پاسخ‌ها در این روز یا پس از آن.</translation>
+    </message>
+    <message>
+        <source>Answers on or before this day.</source>
+        <translation>پاسخ‌ها در این روز یا پیش از آن.</translation>
+    </message>
+    <message>
+        <source>Only NPS answers of this group.</source>
+        <translation>فقط پاسخ‌های NPS این گروه.</translation>
+    </message>
+    <message>
+        <source>Only answers with this tag.</source>
+        <translation>فقط پاسخ‌های دارای این برچسب.</translation>
+    </message>
+    <message>
+        <source>NPS per month and over the trailing 90 days, CSAT per month, the distribution of scores and the tags of each group (default: the last 12 months).</source>
+        <translation>NPS هر ماه و در ۹۰ روز منتهی، CSAT هر ماه، توزیع امتیازها و برچسب‌های هر گروه (پیش‌فرض: ۱۲ ماه گذشته).</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>بدون پاسخ</translation>
+    </message>
+    <message>
+        <source>No answers.</source>
+        <translation>هیچ پاسخی نیست.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>شناسه</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>گروه</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>کانال</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>توضیح</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s).</source>
+        <translation>
+            <numerusform>%n پاسخ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>پاسخ‌های NPS</translation>
+    </message>
+    <message>
+        <source>P / P / D</source>
+        <translation>مروج / منفعل / منتقد</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS 90 days</source>
+        <translation>NPS ۹۰ روزه</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>پاسخ‌های CSAT</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>P / P / D: promoters (9–10), passives (7–8), detractors (0–6).</source>
+        <translation>مروج / منفعل / منتقد: مروج‌ها (۹–۱۰)، منفعل‌ها (۷–۸)، منتقدان (۰–۶).</translation>
+    </message>
+    <message>
+        <source>Scores (NPS):</source>
+        <translation>امتیازها (NPS):</translation>
+    </message>
+    <message>
+        <source>Scores (CSAT):</source>
+        <translation>امتیازها (CSAT):</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>برچسب‌ها:</translation>
+    </message>
+    <message>
+        <source>no tagged comments</source>
+        <translation>بدون توضیح برچسب‌دار</translation>
+    </message>
+    <message>
+        <source>(no plan)</source>
+        <translation>(بدون طرح)</translation>
+    </message>
+    <message>
+        <source>(no segment)</source>
+        <translation>(بدون بخش)</translation>
+    </message>
 </context>
 <context>
     <name>CodeRules</name>
@@ -3233,6 +3822,21 @@
     </message>
 </context>
 <context>
+    <name>DashboardFormat</name>
+    <message>
+        <source>—</source>
+        <comment>no figure</comment>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardJob</name>
+    <message>
+        <source>The first month must not be after the last month.</source>
+        <translation>نخستین ماه نباید پس از آخرین ماه باشد.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Could not read the schema version: %1</source>
@@ -3518,6 +4122,58 @@
         <source>There is no payment number %1.</source>
         <translation>پرداخت با شماره %1 وجود ندارد.</translation>
     </message>
+    <message>
+        <source>Cannot read the figures of %1: %2</source>
+        <translation>خواندن ارقام %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>فایل وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>it is not a SubDesk company file.</source>
+        <translation>فایل شرکت SubDesk نیست.</translation>
+    </message>
+    <message>
+        <source>it was written by an older SubDesk. Open it once to update it.</source>
+        <translation>با نسخه قدیمی‌تری از SubDesk نوشته شده است. یک بار آن را باز کنید تا به‌روز شود.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer SubDesk.</source>
+        <translation>با نسخه جدیدتری از SubDesk نوشته شده است.</translation>
+    </message>
+    <message>
+        <source>An MRR span of subscription %1 is not valid.</source>
+        <translation>یک بازه MRR از اشتراک %1 معتبر نیست.</translation>
+    </message>
+    <message>
+        <source>An MRR span names a subscription, customer or plan that does not exist (subscription %1).</source>
+        <translation>یک بازه MRR به اشتراک، مشتری یا طرحی اشاره می‌کند که وجود ندارد (اشتراک %1).</translation>
+    </message>
+    <message>
+        <source>Two MRR spans of subscription %1 start on the same day.</source>
+        <translation>دو بازه MRR از اشتراک %1 در یک روز آغاز می‌شوند.</translation>
+    </message>
+    <message>
+        <source>An exchange rate of %1 has no valid month.</source>
+        <translation>یک نرخ ارز %1 ماه معتبری ندارد.</translation>
+    </message>
+    <message>
+        <source>There is no %1 exchange rate for %2.</source>
+        <translation>نرخ ارز %1 برای %2 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The company file holds an unreadable row in %1.</source>
+        <translation>فایل شرکت یک ردیف ناخوانا در %1 دارد.</translation>
+    </message>
+    <message>
+        <source>There is no survey answer number %1.</source>
+        <translation>پاسخ نظرسنجی شماره %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The survey answer of customer %1 on %2 is not valid.</source>
+        <translation>پاسخ نظرسنجی مشتری %1 در %2 معتبر نیست.</translation>
+    </message>
 </context>
 <context>
     <name>DemoCatalog</name>
@@ -3574,6 +4230,26 @@
     <message>
         <source>Demo history, %1 %2 on %3: %4</source>
         <translation>سابقه نمونه، %1 برای %2 در %3: %4</translation>
+    </message>
+    <message>
+        <source>Demo %1: %2</source>
+        <translation>نمایشی %1: %2</translation>
+    </message>
+    <message>
+        <source>metrics settings</source>
+        <translation>تنظیمات شاخص‌ها</translation>
+    </message>
+    <message>
+        <source>exchange rates</source>
+        <translation>نرخ‌های ارز</translation>
+    </message>
+    <message>
+        <source>survey answers</source>
+        <translation>پاسخ‌های نظرسنجی</translation>
+    </message>
+    <message>
+        <source>MRR spans</source>
+        <translation>بازه‌های MRR</translation>
     </message>
 </context>
 <context>
@@ -3901,6 +4577,203 @@
     </message>
 </context>
 <context>
+    <name>DrillDowns</name>
+    <message>
+        <source>Plan %1</source>
+        <translation>طرح %1</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>مشتری %1</translation>
+    </message>
+    <message>
+        <source>Unknown figure.</source>
+        <translation>رقم ناشناخته.</translation>
+    </message>
+    <message>
+        <source>%1: customers paying on %2, the day before the 12 months to %3</source>
+        <translation>%1: مشتریان پرداخت‌کننده در %2، روز پیش از ۱۲ ماه منتهی به %3</translation>
+    </message>
+    <message>
+        <source>%1: customers paying on %2</source>
+        <translation>%1: مشتریان پرداخت‌کننده در %2</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>بخش</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>MRR (%1)</source>
+        <translation>MRR (%1)</translation>
+    </message>
+    <message>
+        <source>Subscription %1 · %2</source>
+        <translation>اشتراک %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln مشتری</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NRR and GRR follow these customers over the 12 months that start the next day: what they pay at the end, without new customers, against what they paid here.</source>
+        <translation>NRR و GRR این مشتریان را در ۱۲ ماهی که از روز بعد آغاز می‌شود دنبال می‌کنند: آنچه در پایان می‌پردازند، بدون مشتریان جدید، در برابر آنچه در اینجا پرداخته‌اند.</translation>
+    </message>
+    <message>
+        <source>%1, MRR at the window&apos;s start %2</source>
+        <translation>%1، MRR در آغاز بازه %2</translation>
+    </message>
+    <message>
+        <source>%1, MRR %2 × 12 = ARR %3</source>
+        <translation>%1، MRR %2 × 12 = ARR %3</translation>
+    </message>
+    <message>
+        <source>MRR %1 ÷ %2 = ARPA %3</source>
+        <translation>MRR %1 ÷ %2 = ARPA %3</translation>
+    </message>
+    <message>
+        <source>CLV is ARPA divided by the mean monthly logo churn of the trailing 6 months.</source>
+        <translation>CLV برابر ARPA تقسیم بر میانگین ریزش ماهانه مشتری در ۶ ماه گذشته است.</translation>
+    </message>
+    <message>
+        <source>%1 with MRR %2</source>
+        <translation>%1 با MRR %2</translation>
+    </message>
+    <message>
+        <source>Total MRR %1 (%2)</source>
+        <translation>مجموع MRR %1 (%2)</translation>
+    </message>
+    <message>
+        <source>MRR movements</source>
+        <translation>حرکت‌های MRR</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 در %2</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>حرکت</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تغییر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln تغییر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1، %2 %3</translation>
+    </message>
+    <message>
+        <source>Logo churn counts these customers against those paying at the month&apos;s start.</source>
+        <translation>ریزش مشتری این مشتریان را در برابر مشتریانی که در آغاز ماه پرداخت می‌کردند می‌شمارد.</translation>
+    </message>
+    <message>
+        <source>%1, net %2</source>
+        <translation>%1، خالص %2</translation>
+    </message>
+    <message>
+        <source>the 90 days to %1</source>
+        <translation>۹۰ روز منتهی به %1</translation>
+    </message>
+    <message>
+        <source>NPS answers in %1</source>
+        <translation>پاسخ‌های NPS در %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>گروه</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>کانال</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>توضیح</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>%Ln پاسخ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 promoters, %3 passives, %4 detractors, NPS %5</source>
+        <translation>%1: %2 مروج، %3 منفعل، %4 منتقد، NPS %5</translation>
+    </message>
+</context>
+<context>
+    <name>FxRateCsv</name>
+    <message numerus="yes">
+        <source>the row has %n column(s); it needs three: month, currency, rate.</source>
+        <translation>
+            <numerusform>ردیف %n ستون دارد؛ به سه ستون نیاز است: ماه، ارز، نرخ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month (column 1): &quot;%1&quot; is not a month written YYYY-MM.</source>
+        <translation>ماه (ستون ۱): «%1» ماهی به شکل YYYY-MM نیست.</translation>
+    </message>
+    <message>
+        <source>Currency (column 2): &quot;%1&quot; is not an ISO 4217 currency code such as SEK.</source>
+        <translation>ارز (ستون ۲): «%1» کد ارز ISO 4217 مانند SEK نیست.</translation>
+    </message>
+    <message>
+        <source>Currency (column 2): %1 is the reporting currency; it needs no rate.</source>
+        <translation>ارز (ستون ۲): %1 ارز گزارش‌دهی است؛ به نرخ نیاز ندارد.</translation>
+    </message>
+    <message>
+        <source>Rate (column 3): %1</source>
+        <translation>نرخ (ستون ۳): %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is given twice in the file.</source>
+        <translation>%1 %2 دو بار در فایل آمده است.</translation>
+    </message>
+</context>
+<context>
+    <name>FxTable</name>
+    <message>
+        <source>&quot;%1&quot; is not an exchange rate: give a number above 0 with at most 8 decimals, e.g. 0.087312.</source>
+        <translation>«%1» نرخ ارز نیست: عددی بزرگ‌تر از ۰ با حداکثر ۸ رقم اعشار وارد کنید، مثلاً 0.087312.</translation>
+    </message>
+</context>
+<context>
     <name>InvoicePrompts</name>
     <message>
         <source>Issue all drafts</source>
@@ -4123,6 +4996,84 @@
     <message>
         <source>The latest value in the period: a meter read at the period&apos;s end.</source>
         <translation>آخرین مقدار در دوره: قرائت کنتور در پایان دوره.</translation>
+    </message>
+</context>
+<context>
+    <name>Metrics</name>
+    <message>
+        <source>New</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>گسترش</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>کاهش</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>ریزش</translation>
+    </message>
+    <message>
+        <source>%1 has no exchange rate to %2 for %3: its amounts are left out of that month.</source>
+        <translation>%1 برای %3 نرخ ارزی به %2 ندارد: مبالغ آن از آن ماه کنار گذاشته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>%1 has no exchange rate to %2 from %3 to %4: its amounts are left out of those months.</source>
+        <translation>%1 از %3 تا %4 نرخ ارزی به %2 ندارد: مبالغ آن از آن ماه‌ها کنار گذاشته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Invoices in %1 have no exchange rate to %2 for %3: they are left out of the reconciliation.</source>
+        <translation>فاکتورهای %1 برای %3 نرخ ارزی به %2 ندارند: از تطبیق کنار گذاشته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Invoices in %1 have no exchange rate to %2 from %3 to %4: they are left out of the reconciliation.</source>
+        <translation>فاکتورهای %1 از %3 تا %4 نرخ ارزی به %2 ندارند: از تطبیق کنار گذاشته می‌شوند.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsService</name>
+    <message>
+        <source>Subscription %1 is left out of the refreshed figures: %2</source>
+        <translation>اشتراک %1 از ارقام به‌روزشده کنار گذاشته شد: %2</translation>
+    </message>
+    <message>
+        <source>An exchange rate of %1 has no month.</source>
+        <translation>یک نرخ ارز %1 ماه ندارد.</translation>
+    </message>
+    <message>
+        <source>Currency: “%1” is not an ISO 4217 code in capitals (e.g. SEK).</source>
+        <translation>ارز: «%1» کد ISO 4217 با حروف بزرگ نیست (مثلاً SEK).</translation>
+    </message>
+    <message>
+        <source>%1 is the reporting currency: its rate is always 1 and is not stored.</source>
+        <translation>%1 ارز گزارش‌دهی است: نرخ آن همیشه ۱ است و ذخیره نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Rate: the %1 rate for %2 must be greater than zero.</source>
+        <translation>نرخ: نرخ %1 برای %2 باید بزرگ‌تر از صفر باشد.</translation>
+    </message>
+    <message>
+        <source>Rate: the %1 rate for %2 is larger than 1,000,000.</source>
+        <translation>نرخ: نرخ %1 برای %2 بزرگ‌تر از ۱٬۰۰۰٬۰۰۰ است.</translation>
+    </message>
+    <message>
+        <source>The %1 rate for %2 is given twice.</source>
+        <translation>نرخ %1 برای %2 دو بار آمده است.</translation>
+    </message>
+    <message>
+        <source>Reporting currency: “%1” is not an ISO 4217 code (e.g. EUR).</source>
+        <translation>ارز گزارش‌دهی: «%1» کد ISO 4217 نیست (مثلاً EUR).</translation>
+    </message>
+    <message>
+        <source>Gross margin: it must be between 0 % and 100 %.</source>
+        <translation>حاشیه سود ناخالص: باید بین ۰ % و ۱۰۰ % باشد.</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +5645,41 @@
     </message>
 </context>
 <context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>زمان‌بندی</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>مالیات</translation>
+    </message>
+    <message>
+        <source>One-time fees</source>
+        <translation>هزینه‌های یک‌باره</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>مصرف</translation>
+    </message>
+    <message>
+        <source>Proration</source>
+        <translation>محاسبه تناسبی</translation>
+    </message>
+    <message>
+        <source>Credit notes (−)</source>
+        <translation>اعلامیه‌های بستانکاری (−)</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>فاکتورشده</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <source>Dashboard</source>
@@ -4921,6 +5907,253 @@
     <message>
         <source>it must be dated on the start date and carry the configuration.</source>
         <translation>باید در تاریخ شروع ثبت شده باشد و پیکربندی را در بر داشته باشد.</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>وب</translation>
+    </message>
+    <message>
+        <source>In app</source>
+        <translation>درون برنامه</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>سایر</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>مروج‌ها</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>منفعل‌ها</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>منتقدان</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImport</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid date.</source>
+        <translation>«%1» تاریخ معتبری نیست.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a two-digit year; write the year with four digits or the date as YYYY-MM-DD.</source>
+        <translation>«%1» سال دورقمی دارد؛ سال را با چهار رقم یا تاریخ را به شکل YYYY-MM-DD بنویسید.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date SubDesk can read; write it as YYYY-MM-DD (e.g. 2026-03-14).</source>
+        <translation>«%1» تاریخی نیست که SubDesk بتواند بخواند؛ آن را به شکل YYYY-MM-DD بنویسید (مثلاً 2026-03-14).</translation>
+    </message>
+    <message>
+        <source>the customer is missing: give an e-mail address or a customer number.</source>
+        <translation>مشتری مشخص نشده است: نشانی ایمیل یا شماره مشتری را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>there is no customer %1.</source>
+        <translation>مشتری %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a customer number.</source>
+        <translation>«%1» شماره مشتری نیست.</translation>
+    </message>
+    <message>
+        <source>no customer has the e-mail address %1.</source>
+        <translation>هیچ مشتری‌ای نشانی ایمیل %1 را ندارد.</translation>
+    </message>
+    <message>
+        <source>%1 is the e-mail address of customer %2, not of customer %3 (%4).</source>
+        <translation>%1 نشانی ایمیل مشتری %2 است، نه مشتری %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 belongs to several customers (%2); give the customer number in a customer column.</source>
+        <translation>%1 به چند مشتری تعلق دارد (%2)؛ شماره مشتری را در ستون مشتری وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>توضیح</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>کانال</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>خط %1، ستون %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>خط %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a first line naming the columns (date, e-mail or customer, score, comment) and a line per answer.</source>
+        <translation>فایل خالی است: به خط نخستی که ستون‌ها را نام ببرد (تاریخ، ایمیل یا مشتری، امتیاز، توضیح) و یک خط برای هر پاسخ نیاز است.</translation>
+    </message>
+    <message>
+        <source>E-mail or Customer</source>
+        <translation>ایمیل یا مشتری</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns date, e-mail or customer number, and score; no column is named for: %1. The first line reads: %2.</source>
+        <translation>خط نخست باید ستون‌های تاریخ، ایمیل یا شماره مشتری، و امتیاز را نام ببرد؛ هیچ ستونی برای این موارد نام برده نشده است: %1. خط نخست چنین است: %2.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no answers.</source>
+        <translation>فایل یک خط سرستون دارد اما هیچ پاسخی ندارد.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header names only %2 columns; a delimiter or a quote may be misplaced.</source>
+        <translation>ردیف %1 خانه دارد اما سرستون فقط %2 ستون را نام می‌برد؛ ممکن است جداکننده یا نقل‌قولی جابه‌جا شده باشد.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither nps nor csat.</source>
+        <translation>«%1» نه nps است نه csat.</translation>
+    </message>
+    <message>
+        <source>the date is missing.</source>
+        <translation>تاریخ وارد نشده است.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: the file has day-first dates (line %2) and month-first dates (line %3). Choose the date order, or write dates as YYYY-MM-DD.</source>
+        <translation>«%1» خوانده نمی‌شود: فایل هم تاریخ‌های روز‌اول (خط %2) و هم تاریخ‌های ماه‌اول (خط %3) دارد. ترتیب تاریخ را انتخاب کنید یا تاریخ‌ها را به شکل YYYY-MM-DD بنویسید.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: it may be %2 or %3, and no date in the file has a day above 12 to tell. Choose the date order, or write dates as YYYY-MM-DD.</source>
+        <translation>«%1» مبهم است: ممکن است %2 یا %3 باشد، و هیچ تاریخی در فایل روزی بزرگ‌تر از ۱۲ ندارد که مشخص کند. ترتیب تاریخ را انتخاب کنید یا تاریخ‌ها را به شکل YYYY-MM-DD بنویسید.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid month-first date (MM/DD/YYYY).</source>
+        <translation>«%1» تاریخ ماه‌اول معتبری نیست (MM/DD/YYYY).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid day-first date (DD/MM/YYYY).</source>
+        <translation>«%1» تاریخ روز‌اول معتبری نیست (DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 در آینده است.</translation>
+    </message>
+    <message>
+        <source>the score is missing.</source>
+        <translation>امتیاز وارد نشده است.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>«%1» عدد صحیح نیست.</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3, the range of %4 answers.</source>
+        <translation>%1 خارج از %2–%3، بازه پاسخ‌های %4، است.</translation>
+    </message>
+    <message>
+        <source>the comment has %1 characters; at most %2 are allowed.</source>
+        <translation>توضیح %1 نویسه دارد؛ حداکثر %2 نویسه مجاز است.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel; use one of: %2.</source>
+        <translation>«%1» کانال نیست؛ یکی از این‌ها را به کار ببرید: %2.</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>برچسب «%1» بلندتر از %2 نویسه است.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s), so nothing was imported. Correct the file and import it again.</source>
+        <translation>
+            <numerusform>فایل %n مشکل دارد، بنابراین چیزی وارد نشد. فایل را اصلاح کنید و دوباره وارد کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no answer to import.</source>
+        <translation>فایل هیچ پاسخی برای وارد کردن ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyService</name>
+    <message>
+        <source>Score: an NPS answer is from 0 to 10, not %1.</source>
+        <translation>امتیاز: پاسخ NPS از ۰ تا ۱۰ است، نه %1.</translation>
+    </message>
+    <message>
+        <source>Score: a CSAT answer is from 1 to 5, not %1.</source>
+        <translation>امتیاز: پاسخ CSAT از ۱ تا ۵ است، نه %1.</translation>
+    </message>
+    <message>
+        <source>Date: the date is missing or not a valid date.</source>
+        <translation>تاریخ: تاریخ وارد نشده یا معتبر نیست.</translation>
+    </message>
+    <message>
+        <source>Date: %1 is in the future; an answer is dated when it was given.</source>
+        <translation>تاریخ: %1 در آینده است؛ تاریخ پاسخ، زمانی است که داده شده است.</translation>
+    </message>
+    <message>
+        <source>Comment: at most %1 characters (this one has %2).</source>
+        <translation>توضیح: حداکثر %1 نویسه (این یکی %2 نویسه دارد).</translation>
+    </message>
+    <message>
+        <source>Tags: “%1” is longer than %2 characters.</source>
+        <translation>برچسب‌ها: «%1» بلندتر از %2 نویسه است.</translation>
+    </message>
+    <message>
+        <source>Customer: choose the customer who answered.</source>
+        <translation>مشتری: مشتری‌ای را که پاسخ داده است انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Customer: there is no customer number %1.</source>
+        <translation>مشتری: شماره مشتری %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Answer %1: %2</source>
+        <translation>پاسخ %1: %2</translation>
+    </message>
+    <message>
+        <source>The survey answer is not stored yet.</source>
+        <translation>پاسخ نظرسنجی هنوز ذخیره نشده است.</translation>
     </message>
 </context>
 <context>
@@ -5272,6 +6505,44 @@
     <message>
         <source>Coupon %1: %2 of %3 = %4</source>
         <translation>کوپن %1: %2 از %3 = %4</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::metrics</name>
+    <message>
+        <source>The amounts are too large to add up into the figures.</source>
+        <translation>مبالغ برای جمع شدن در ارقام بیش از حد بزرگ‌اند.</translation>
+    </message>
+    <message>
+        <source>Choose the reporting currency first.</source>
+        <translation>نخست ارز گزارش‌دهی را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Give the first and the last month of the report.</source>
+        <translation>نخستین و آخرین ماه گزارش را مشخص کنید.</translation>
+    </message>
+    <message>
+        <source>A report month is given by its first day.</source>
+        <translation>ماه گزارش با نخستین روزش مشخص می‌شود.</translation>
+    </message>
+    <message>
+        <source>The report ends (%1) before it starts (%2).</source>
+        <translation>گزارش (%1) پیش از آغازش (%2) پایان می‌یابد.</translation>
+    </message>
+    <message>
+        <source>A report covers at most %1 months.</source>
+        <translation>یک گزارش حداکثر %1 ماه را در بر می‌گیرد.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::metrics::MetricsEngine</name>
+    <message>
+        <source>Give the month of the movements.</source>
+        <translation>ماه حرکت‌ها را مشخص کنید.</translation>
+    </message>
+    <message>
+        <source>Give the day to list the paying customers of.</source>
+        <translation>روزی را که مشتریان پرداخت‌کننده‌اش فهرست شوند مشخص کنید.</translation>
     </message>
 </context>
 <context>
@@ -6171,6 +7442,84 @@
     </message>
 </context>
 <context>
+    <name>subdesk::ui::ChartPage</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>خروجی PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>خروجی CSV…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>نوشتن در %1 ممکن نیست.</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>خروجی نمودار به صورت PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>تصاویر PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>خروجی داده‌های نمودار به صورت CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ChurnChartPage</name>
+    <message>
+        <source>Logo churn: customers lost ÷ customers paying at the month&apos;s start. Gross MRR churn: (churn + contraction) ÷ MRR at start; net MRR churn also subtracts expansion and reactivation. Click a point for the customers behind it.</source>
+        <translation>ریزش مشتری: مشتریان از دست رفته ÷ مشتریان پرداخت‌کننده در آغاز ماه. ریزش ناخالص MRR: (ریزش + کاهش) ÷ MRR در آغاز؛ ریزش خالص MRR گسترش و بازگشت را نیز کم می‌کند. برای دیدن مشتریان پشت هر نقطه، روی آن کلیک کنید.</translation>
+    </message>
+    <message>
+        <source>Rate per month</source>
+        <translation>نرخ ماهانه</translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation>ریزش مشتری</translation>
+    </message>
+    <message>
+        <source>Gross MRR churn</source>
+        <translation>ریزش ناخالص MRR</translation>
+    </message>
+    <message>
+        <source>Net MRR churn</source>
+        <translation>ریزش خالص MRR</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>Paying customers at start</source>
+        <translation>مشتریان پرداخت‌کننده در آغاز</translation>
+    </message>
+    <message>
+        <source>Churned customers</source>
+        <translation>مشتریان ریزش‌کرده</translation>
+    </message>
+    <message>
+        <source>Logo churn (%)</source>
+        <translation>ریزش مشتری (%)</translation>
+    </message>
+    <message>
+        <source>Gross MRR churn (%)</source>
+        <translation>ریزش ناخالص MRR (%)</translation>
+    </message>
+    <message>
+        <source>Net MRR churn (%)</source>
+        <translation>ریزش خالص MRR (%)</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::ColumnsMenu</name>
     <message>
         <source>Columns</source>
@@ -6743,6 +8092,77 @@
     </message>
 </context>
 <context>
+    <name>subdesk::ui::CustomerFeedbackPanel</name>
+    <message>
+        <source>Add answer…</source>
+        <translation>افزودن پاسخ…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Record an NPS or CSAT answer of the selected customer</source>
+        <translation>ثبت پاسخ NPS یا CSAT مشتری انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>اشتراک‌ها</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>بازخورد</translation>
+    </message>
+    <message>
+        <source>Select a customer to see their survey answers.</source>
+        <translation>برای دیدن پاسخ‌های نظرسنجی یک مشتری، آن را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Feedback of %1</source>
+        <translation>بازخورد %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NPS answer(s), NPS %1</source>
+        <translation>
+            <numerusform>%n پاسخ NPS، NPS %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CSAT answer(s), %1 % satisfied</source>
+        <translation>
+            <numerusform>%n پاسخ CSAT، %1 % راضی</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No survey answers yet.</source>
+        <translation>هنوز پاسخ نظرسنجی‌ای نیست.</translation>
+    </message>
+    <message>
+        <source>Answer of %1 recorded.</source>
+        <translation>پاسخ %1 ثبت شد.</translation>
+    </message>
+    <message>
+        <source>Answer saved.</source>
+        <translation>پاسخ ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Delete answer</source>
+        <translation>حذف پاسخ</translation>
+    </message>
+    <message>
+        <source>Delete the %1 answer of %2 given on %3 (score %4)? This cannot be undone.</source>
+        <translation>پاسخ %1 از %2 در تاریخ %3 (امتیاز %4) حذف شود؟ این کار برگشت‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <source>Answer deleted.</source>
+        <translation>پاسخ حذف شد.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::CustomerFilterBar</name>
     <message>
         <source>Search name, e-mail, VAT ID or city</source>
@@ -7097,6 +8517,191 @@ Add one with New or bring a list in with Import.</source>
     </message>
 </context>
 <context>
+    <name>subdesk::ui::DashboardFilterBar</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation>۱۲ ماه گذشته</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>امسال</translation>
+    </message>
+    <message>
+        <source>Last 3 years</source>
+        <translation>۳ سال گذشته</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>سفارشی</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>همه بخش‌ها</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>همه طرح‌ها</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>همه کشورها</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>در حال محاسبه ارقام…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>به‌روزرسانی</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>بدون بخش</translation>
+    </message>
+    <message>
+        <source>Amounts in %1</source>
+        <translation>مبالغ به %1</translation>
+    </message>
+    <message>
+        <source>Other currencies are converted at the stored monthly exchange rates.</source>
+        <translation>ارزهای دیگر با نرخ‌های ارز ماهانه ذخیره‌شده تبدیل می‌شوند.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::DashboardTiles</name>
+    <message>
+        <source>unchanged</source>
+        <translation>بدون تغییر</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>Percentage points: the change of a rate (&quot;0.5 pp&quot;).</extracomment>
+        <translation>%1 واحد درصد</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue at the month&apos;s end, tax, one-time fees and usage excluded.</source>
+        <translation>درآمد تکرارشونده ماهانه در پایان ماه، بدون مالیات، هزینه‌های یک‌باره و مصرف.</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Annual run rate: 12 × MRR.</source>
+        <translation>نرخ سالانه: ۱۲ × MRR.</translation>
+    </message>
+    <message>
+        <source>Paying customers</source>
+        <translation>مشتریان پرداخت‌کننده</translation>
+    </message>
+    <message>
+        <source>Customers with MRR above zero at the month&apos;s end.</source>
+        <translation>مشتریانی با MRR بیش از صفر در پایان ماه.</translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation>ریزش مشتری</translation>
+    </message>
+    <message>
+        <source>Customers lost in the month ÷ customers paying at its start.</source>
+        <translation>مشتریان از دست رفته در ماه ÷ مشتریان پرداخت‌کننده در آغاز آن.</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>Net revenue retention over the 12 months to the month&apos;s end, for the customers paying before them.</source>
+        <translation>نگهداشت خالص درآمد در ۱۲ ماه منتهی به پایان ماه، برای مشتریانی که پیش از آن پرداخت می‌کردند.</translation>
+    </message>
+    <message>
+        <source>ARPA</source>
+        <translation>ARPA</translation>
+    </message>
+    <message>
+        <source>Average revenue per account: MRR ÷ paying customers.</source>
+        <translation>میانگین درآمد هر حساب: MRR ÷ مشتریان پرداخت‌کننده.</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value: ARPA ÷ the mean monthly logo churn of the trailing 6 months (× gross margin when set).</source>
+        <translation>ارزش طول عمر مشتری: ARPA ÷ میانگین ریزش ماهانه مشتری در ۶ ماه گذشته (× حاشیه سود ناخالص در صورت تنظیم).</translation>
+    </message>
+    <message>
+        <source>NPS (90 days)</source>
+        <translation>NPS (۹۰ روز)</translation>
+    </message>
+    <message>
+        <source>Net promoter score of the answers in the 90 days to the month&apos;s end.</source>
+        <translation>امتیاز خالص مروجان برای پاسخ‌های ۹۰ روز منتهی به پایان ماه.</translation>
+    </message>
+    <message>
+        <source>No paying customers</source>
+        <translation>هیچ مشتری پرداخت‌کننده‌ای نیست</translation>
+    </message>
+    <message>
+        <source>Not enough churn to estimate</source>
+        <translation>ریزش برای برآورد کافی نیست</translation>
+    </message>
+    <message>
+        <source>No answers</source>
+        <translation>بدون پاسخ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <extracomment>NPS points (&quot;3 points&quot;)</extracomment>
+        <translation>
+            <numerusform>%Ln امتیاز</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::DashboardView</name>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>ریزش</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>نگهداشت</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>تطبیق</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>بازخورد</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 ذخیره شد.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::DocumentLinesTree</name>
     <message>
         <source>Description</source>
@@ -7138,6 +8743,247 @@ Add one with New or bring a list in with Import.</source>
     </message>
 </context>
 <context>
+    <name>subdesk::ui::DrillDownDialog</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>خروجی CSV…</translation>
+    </message>
+    <message>
+        <source>Export rows</source>
+        <translation>خروجی ردیف‌ها</translation>
+    </message>
+    <message>
+        <source>rows.csv</source>
+        <translation>rows.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ExchangeRateDialog</name>
+    <message>
+        <source>Edit exchange rate</source>
+        <translation>ویرایش نرخ ارز</translation>
+    </message>
+    <message>
+        <source>New exchange rate</source>
+        <translation>نرخ ارز جدید</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>مثلاً %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>نرخ</translation>
+    </message>
+    <message>
+        <source>What one unit of the currency was worth in the reporting currency that month, with up to 8 decimals. Months without their own rate use the latest earlier one.</source>
+        <translation>ارزش یک واحد از ارز به ارز گزارش‌دهی در آن ماه، با حداکثر ۸ رقم اعشار. ماه‌هایی که نرخ خود را ندارند از آخرین نرخ پیشین استفاده می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Choose the currency the rate converts.</source>
+        <translation>ارزی را که نرخ تبدیل می‌کند انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Enter what one %1 is worth in the reporting currency, e.g. 0.087312.</source>
+        <translation>ارزش یک %1 را به ارز گزارش‌دهی وارد کنید، مثلاً 0.087312.</translation>
+    </message>
+    <message>
+        <source>(reporting currency)</source>
+        <translation>(ارز گزارش‌دهی)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>ذخیره نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ExchangeRatesPage</name>
+    <message>
+        <source>Metrics</source>
+        <translation>شاخص‌ها</translation>
+    </message>
+    <message>
+        <source>The currency the dashboards report in, the gross margin the customer lifetime value uses, and the monthly rates that convert other currencies.</source>
+        <translation>ارزی که داشبوردها به آن گزارش می‌دهند، حاشیه سود ناخالصی که ارزش طول عمر مشتری به کار می‌برد، و نرخ‌های ماهانه‌ای که ارزهای دیگر را تبدیل می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>گزارش‌دهی</translation>
+    </message>
+    <message>
+        <source>Automatic: the currency most customers use</source>
+        <translation>خودکار: ارزی که بیشتر مشتریان استفاده می‌کنند</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>مثلاً %1</translation>
+    </message>
+    <message>
+        <source>CLV is multiplied by it. Leave it empty to show CLV as revenue.</source>
+        <translation>CLV در آن ضرب می‌شود. برای نمایش CLV به صورت درآمد، خالی بگذارید.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>ارز گزارش‌دهی</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>حاشیه سود ناخالص</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>نرخ‌های ارز</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>افزودن…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>وارد کردن CSV…</translation>
+    </message>
+    <message>
+        <source>Read rates from a CSV file with the columns month (YYYY-MM), currency and rate</source>
+        <translation>خواندن نرخ‌ها از فایل CSV با ستون‌های ماه (YYYY-MM)، ارز و نرخ</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>نرخ</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>معنا</translation>
+    </message>
+    <message>
+        <source>A month without its own rate uses the latest earlier rate of its currency. Amounts in a currency without any rate are left out of the figures.</source>
+        <translation>ماهی که نرخ خود را ندارد، از آخرین نرخ پیشین ارز خود استفاده می‌کند. مبالغ به ارزی که هیچ نرخی ندارد از ارقام کنار گذاشته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>The metrics settings could not be read: %1</source>
+        <translation>تنظیمات شاخص‌ها خوانده نشد: %1</translation>
+    </message>
+    <message>
+        <source>The exchange rates could not be read: %1</source>
+        <translation>نرخ‌های ارز خوانده نشدند: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage from 0 to 100 with at most two decimals (e.g. %2).</source>
+        <translation>«%1» درصدی از ۰ تا ۱۰۰ با حداکثر دو رقم اعشار نیست (مثلاً %2).</translation>
+    </message>
+    <message>
+        <source>The metrics settings were not saved: the gross margin is not a percentage.</source>
+        <translation>تنظیمات شاخص‌ها ذخیره نشد: حاشیه سود ناخالص درصد نیست.</translation>
+    </message>
+    <message>
+        <source>The metrics settings were not saved: %1</source>
+        <translation>تنظیمات شاخص‌ها ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>Saved the metrics settings.</source>
+        <translation>تنظیمات شاخص‌ها ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Saved the rate %1 for %2.</source>
+        <translation>نرخ %1 برای %2 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Remove exchange rate</source>
+        <translation>حذف نرخ ارز</translation>
+    </message>
+    <message>
+        <source>Remove the rate of %1 for %2?</source>
+        <translation>نرخ %1 برای %2 حذف شود؟</translation>
+    </message>
+    <message>
+        <source>The month then uses the latest earlier rate of %1, if there is one.</source>
+        <translation>آن ماه سپس از آخرین نرخ پیشین %1 استفاده می‌کند، اگر وجود داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The rate was not removed: %1</source>
+        <translation>نرخ حذف نشد: %1</translation>
+    </message>
+    <message>
+        <source>Removed the rate of %1 for %2.</source>
+        <translation>نرخ %1 برای %2 حذف شد.</translation>
+    </message>
+    <message>
+        <source>Import exchange rates</source>
+        <translation>وارد کردن نرخ‌های ارز</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>فایل‌های CSV (*.csv *.txt);;همه فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>فایل خوانده نشد: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… و %n مورد دیگر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 of %2 rows have problems (listed below the rates).</source>
+        <translation>چیزی وارد نشد: %1 از %2 ردیف مشکل دارند (زیر نرخ‌ها فهرست شده‌اند).</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the file has no rates.</source>
+        <translation>چیزی برای وارد کردن نیست: فایل هیچ نرخی ندارد.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>چیزی وارد نشد: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n exchange rate(s).</source>
+        <translation>
+            <numerusform>%n نرخ ارز وارد شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>همه ارزها</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::FeatureListEditor</name>
     <message>
         <source>Add feature</source>
@@ -7158,6 +9004,186 @@ Add one with New or bring a list in with Import.</source>
     <message>
         <source>One feature per line, as customers read it; double-click a line to change it</source>
         <translation>هر سطر یک ویژگی، همان‌طور که مشتریان می‌خوانند؛ برای تغییر یک سطر روی آن دوبار کلیک کنید</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::FeedbackTableModel</name>
+    <message>
+        <source>Satisfied</source>
+        <translation>راضی</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>ناراضی</translation>
+    </message>
+    <message>
+        <source>Promoter</source>
+        <translation>مروج</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>منفعل</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>منتقد</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>مشتری %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>نظرسنجی</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>گروه</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>کانال</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>توضیح</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::FeedbackView</name>
+    <message>
+        <source>Edit tags</source>
+        <translation>ویرایش برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>وارد کردن…</translation>
+    </message>
+    <message>
+        <source>CSAT scores</source>
+        <translation>امتیازهای CSAT</translation>
+    </message>
+    <message>
+        <source>All comments</source>
+        <translation>همه توضیحات</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>مروج‌ها (۹–۱۰)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>منفعل‌ها (۷–۸)</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>منتقدان (۰–۶)</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>پاسخ‌های CSAT</translation>
+    </message>
+    <message>
+        <source>Show the comments with any tag</source>
+        <translation>نمایش توضیحات با هر برچسب</translation>
+    </message>
+    <message>
+        <source>Edit the tags of the selected answer (or double-click its Tags cell)</source>
+        <translation>ویرایش برچسب‌های پاسخ انتخاب‌شده (یا روی خانه برچسب‌های آن دوبار کلیک کنید)</translation>
+    </message>
+    <message>
+        <source>Import survey answers from a CSV file</source>
+        <translation>وارد کردن پاسخ‌های نظرسنجی از فایل CSV</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>پاسخ‌ها</translation>
+    </message>
+    <message>
+        <source>Click a tag to see its comments</source>
+        <translation>برای دیدن توضیحات یک برچسب، روی آن کلیک کنید</translation>
+    </message>
+    <message>
+        <source>NPS scores</source>
+        <translation>امتیازهای NPS</translation>
+    </message>
+    <message>
+        <source>Tags per group</source>
+        <translation>برچسب‌ها به تفکیک گروه</translation>
+    </message>
+    <message>
+        <source>Choose months on the dashboard to see the feedback of that time.</source>
+        <translation>برای دیدن بازخورد یک دوره، ماه‌ها را در داشبورد انتخاب کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS %1 from %n answer(s): promoters %2 %, passives %3 %, detractors %4 %.</source>
+        <translation>
+            <numerusform>NPS %1 از %n پاسخ: مروج‌ها %2 %، منفعل‌ها %3 %، منتقدان %4 %.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No NPS answers in these months.</source>
+        <translation>در این ماه‌ها هیچ پاسخ NPS نیست.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CSAT %1 % satisfied from %n answer(s).</source>
+        <translation>
+            <numerusform>CSAT %1 % راضی از %n پاسخ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no tags</source>
+        <translation>بدون برچسب</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>منتقدان</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>منفعل‌ها</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>مروج‌ها</translation>
+    </message>
+    <message>
+        <source>Tag: %1  ✕</source>
+        <translation>برچسب: %1  ✕</translation>
+    </message>
+    <message>
+        <source>Select an answer first, then edit its tags.</source>
+        <translation>نخست یک پاسخ را انتخاب کنید، سپس برچسب‌هایش را ویرایش کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n survey answer(s).</source>
+        <translation>
+            <numerusform>%n پاسخ نظرسنجی وارد شد.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8420,6 +10446,14 @@ Run billing on the Subscriptions page or write one with New.</source>
     </message>
 </context>
 <context>
+    <name>subdesk::ui::MetricTile</name>
+    <message>
+        <source>—</source>
+        <comment>no figure yet</comment>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::MigratePriceDialog</name>
     <message>
         <source>Migrate subscriptions</source>
@@ -8455,6 +10489,53 @@ Run billing on the Subscriptions page or write one with New.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::MrrChartPage</name>
+    <message>
+        <source>MRR at each month&apos;s end (line) and the month&apos;s movements (bars: new, reactivation and expansion add, contraction and churn subtract). Click a bar or a point for the customers behind it.</source>
+        <translation>MRR در پایان هر ماه (خط) و حرکت‌های ماه (ستون‌ها: جدید، بازگشت و گسترش می‌افزایند، کاهش و ریزش می‌کاهند). برای دیدن مشتریان پشت هر ستون یا نقطه، روی آن کلیک کنید.</translation>
+    </message>
+    <message>
+        <source>MRR (%1)</source>
+        <translation>MRR (%1)</translation>
+    </message>
+    <message>
+        <source>Movements (%1)</source>
+        <translation>حرکت‌ها (%1)</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>MRR at start (%1)</source>
+        <translation>MRR در آغاز (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exchange rate effect (%1)</source>
+        <translation>اثر نرخ ارز (%1)</translation>
+    </message>
+    <message>
+        <source>MRR at end (%1)</source>
+        <translation>MRR در پایان (%1)</translation>
+    </message>
+    <message>
+        <source>ARR (%1)</source>
+        <translation>ARR (%1)</translation>
+    </message>
+    <message>
+        <source>Paying customers</source>
+        <translation>مشتریان پرداخت‌کننده</translation>
     </message>
 </context>
 <context>
@@ -8580,6 +10661,53 @@ Run billing on the Subscriptions page or write one with New.</source>
     <message>
         <source>Nothing is billed now: the first invoice comes with the billing run on %1.</source>
         <translation>اکنون چیزی صورتحساب نمی‌شود: نخستین فاکتور با اجرای صورتحساب در %1 صادر می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::NpsChartPage</name>
+    <message>
+        <source>NPS = % promoters (9–10) − % detractors (0–6), per month and over the 90 days ending with it; the bars split each month&apos;s answers. Months without answers show no NPS. Click a bar or a point for the answers.</source>
+        <translation>NPS = % مروج‌ها (۹–۱۰) − % منتقدان (۰–۶)، برای هر ماه و در ۹۰ روز منتهی به آن؛ ستون‌ها پاسخ‌های هر ماه را تفکیک می‌کنند. ماه‌های بدون پاسخ NPS ندارند. برای دیدن پاسخ‌ها روی یک ستون یا نقطه کلیک کنید.</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Share of answers</source>
+        <translation>سهم پاسخ‌ها</translation>
+    </message>
+    <message>
+        <source>NPS per month</source>
+        <translation>NPS ماهانه</translation>
+    </message>
+    <message>
+        <source>NPS, trailing 90 days</source>
+        <translation>NPS، ۹۰ روز گذشته</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>پاسخ‌ها</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>مروج‌ها</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>منفعل‌ها</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>منتقدان</translation>
+    </message>
+    <message>
+        <source>Answers, trailing 90 days</source>
+        <translation>پاسخ‌ها، ۹۰ روز گذشته</translation>
     </message>
 </context>
 <context>
@@ -9664,6 +11792,37 @@ Add-ons are extras a subscription may carry, such as more storage or an onboardi
     </message>
 </context>
 <context>
+    <name>subdesk::ui::ReconciliationPage</name>
+    <message>
+        <source>Invoiced (gross) = MRR + timing + tax + one-time fees + usage + proration − credit notes. Timing is what the recurring lines invoiced in the month differ from MRR: yearly and quarterly plans billed in advance, first short periods, changes during the month and once-only coupons. MRR here covers the whole company in the selected currencies: invoices have no segment, plan or country filter.</source>
+        <translation>فاکتورشده (ناخالص) = MRR + زمان‌بندی + مالیات + هزینه‌های یک‌باره + مصرف + محاسبه تناسبی − اعلامیه‌های بستانکاری. زمان‌بندی تفاوت اقلام تکرارشونده فاکتورشده در ماه با MRR است: طرح‌های سالانه و فصلی که پیشاپیش صورتحساب می‌شوند، نخستین دوره‌های کوتاه، تغییرات در طول ماه و کوپن‌های یک‌باره. MRR در اینجا کل شرکت را در ارزهای انتخاب‌شده در بر می‌گیرد: فاکتورها فیلتر بخش، طرح یا کشور ندارند.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>خروجی CSV…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export reconciliation</source>
+        <translation>خروجی تطبیق</translation>
+    </message>
+    <message>
+        <source>reconciliation.csv</source>
+        <translation>reconciliation.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::RecordPaymentDialog</name>
     <message>
         <source>Record payment</source>
@@ -9881,6 +12040,37 @@ Add-ons are extras a subscription may carry, such as more storage or an onboardi
     </message>
 </context>
 <context>
+    <name>subdesk::ui::RetentionChartPage</name>
+    <message>
+        <source>Over the 12 months ending with each month, for the customers paying the day before: NRR = (their MRR then + expansion − contraction − churn) ÷ their MRR then; GRR leaves out expansion. Click a point for those customers.</source>
+        <translation>در ۱۲ ماه منتهی به هر ماه، برای مشتریانی که روز پیش از آن پرداخت می‌کردند: NRR = (MRR آن زمانشان + گسترش − کاهش − ریزش) ÷ MRR آن زمانشان؛ GRR گسترش را کنار می‌گذارد. برای دیدن آن مشتریان روی یک نقطه کلیک کنید.</translation>
+    </message>
+    <message>
+        <source>Trailing 12 months</source>
+        <translation>۱۲ ماه گذشته</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>GRR</source>
+        <translation>GRR</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>NRR (%)</source>
+        <translation>NRR (%)</translation>
+    </message>
+    <message>
+        <source>GRR (%)</source>
+        <translation>GRR (%)</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::RunDocumentTableModel</name>
     <message>
         <source>Customer %1</source>
@@ -9909,6 +12099,15 @@ Add-ons are extras a subscription may carry, such as more storage or an onboardi
     <message>
         <source>Amount due</source>
         <translation>مبلغ قابل پرداخت</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ScoreDistributionWidget</name>
+    <message numerus="yes">
+        <source>Score %1 (%2): %n answer(s), %3 %</source>
+        <translation>
+            <numerusform>امتیاز %1 (%2): %n پاسخ، %3 %</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10505,6 +12704,208 @@ Subscribe a customer to a plan with New.</source>
     <message>
         <source>Subscription %1 reactivated.</source>
         <translation>اشتراک %1 دوباره فعال شد.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::SurveyAnswerDialog</name>
+    <message>
+        <source>Edit survey answer</source>
+        <translation>ویرایش پاسخ نظرسنجی</translation>
+    </message>
+    <message>
+        <source>New survey answer</source>
+        <translation>پاسخ نظرسنجی جدید</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>NPS: how likely to recommend us (0–10)</source>
+        <translation>NPS: چقدر احتمال دارد ما را توصیه کند (۰–۱۰)</translation>
+    </message>
+    <message>
+        <source>CSAT: how satisfied (1–5)</source>
+        <translation>CSAT: میزان رضایت (۱–۵)</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>نظرسنجی</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>کانال</translation>
+    </message>
+    <message>
+        <source>What the customer wrote, in their words</source>
+        <translation>آنچه مشتری نوشته است، با کلمات خودش</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>توضیح</translation>
+    </message>
+    <message>
+        <source>e.g. pricing, support</source>
+        <translation>مثلاً pricing, support</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas. Tags group recurring themes; their counts show on the dashboard&apos;s Feedback tab.</source>
+        <translation>برچسب‌ها را با ویرگول جدا کنید. برچسب‌ها موضوعات تکرارشونده را گروه‌بندی می‌کنند؛ شمار آن‌ها در زبانه بازخورد داشبورد نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>There are no customers to record an answer for.</source>
+        <translation>هیچ مشتری‌ای برای ثبت پاسخ وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Choose the customer who answered.</source>
+        <translation>مشتری‌ای را که پاسخ داده است انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The answer was not stored.</source>
+        <translation>پاسخ ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>Promoters answer 9–10, passives 7–8, detractors 0–6.</source>
+        <translation>مروج‌ها ۹ تا ۱۰، منفعل‌ها ۷ تا ۸ و منتقدان ۰ تا ۶ پاسخ می‌دهند.</translation>
+    </message>
+    <message>
+        <source>Answers of 4 and 5 count as satisfied.</source>
+        <translation>پاسخ‌های ۴ و ۵ رضایت به شمار می‌آیند.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::SurveyImportDialog</name>
+    <message>
+        <source>Import survey answers</source>
+        <translation>وارد کردن پاسخ‌های نظرسنجی</translation>
+    </message>
+    <message>
+        <source>A CSV file exported from your survey tool</source>
+        <translation>یک فایل CSV صادرشده از ابزار نظرسنجی شما</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>NPS answers (0–10)</source>
+        <translation>پاسخ‌های NPS (۰–۱۰)</translation>
+    </message>
+    <message>
+        <source>CSAT answers (1–5)</source>
+        <translation>پاسخ‌های CSAT (۱–۵)</translation>
+    </message>
+    <message>
+        <source>Decide from the file</source>
+        <translation>تعیین بر اساس فایل</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>روز اول (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>ماه اول (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>A date such as 04/03/2026 may be 4 March or 3 April. SubDesk reads it as the file&apos;s other dates show (one with a day above 12 decides) and refuses it when nothing tells; choose the order here if you know it.</source>
+        <translation>تاریخی مانند 04/03/2026 ممکن است ۴ مارس یا ۳ آوریل باشد. SubDesk آن را همان‌گونه می‌خواند که تاریخ‌های دیگر فایل نشان می‌دهند (تاریخی با روز بزرگ‌تر از ۱۲ تعیین‌کننده است) و اگر چیزی مشخص نکند آن را نمی‌پذیرد؛ اگر ترتیب را می‌دانید، اینجا انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>Rows without a kind are</source>
+        <translation>ردیف‌های بدون نوع، این‌گونه‌اند</translation>
+    </message>
+    <message>
+        <source>Dates like 04/03/2026</source>
+        <translation>تاریخ‌هایی مانند 04/03/2026</translation>
+    </message>
+    <message>
+        <source>Columns are found by their names, as Delighted, Typeform, SurveyMonkey or Hotjar export them: a date, the customer&apos;s e-mail or customer number, and the score; optionally a comment, channel, tags and kind (nps or csat).</source>
+        <translation>ستون‌ها از روی نامشان پیدا می‌شوند، همان‌گونه که Delighted، Typeform، SurveyMonkey یا Hotjar صادر می‌کنند: تاریخ، ایمیل یا شماره مشتری، و امتیاز؛ و به دلخواه توضیح، کانال، برچسب‌ها و نوع (nps یا csat).</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>ستون</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>مشکل</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>ردیف‌ها</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>مشکلات</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>وارد کردن</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>فایل‌های CSV (*.csv *.txt);;همه فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (ignored)</source>
+        <translation>%1 (نادیده گرفته شد)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>مشکلات (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its rows and whether they can be imported.</source>
+        <translation>یک فایل انتخاب کنید تا ردیف‌هایش و امکان وارد کردن آن‌ها را ببینید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing can be imported until the file is corrected. Every problem is listed with its line and column.</source>
+        <translation>
+            <numerusform>%n مشکل یافت شد: تا اصلاح فایل، چیزی وارد نمی‌شود. هر مشکل با خط و ستونش فهرست شده است.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) ready to import.</source>
+        <translation>
+            <numerusform>%n پاسخ آماده وارد کردن است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dates are read month first (MM/DD/YYYY).</source>
+        <translation>تاریخ‌ها ماه‌اول خوانده می‌شوند (MM/DD/YYYY).</translation>
+    </message>
+    <message>
+        <source>Dates are read day first (DD/MM/YYYY).</source>
+        <translation>تاریخ‌ها روز‌اول خوانده می‌شوند (DD/MM/YYYY).</translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,24 @@
     </message>
 </context>
 <context>
+    <name>ChartCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>million %1</source>
+        <translation>milj. %1</translation>
+    </message>
+    <message>
+        <source>thousand %1</source>
+        <translation>t. %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: subdesk-cli [--db PATH] [--lang CODE] COMMAND [ARGUMENTS] [OPTIONS]</source>
@@ -1200,18 +1218,6 @@
         <translation>Tiedostossa %1 on jo tuoteluettelo; esittelyyritys lisätään vain tyhjään yritystiedostoon. Valitse toinen tiedosto valitsimella --db tai lisää pelkät asiakkaat valitsimella --customers-only.</translation>
     </message>
     <message>
-        <source>Demo catalog and %1 subscriptions with their history since %2: %3 billing runs, %4 invoices, %5 credit notes.</source>
-        <translation>Esittelyluettelo ja %1 tilausta historioineen %2 alkaen: %3 laskutusajoa, %4 laskua, %5 hyvityslaskua.</translation>
-    </message>
-    <message>
-        <source>Demo catalog and %1 subscriptions of the first %2 customers, with their history since %3: %4 billing runs, %5 invoices, %6 credit notes.</source>
-        <translation>Esittelyluettelo ja ensimmäisten %2 asiakkaan %1 tilausta historioineen %3 alkaen: %4 laskutusajoa, %5 laskua, %6 hyvityslaskua.</translation>
-    </message>
-    <message>
-        <source>Fills an empty company file with a demo company: realistic customers, a catalog, and subscriptions with 18 months of history (events, usage, billing runs). The same seed and day give the same company.</source>
-        <translation>Täyttää tyhjän yritystiedoston esittelyyrityksellä: realistiset asiakkaat, tuoteluettelo ja tilaukset 18 kuukauden historioineen (tapahtumat, käyttö, laskutusajot). Sama siemenluku ja päivä tuottavat saman yrityksen.</translation>
-    </message>
-    <message>
         <source>Only the customers: no catalog, subscriptions or history.</source>
         <translation>Vain asiakkaat: ei tuoteluetteloa, tilauksia eikä historiaa.</translation>
     </message>
@@ -1762,10 +1768,6 @@
     <message>
         <source>Issue the run&apos;s documents at once (numbered, taxed, final).</source>
         <translation>Vahvista ajon asiakirjat heti (numeroitu, verotettu, lopullinen).</translation>
-    </message>
-    <message>
-        <source>Works with a SubDesk company file: customers, the catalog, subscriptions, billing, invoices and payments.</source>
-        <translation>Käsittelee SubDesk-yritystiedostoa: asiakkaat, tuoteluettelo, tilaukset, laskutus, laskut ja maksut.</translation>
     </message>
     <message>
         <source>(no company name)</source>
@@ -2512,6 +2514,596 @@
         <source>At most this much (default: as much as credit and balance allow).</source>
         <translation>Enintään tämän verran (oletus: niin paljon kuin hyvityssaldo ja avoin summa sallivat).</translation>
     </message>
+    <message>
+        <source>Works with a SubDesk company file: customers, the catalog, subscriptions, billing, invoices, payments and the metrics.</source>
+        <translation>Käsittelee SubDesk-yritystiedostoa: asiakkaat, tuoteluettelo, tilaukset, laskutus, laskut, maksut ja tunnusluvut.</translation>
+    </message>
+    <message>
+        <source>Demo catalog and %1 subscriptions with their history since %2: %3 billing runs, %4 invoices, %5 credit notes, %6 survey answers.</source>
+        <translation>Esittelytuoteluettelo ja %1 tilausta historioineen alkaen %2: %3 laskutusajoa, %4 laskua, %5 hyvityslaskua, %6 kyselyvastausta.</translation>
+    </message>
+    <message>
+        <source>Demo catalog and %1 subscriptions of the first %2 customers, with their history since %3: %4 billing runs, %5 invoices, %6 credit notes, %7 survey answers.</source>
+        <translation>Esittelytuoteluettelo ja ensimmäisten %2 asiakkaan %1 tilausta historioineen alkaen %3: %4 laskutusajoa, %5 laskua, %6 hyvityslaskua, %7 kyselyvastausta.</translation>
+    </message>
+    <message>
+        <source>Fills an empty company file with a demo company: realistic customers, a catalog, and subscriptions with five years of history (events, usage, billing runs, invoices and payments), monthly exchange rates and NPS and CSAT answers. The same seed and day give the same company.</source>
+        <translation>Täyttää tyhjän yritystiedoston esittely-yrityksellä: realistiset asiakkaat, tuoteluettelo ja tilaukset viiden vuoden historioineen (tapahtumat, käyttö, laskutusajot, laskut ja maksut), kuukausittaiset valuuttakurssit sekä NPS- ja CSAT-vastaukset. Sama siemenluku ja päivä tuottavat saman yrityksen.</translation>
+    </message>
+    <message>
+        <source>No exchange rates. Amounts in other currencies than %1 are left out of the metrics until they have one: fx set MONTH CURRENCY RATE.</source>
+        <translation>Valuuttakursseja ei ole. Muiden kuin %1-valuutan määrät jätetään tunnusluvuista pois, kunnes niille on kurssi: fx set KUUKAUSI VALUUTTA KURSSI.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Merkitys</translation>
+    </message>
+    <message>
+        <source>A month without its own rate uses the latest earlier rate of its currency.</source>
+        <translation>Kuukausi, jolla ei ole omaa kurssia, käyttää valuuttansa viimeisintä aiempaa kurssia.</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>KUUKAUSI</translation>
+    </message>
+    <message>
+        <source>CURRENCY: &quot;%1&quot; is not an ISO 4217 currency code such as SEK.</source>
+        <translation>VALUUTTA: &quot;%1&quot; ei ole ISO 4217 -valuuttakoodi, kuten SEK.</translation>
+    </message>
+    <message>
+        <source>Rate for %1 in %2: %3.</source>
+        <translation>Valuutan %1 kurssi kuukaudelle %2: %3.</translation>
+    </message>
+    <message>
+        <source>There is no rate for %1 in %2.</source>
+        <translation>Valuutalle %1 ei ole kurssia kuukaudelle %2.</translation>
+    </message>
+    <message>
+        <source>Removed the rate for %1 in %2.</source>
+        <translation>Valuutan %1 kurssi kuukaudelle %2 poistettu.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 of %2 rows have problems (listed above).</source>
+        <translation>Mitään ei tuotu: ongelmia on %1 rivissä %2 rivistä (lueteltu yllä).</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the file has no rates.</source>
+        <translation>Ei tuotavaa: tiedostossa ei ole kursseja.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 rates would be imported; nothing was written.</source>
+        <translation>Koeajo: %1 kurssia tuotaisiin; mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Exchange rates imported: %1.</source>
+        <translation>Valuuttakursseja tuotu: %1.</translation>
+    </message>
+    <message>
+        <source>List the monthly exchange rates into the reporting currency that the metrics convert other currencies with.</source>
+        <translation>Luettelee kuukausittaiset valuuttakurssit raportointivaluuttaan, joilla tunnusluvut muuntavat muut valuutat.</translation>
+    </message>
+    <message>
+        <source>Only the rates of this currency.</source>
+        <translation>Vain tämän valuutan kurssit.</translation>
+    </message>
+    <message>
+        <source>Store the rate of a currency for a month (YYYY-MM): what one unit is worth in the reporting currency, with at most 8 decimals. Example: fx set 2026-03 SEK 0.0873.</source>
+        <translation>Tallentaa valuutan kurssin kuukaudelle (YYYY-MM): yhden yksikön arvo raportointivaluutassa, enintään 8 desimaalia. Esimerkki: fx set 2026-03 SEK 0.0873.</translation>
+    </message>
+    <message>
+        <source>Remove the rate of a currency for a month.</source>
+        <translation>Poistaa valuutan kurssin kuukaudelta.</translation>
+    </message>
+    <message>
+        <source>Import rates from a CSV file with the columns month, currency, rate: all rows or none; every bad row is listed with its line.</source>
+        <translation>Tuo kurssit CSV-tiedostosta, jossa on sarakkeet month, currency, rate: kaikki rivit tai ei yhtään; jokainen virheellinen rivi luetellaan rivinumeroineen.</translation>
+    </message>
+    <message>
+        <source>--json and --csv cannot be combined; choose one.</source>
+        <translation>Valitsimia --json ja --csv ei voi yhdistää; valitse toinen.</translation>
+    </message>
+    <message>
+        <source>--rows and --paying cannot be combined; choose one.</source>
+        <translation>Valitsimia --rows ja --paying ei voi yhdistää; valitse toinen.</translation>
+    </message>
+    <message>
+        <source>--movement needs --rows MONTH.</source>
+        <translation>--movement vaatii valitsimen --rows KUUKAUSI.</translation>
+    </message>
+    <message>
+        <source>--reconcile cannot be combined with --rows or --paying.</source>
+        <translation>Valitsinta --reconcile ei voi yhdistää valitsimiin --rows tai --paying.</translation>
+    </message>
+    <message>
+        <source>--by cannot be combined with --reconcile, --rows or --paying.</source>
+        <translation>Valitsinta --by ei voi yhdistää valitsimiin --reconcile, --rows tai --paying.</translation>
+    </message>
+    <message>
+        <source>--csv is for the monthly figures; it cannot be combined with --reconcile, --rows or --paying.</source>
+        <translation>--csv on kuukausilukuja varten; sitä ei voi yhdistää valitsimiin --reconcile, --rows tai --paying.</translation>
+    </message>
+    <message>
+        <source>Customers without a segment</source>
+        <translation>Asiakkaat ilman segmenttiä</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segmentti %1</translation>
+    </message>
+    <message>
+        <source>No customers in the selection.</source>
+        <translation>Valinnassa ei ole asiakkaita.</translation>
+    </message>
+    <message>
+        <source>not set (the currency most customers use)</source>
+        <translation>ei asetettu (valuutta, jota useimmat asiakkaat käyttävät)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>not set (CLV is not multiplied by a margin)</source>
+        <translation>ei asetettu (CLV:tä ei kerrota katteella)</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Asetus</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>Raportointivaluutta</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Bruttokate</translation>
+    </message>
+    <message>
+        <source>--gross-margin must be a percentage from 0 to 100 with at most two decimals, such as 72.5, not &quot;%1&quot;.</source>
+        <translation>--gross-margin on annettava prosenttilukuna väliltä 0–100 enintään kahdella desimaalilla, esim. 72.5, ei &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--gross-margin and --no-gross-margin cannot be combined.</source>
+        <translation>Valitsimia --gross-margin ja --no-gross-margin ei voi yhdistää.</translation>
+    </message>
+    <message>
+        <source>Reconcile MRR with invoiced revenue month by month: tax, one-time fees, usage, proration, credit notes, timing.</source>
+        <translation>Täsmäyttää MRR:n laskutettuun liikevaihtoon kuukausittain: vero, kertamaksut, käyttö, suhteutus, hyvityslaskut, ajoitus.</translation>
+    </message>
+    <message>
+        <source>List the customer changes behind a month&apos;s movements.</source>
+        <translation>Luettelee kuukauden muutosten taustalla olevat asiakasmuutokset.</translation>
+    </message>
+    <message>
+        <source>With --rows: only this movement.</source>
+        <translation>Valitsimen --rows kanssa: vain tämä muutos.</translation>
+    </message>
+    <message>
+        <source>List the customers paying at the month&apos;s end with their MRR (behind MRR, ARR, ARPA and paying customers).</source>
+        <translation>Luettelee kuukauden lopussa maksavat asiakkaat ja heidän MRR:nsä (MRR:n, ARR:n, ARPA:n ja maksavien asiakkaiden taustalla).</translation>
+    </message>
+    <message>
+        <source>Print the monthly figures as CSV, one row per month.</source>
+        <translation>Tulostaa kuukausiluvut CSV-muodossa, yksi rivi kuukautta kohden.</translation>
+    </message>
+    <message>
+        <source>Show or change the metrics settings: the reporting currency and the gross margin CLV is multiplied by.</source>
+        <translation>Näyttää tai muuttaa tunnuslukujen asetukset: raportointivaluutan ja bruttokatteen, jolla CLV kerrotaan.</translation>
+    </message>
+    <message>
+        <source>The currency the figures are reported in.</source>
+        <translation>Valuutta, jossa luvut raportoidaan.</translation>
+    </message>
+    <message>
+        <source>The gross margin, such as 72.5 (CLV is multiplied by it).</source>
+        <translation>Bruttokate, esim. 72.5 (CLV kerrotaan sillä).</translation>
+    </message>
+    <message>
+        <source>Clear the gross margin.</source>
+        <translation>Poistaa bruttokatteen.</translation>
+    </message>
+    <message>
+        <source>MRR and its movements, ARR, paying customers, churn, NRR, GRR, ARPA and CLV per month, in the reporting currency (default: the last 12 months).</source>
+        <translation>MRR ja sen muutokset, ARR, maksavat asiakkaat, asiakaspoistuma, NRR, GRR, ARPA ja CLV kuukausittain raportointivaluutassa (oletus: viimeiset 12 kuukautta).</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>MRR at start</source>
+        <translation>MRR alussa</translation>
+    </message>
+    <message>
+        <source>Exchange-rate effect</source>
+        <translation>Valuuttakurssivaikutus</translation>
+    </message>
+    <message>
+        <source>MRR at end</source>
+        <translation>MRR lopussa</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Paying customers</source>
+        <translation>Maksavat asiakkaat</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation>Asiakaspoistuma</translation>
+    </message>
+    <message>
+        <source>Gross MRR churn</source>
+        <translation>MRR:n bruttopoistuma</translation>
+    </message>
+    <message>
+        <source>Net MRR churn</source>
+        <translation>MRR:n nettopoistuma</translation>
+    </message>
+    <message>
+        <source>NRR (12 months)</source>
+        <translation>NRR (12 kk)</translation>
+    </message>
+    <message>
+        <source>GRR (12 months)</source>
+        <translation>GRR (12 kk)</translation>
+    </message>
+    <message>
+        <source>ARPA</source>
+        <translation>ARPA</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>not enough churn to estimate</source>
+        <translation>asiakaspoistuma liian pieni arvioon</translation>
+    </message>
+    <message>
+        <source>No months in the range.</source>
+        <translation>Aikavälillä ei ole kuukausia.</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>+ Timing</source>
+        <translation>+ Ajoitus</translation>
+    </message>
+    <message>
+        <source>+ Tax</source>
+        <translation>+ Vero</translation>
+    </message>
+    <message>
+        <source>+ One-time</source>
+        <translation>+ Kertamaksut</translation>
+    </message>
+    <message>
+        <source>+ Usage</source>
+        <translation>+ Käyttö</translation>
+    </message>
+    <message>
+        <source>+ Proration</source>
+        <translation>+ Suhteutus</translation>
+    </message>
+    <message>
+        <source>− Credit notes</source>
+        <translation>− Hyvityslaskut</translation>
+    </message>
+    <message>
+        <source>= Invoiced</source>
+        <translation>= Laskutettu</translation>
+    </message>
+    <message>
+        <source>Timing: recurring lines invoiced in the month minus the MRR (periods billed in advance, first short periods, changes during the month, once-only coupons).</source>
+        <translation>Ajoitus: kuukauden aikana laskutetut toistuvat rivit miinus MRR (etukäteen laskutetut jaksot, lyhyet ensimmäiset jaksot, kuukauden aikaiset muutokset, kertakäyttöiset kupongit).</translation>
+    </message>
+    <message>
+        <source>No customer changes behind this figure.</source>
+        <translation>Tämän luvun taustalla ei ole asiakasmuutoksia.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
+        <source>MRR before</source>
+        <translation>MRR ennen</translation>
+    </message>
+    <message>
+        <source>MRR after</source>
+        <translation>MRR jälkeen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1 in total.</source>
+        <translation>
+            <numerusform>%n rivi, yhteensä %1.</numerusform>
+            <numerusform>%n riviä, yhteensä %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No paying customers on that day.</source>
+        <translation>Sinä päivänä ei ole maksavia asiakkaita.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmentti</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Tilaukset</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paying customer(s), MRR %1.</source>
+        <translation>
+            <numerusform>%n maksava asiakas, MRR %1.</numerusform>
+            <numerusform>%n maksavaa asiakasta, MRR %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must be a month written YYYY-MM such as 2026-03, not &quot;%2&quot;.</source>
+        <translation>%1 on annettava kuukautena muodossa YYYY-MM, esim. 2026-03, ei &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--from (%1) must not be after --to (%2).</source>
+        <translation>--from (%1) ei saa olla --to-arvon (%2) jälkeen.</translation>
+    </message>
+    <message>
+        <source>--country must be a two-letter code such as SE, not &quot;%1&quot;.</source>
+        <translation>--country on annettava kaksikirjaimisena koodina, esim. SE, ei &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--currency: &quot;%1&quot; is not an ISO 4217 currency code such as EUR.</source>
+        <translation>--currency: &quot;%1&quot; ei ole ISO 4217 -valuuttakoodi, kuten EUR.</translation>
+    </message>
+    <message>
+        <source>The first month (default: 11 months before --to).</source>
+        <translation>Ensimmäinen kuukausi (oletus: 11 kuukautta ennen --to-arvoa).</translation>
+    </message>
+    <message>
+        <source>The last month (default: this month).</source>
+        <translation>Viimeinen kuukausi (oletus: tämä kuukausi).</translation>
+    </message>
+    <message>
+        <source>Only customers of this segment (&quot;&quot; for none).</source>
+        <translation>Vain tämän segmentin asiakkaat (&quot;&quot; = ei segmenttiä).</translation>
+    </message>
+    <message>
+        <source>Only subscriptions to this plan.</source>
+        <translation>Vain tämän paketin tilaukset.</translation>
+    </message>
+    <message>
+        <source>Only customers in this country.</source>
+        <translation>Vain tämän maan asiakkaat.</translation>
+    </message>
+    <message>
+        <source>Only subscriptions in this currency.</source>
+        <translation>Vain tämän valuutan tilaukset.</translation>
+    </message>
+    <message>
+        <source>Split the figures per segment or per plan.</source>
+        <translation>Jakaa luvut segmenteittäin tai paketeittain.</translation>
+    </message>
+    <message>
+        <source>--email: no customer has the e-mail address %1.</source>
+        <translation>--email: millään asiakkaalla ei ole sähköpostiosoitetta %1.</translation>
+    </message>
+    <message>
+        <source>--email: customers %1 all have the e-mail address %2; use --customer.</source>
+        <translation>--email: asiakkailla %1 kaikilla on sähköpostiosoite %2; käytä valitsinta --customer.</translation>
+    </message>
+    <message>
+        <source>Give the customer with either --customer ID or --email ADDRESS.</source>
+        <translation>Anna asiakas joko valitsimella --customer TUNNUS tai --email OSOITE.</translation>
+    </message>
+    <message>
+        <source>--score must be a whole number (0–10 for NPS, 1–5 for CSAT), not &quot;%1&quot;.</source>
+        <translation>--score on annettava kokonaislukuna (0–10 NPS:lle, 1–5 CSAT:lle), ei &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has %1 problems in %2 rows (listed above).</source>
+        <translation>Mitään ei tuotu: tiedostossa on %1 ongelmaa %2 rivissä (lueteltu yllä).</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the file has no answers.</source>
+        <translation>Ei tuotavaa: tiedostossa ei ole vastauksia.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 answers would be imported; nothing was written.</source>
+        <translation>Koeajo: %1 vastausta tuotaisiin; mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Survey answers imported: %1.</source>
+        <translation>Kyselyvastauksia tuotu: %1.</translation>
+    </message>
+    <message>
+        <source>--group is for NPS answers; it cannot be combined with --kind csat.</source>
+        <translation>--group on NPS-vastauksia varten; sitä ei voi yhdistää valitsimeen --kind csat.</translation>
+    </message>
+    <message>
+        <source>NPS (0–10, the default) or CSAT (1–5).</source>
+        <translation>NPS (0–10, oletus) tai CSAT (1–5).</translation>
+    </message>
+    <message>
+        <source>How dates like 04/03/2026 are read (default: decided per file).</source>
+        <translation>Miten päivämäärät kuten 04/03/2026 luetaan (oletus: päätetään tiedostokohtaisesti).</translation>
+    </message>
+    <message>
+        <source>Record a survey answer of a customer; prints its number.</source>
+        <translation>Kirjaa asiakkaan kyselyvastauksen; tulostaa sen numeron.</translation>
+    </message>
+    <message>
+        <source>The customer with this e-mail address (instead of --customer).</source>
+        <translation>Asiakas, jolla on tämä sähköpostiosoite (valitsimen --customer sijaan).</translation>
+    </message>
+    <message>
+        <source>The score: 0–10 for NPS, 1–5 for CSAT.</source>
+        <translation>Pisteet: 0–10 NPS:lle, 1–5 CSAT:lle.</translation>
+    </message>
+    <message>
+        <source>When it was answered (default: today).</source>
+        <translation>Vastauspäivä (oletus: tänään).</translation>
+    </message>
+    <message>
+        <source>The comment.</source>
+        <translation>Kommentti.</translation>
+    </message>
+    <message>
+        <source>How the answer reached you (default: other).</source>
+        <translation>Miten vastaus saatiin (oletus: other).</translation>
+    </message>
+    <message>
+        <source>Tags that group recurring themes, such as pricing,support.</source>
+        <translation>Tunnisteet, jotka ryhmittelevät toistuvia teemoja, esim. pricing,support.</translation>
+    </message>
+    <message>
+        <source>Import survey answers from a CSV file as survey tools export it (date, e-mail or customer number, score, comment): all or nothing; every problem is listed with its line and column.</source>
+        <translation>Tuo kyselyvastaukset CSV-tiedostosta sellaisena kuin kyselytyökalut sen vievät (päivämäärä, sähköposti tai asiakasnumero, pisteet, kommentti): kaikki tai ei mitään; jokainen ongelma luetellaan rivi- ja sarakenumeroineen.</translation>
+    </message>
+    <message>
+        <source>List survey answers and their comments, oldest first.</source>
+        <translation>Luettelee kyselyvastaukset kommentteineen vanhimmasta alkaen.</translation>
+    </message>
+    <message>
+        <source>Only this customer&apos;s answers.</source>
+        <translation>Vain tämän asiakkaan vastaukset.</translation>
+    </message>
+    <message>
+        <source>Answers on or after this day.</source>
+        <translation>Vastaukset tästä päivästä alkaen.</translation>
+    </message>
+    <message>
+        <source>Answers on or before this day.</source>
+        <translation>Vastaukset tähän päivään asti.</translation>
+    </message>
+    <message>
+        <source>Only NPS answers of this group.</source>
+        <translation>Vain tämän ryhmän NPS-vastaukset.</translation>
+    </message>
+    <message>
+        <source>Only answers with this tag.</source>
+        <translation>Vain vastaukset, joilla on tämä tunniste.</translation>
+    </message>
+    <message>
+        <source>NPS per month and over the trailing 90 days, CSAT per month, the distribution of scores and the tags of each group (default: the last 12 months).</source>
+        <translation>NPS kuukausittain ja edellisten 90 päivän ajalta, CSAT kuukausittain, pisteiden jakauma ja kunkin ryhmän tunnisteet (oletus: viimeiset 12 kuukautta).</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>ei vastauksia</translation>
+    </message>
+    <message>
+        <source>No answers.</source>
+        <translation>Ei vastauksia.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pisteet</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tunnisteet</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s).</source>
+        <translation>
+            <numerusform>%n vastaus.</numerusform>
+            <numerusform>%n vastausta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>NPS-vastaukset</translation>
+    </message>
+    <message>
+        <source>P / P / D</source>
+        <translation>S / P / A</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS 90 days</source>
+        <translation>NPS 90 päivää</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>CSAT-vastaukset</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>P / P / D: promoters (9–10), passives (7–8), detractors (0–6).</source>
+        <translation>S / P / A: suosittelijat (9–10), passiiviset (7–8), arvostelijat (0–6).</translation>
+    </message>
+    <message>
+        <source>Scores (NPS):</source>
+        <translation>Pisteet (NPS):</translation>
+    </message>
+    <message>
+        <source>Scores (CSAT):</source>
+        <translation>Pisteet (CSAT):</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tunnisteet:</translation>
+    </message>
+    <message>
+        <source>no tagged comments</source>
+        <translation>ei tunnisteellisia kommentteja</translation>
+    </message>
+    <message>
+        <source>(no plan)</source>
+        <translation>(ei pakettia)</translation>
+    </message>
+    <message>
+        <source>(no segment)</source>
+        <translation>(ei segmenttiä)</translation>
+    </message>
 </context>
 <context>
     <name>CodeRules</name>
@@ -3243,6 +3835,21 @@
     </message>
 </context>
 <context>
+    <name>DashboardFormat</name>
+    <message>
+        <source>—</source>
+        <comment>no figure</comment>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardJob</name>
+    <message>
+        <source>The first month must not be after the last month.</source>
+        <translation>Ensimmäinen kuukausi ei saa olla viimeisen kuukauden jälkeen.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Could not read the schema version: %1</source>
@@ -3528,6 +4135,58 @@
         <source>There is no payment number %1.</source>
         <translation>Maksua numero %1 ei ole.</translation>
     </message>
+    <message>
+        <source>Cannot read the figures of %1: %2</source>
+        <translation>Tiedoston %1 lukuja ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>tiedostoa ei ole olemassa.</translation>
+    </message>
+    <message>
+        <source>it is not a SubDesk company file.</source>
+        <translation>se ei ole SubDesk-yritystiedosto.</translation>
+    </message>
+    <message>
+        <source>it was written by an older SubDesk. Open it once to update it.</source>
+        <translation>sen on kirjoittanut vanhempi SubDesk. Avaa se kerran päivittääksesi sen.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer SubDesk.</source>
+        <translation>sen on kirjoittanut uudempi SubDesk.</translation>
+    </message>
+    <message>
+        <source>An MRR span of subscription %1 is not valid.</source>
+        <translation>Tilauksen %1 MRR-jakso ei ole kelvollinen.</translation>
+    </message>
+    <message>
+        <source>An MRR span names a subscription, customer or plan that does not exist (subscription %1).</source>
+        <translation>MRR-jakso viittaa tilaukseen, asiakkaaseen tai pakettiin, jota ei ole olemassa (tilaus %1).</translation>
+    </message>
+    <message>
+        <source>Two MRR spans of subscription %1 start on the same day.</source>
+        <translation>Tilauksen %1 kaksi MRR-jaksoa alkaa samana päivänä.</translation>
+    </message>
+    <message>
+        <source>An exchange rate of %1 has no valid month.</source>
+        <translation>Valuutan %1 valuuttakurssilla ei ole kelvollista kuukautta.</translation>
+    </message>
+    <message>
+        <source>There is no %1 exchange rate for %2.</source>
+        <translation>Valuutalle %1 ei ole valuuttakurssia kuukaudelle %2.</translation>
+    </message>
+    <message>
+        <source>The company file holds an unreadable row in %1.</source>
+        <translation>Yritystiedostossa on lukukelvoton rivi taulussa %1.</translation>
+    </message>
+    <message>
+        <source>There is no survey answer number %1.</source>
+        <translation>Kyselyvastausta numero %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>The survey answer of customer %1 on %2 is not valid.</source>
+        <translation>Asiakkaan %1 kyselyvastaus päivältä %2 ei ole kelvollinen.</translation>
+    </message>
 </context>
 <context>
     <name>DemoCatalog</name>
@@ -3584,6 +4243,26 @@
     <message>
         <source>Demo history, %1 %2 on %3: %4</source>
         <translation>Esittelyhistoria, %1 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <source>Demo %1: %2</source>
+        <translation>Esittely %1: %2</translation>
+    </message>
+    <message>
+        <source>metrics settings</source>
+        <translation>tunnuslukujen asetukset</translation>
+    </message>
+    <message>
+        <source>exchange rates</source>
+        <translation>valuuttakurssit</translation>
+    </message>
+    <message>
+        <source>survey answers</source>
+        <translation>kyselyvastaukset</translation>
+    </message>
+    <message>
+        <source>MRR spans</source>
+        <translation>MRR-jaksot</translation>
     </message>
 </context>
 <context>
@@ -3911,6 +4590,207 @@
     </message>
 </context>
 <context>
+    <name>DrillDowns</name>
+    <message>
+        <source>Plan %1</source>
+        <translation>Paketti %1</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Asiakas %1</translation>
+    </message>
+    <message>
+        <source>Unknown figure.</source>
+        <translation>Tuntematon luku.</translation>
+    </message>
+    <message>
+        <source>%1: customers paying on %2, the day before the 12 months to %3</source>
+        <translation>%1: maksavat asiakkaat %2, 12 kuukauden jaksoa %3 asti edeltävänä päivänä</translation>
+    </message>
+    <message>
+        <source>%1: customers paying on %2</source>
+        <translation>%1: maksavat asiakkaat %2</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmentti</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>MRR (%1)</source>
+        <translation>MRR (%1)</translation>
+    </message>
+    <message>
+        <source>Subscription %1 · %2</source>
+        <translation>Tilaus %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln asiakas</numerusform>
+            <numerusform>%Ln asiakasta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NRR and GRR follow these customers over the 12 months that start the next day: what they pay at the end, without new customers, against what they paid here.</source>
+        <translation>NRR ja GRR seuraavat näitä asiakkaita seuraavasta päivästä alkavien 12 kuukauden ajan: mitä he maksavat lopussa, ilman uusia asiakkaita, verrattuna siihen mitä he maksoivat tässä.</translation>
+    </message>
+    <message>
+        <source>%1, MRR at the window&apos;s start %2</source>
+        <translation>%1, MRR jakson alussa %2</translation>
+    </message>
+    <message>
+        <source>%1, MRR %2 × 12 = ARR %3</source>
+        <translation>%1, MRR %2 × 12 = ARR %3</translation>
+    </message>
+    <message>
+        <source>MRR %1 ÷ %2 = ARPA %3</source>
+        <translation>MRR %1 ÷ %2 = ARPA %3</translation>
+    </message>
+    <message>
+        <source>CLV is ARPA divided by the mean monthly logo churn of the trailing 6 months.</source>
+        <translation>CLV on ARPA jaettuna edellisten 6 kuukauden keskimääräisellä kuukausittaisella asiakaspoistumalla.</translation>
+    </message>
+    <message>
+        <source>%1 with MRR %2</source>
+        <translation>%1, MRR %2</translation>
+    </message>
+    <message>
+        <source>Total MRR %1 (%2)</source>
+        <translation>MRR yhteensä %1 (%2)</translation>
+    </message>
+    <message>
+        <source>MRR movements</source>
+        <translation>MRR:n muutokset</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Muutos</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ennen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Jälkeen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Muutos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln muutos</numerusform>
+            <numerusform>%Ln muutosta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Logo churn counts these customers against those paying at the month&apos;s start.</source>
+        <translation>Asiakaspoistuma suhteuttaa nämä asiakkaat kuukauden alussa maksaviin asiakkaisiin.</translation>
+    </message>
+    <message>
+        <source>%1, net %2</source>
+        <translation>%1, netto %2</translation>
+    </message>
+    <message>
+        <source>the 90 days to %1</source>
+        <translation>90 päivää %1 asti</translation>
+    </message>
+    <message>
+        <source>NPS answers in %1</source>
+        <translation>NPS-vastaukset %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pisteet</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>%Ln vastaus</numerusform>
+            <numerusform>%Ln vastausta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 promoters, %3 passives, %4 detractors, NPS %5</source>
+        <translation>%1: %2 suosittelijaa, %3 passiivista, %4 arvostelijaa, NPS %5</translation>
+    </message>
+</context>
+<context>
+    <name>FxRateCsv</name>
+    <message numerus="yes">
+        <source>the row has %n column(s); it needs three: month, currency, rate.</source>
+        <translation>
+            <numerusform>rivillä on %n sarake; tarvitaan kolme: month, currency, rate.</numerusform>
+            <numerusform>rivillä on %n saraketta; tarvitaan kolme: month, currency, rate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month (column 1): &quot;%1&quot; is not a month written YYYY-MM.</source>
+        <translation>Kuukausi (sarake 1): &quot;%1&quot; ei ole kuukausi muodossa YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>Currency (column 2): &quot;%1&quot; is not an ISO 4217 currency code such as SEK.</source>
+        <translation>Valuutta (sarake 2): &quot;%1&quot; ei ole ISO 4217 -valuuttakoodi, kuten SEK.</translation>
+    </message>
+    <message>
+        <source>Currency (column 2): %1 is the reporting currency; it needs no rate.</source>
+        <translation>Valuutta (sarake 2): %1 on raportointivaluutta; se ei tarvitse kurssia.</translation>
+    </message>
+    <message>
+        <source>Rate (column 3): %1</source>
+        <translation>Kurssi (sarake 3): %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is given twice in the file.</source>
+        <translation>%1 %2 on annettu tiedostossa kahdesti.</translation>
+    </message>
+</context>
+<context>
+    <name>FxTable</name>
+    <message>
+        <source>&quot;%1&quot; is not an exchange rate: give a number above 0 with at most 8 decimals, e.g. 0.087312.</source>
+        <translation>&quot;%1&quot; ei ole valuuttakurssi: anna nollaa suurempi luku enintään 8 desimaalilla, esim. 0.087312.</translation>
+    </message>
+</context>
+<context>
     <name>InvoicePrompts</name>
     <message>
         <source>Issue all drafts</source>
@@ -4134,6 +5014,84 @@
     <message>
         <source>The latest value in the period: a meter read at the period&apos;s end.</source>
         <translation>Kauden viimeisin arvo: mittarilukema kauden lopussa.</translation>
+    </message>
+</context>
+<context>
+    <name>Metrics</name>
+    <message>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Uudelleenaktivointi</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Laajentuminen</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Supistuminen</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Asiakaspoistuma</translation>
+    </message>
+    <message>
+        <source>%1 has no exchange rate to %2 for %3: its amounts are left out of that month.</source>
+        <translation>Valuutalla %1 ei ole valuuttakurssia valuuttaan %2 kuukaudelle %3: sen määrät jätetään kyseisestä kuukaudesta pois.</translation>
+    </message>
+    <message>
+        <source>%1 has no exchange rate to %2 from %3 to %4: its amounts are left out of those months.</source>
+        <translation>Valuutalla %1 ei ole valuuttakurssia valuuttaan %2 ajalle %3–%4: sen määrät jätetään kyseisistä kuukausista pois.</translation>
+    </message>
+    <message>
+        <source>Invoices in %1 have no exchange rate to %2 for %3: they are left out of the reconciliation.</source>
+        <translation>%1-valuuttaisilla laskuilla ei ole valuuttakurssia valuuttaan %2 kuukaudelle %3: ne jätetään täsmäytyksestä pois.</translation>
+    </message>
+    <message>
+        <source>Invoices in %1 have no exchange rate to %2 from %3 to %4: they are left out of the reconciliation.</source>
+        <translation>%1-valuuttaisilla laskuilla ei ole valuuttakurssia valuuttaan %2 ajalle %3–%4: ne jätetään täsmäytyksestä pois.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsService</name>
+    <message>
+        <source>Subscription %1 is left out of the refreshed figures: %2</source>
+        <translation>Tilaus %1 jätetään päivitetyistä luvuista pois: %2</translation>
+    </message>
+    <message>
+        <source>An exchange rate of %1 has no month.</source>
+        <translation>Valuutan %1 valuuttakurssilla ei ole kuukautta.</translation>
+    </message>
+    <message>
+        <source>Currency: “%1” is not an ISO 4217 code in capitals (e.g. SEK).</source>
+        <translation>Valuutta: ”%1” ei ole ISO 4217 -koodi isoin kirjaimin (esim. SEK).</translation>
+    </message>
+    <message>
+        <source>%1 is the reporting currency: its rate is always 1 and is not stored.</source>
+        <translation>%1 on raportointivaluutta: sen kurssi on aina 1 eikä sitä tallenneta.</translation>
+    </message>
+    <message>
+        <source>Rate: the %1 rate for %2 must be greater than zero.</source>
+        <translation>Kurssi: valuutan %1 kurssin kuukaudelle %2 on oltava suurempi kuin nolla.</translation>
+    </message>
+    <message>
+        <source>Rate: the %1 rate for %2 is larger than 1,000,000.</source>
+        <translation>Kurssi: valuutan %1 kurssi kuukaudelle %2 on suurempi kuin 1 000 000.</translation>
+    </message>
+    <message>
+        <source>The %1 rate for %2 is given twice.</source>
+        <translation>Valuutan %1 kurssi kuukaudelle %2 on annettu kahdesti.</translation>
+    </message>
+    <message>
+        <source>Reporting currency: “%1” is not an ISO 4217 code (e.g. EUR).</source>
+        <translation>Raportointivaluutta: ”%1” ei ole ISO 4217 -koodi (esim. EUR).</translation>
+    </message>
+    <message>
+        <source>Gross margin: it must be between 0 % and 100 %.</source>
+        <translation>Bruttokate: sen on oltava välillä 0 % – 100 %.</translation>
     </message>
 </context>
 <context>
@@ -4715,6 +5673,41 @@
     </message>
 </context>
 <context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Ajoitus</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Vero</translation>
+    </message>
+    <message>
+        <source>One-time fees</source>
+        <translation>Kertamaksut</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Käyttö</translation>
+    </message>
+    <message>
+        <source>Proration</source>
+        <translation>Suhteutus</translation>
+    </message>
+    <message>
+        <source>Credit notes (−)</source>
+        <translation>Hyvityslaskut (−)</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Laskutettu</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <source>Dashboard</source>
@@ -4942,6 +5935,254 @@
     <message>
         <source>it must be dated on the start date and carry the configuration.</source>
         <translation>sen päivämäärän on oltava aloituspäivä ja sen on sisällettävä tilauksen kokoonpano.</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Verkko</translation>
+    </message>
+    <message>
+        <source>In app</source>
+        <translation>Sovelluksessa</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Suosittelijat</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passiiviset</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Arvostelijat</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImport</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid date.</source>
+        <translation>&quot;%1&quot; ei ole kelvollinen päivämäärä.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a two-digit year; write the year with four digits or the date as YYYY-MM-DD.</source>
+        <translation>Päivämäärässä &quot;%1&quot; on kaksinumeroinen vuosi; kirjoita vuosi neljällä numerolla tai päivämäärä muodossa YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date SubDesk can read; write it as YYYY-MM-DD (e.g. 2026-03-14).</source>
+        <translation>&quot;%1&quot; ei ole päivämäärä, jonka SubDesk osaa lukea; kirjoita se muodossa YYYY-MM-DD (esim. 2026-03-14).</translation>
+    </message>
+    <message>
+        <source>the customer is missing: give an e-mail address or a customer number.</source>
+        <translation>asiakas puuttuu: anna sähköpostiosoite tai asiakasnumero.</translation>
+    </message>
+    <message>
+        <source>there is no customer %1.</source>
+        <translation>asiakasta %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a customer number.</source>
+        <translation>&quot;%1&quot; ei ole asiakasnumero.</translation>
+    </message>
+    <message>
+        <source>no customer has the e-mail address %1.</source>
+        <translation>millään asiakkaalla ei ole sähköpostiosoitetta %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the e-mail address of customer %2, not of customer %3 (%4).</source>
+        <translation>%1 on asiakkaan %2 sähköpostiosoite, ei asiakkaan %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 belongs to several customers (%2); give the customer number in a customer column.</source>
+        <translation>%1 kuuluu useammalle asiakkaalle (%2); anna asiakasnumero asiakassarakkeessa.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pisteet</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tunnisteet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Rivi %1, sarake %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Rivi %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a first line naming the columns (date, e-mail or customer, score, comment) and a line per answer.</source>
+        <translation>Tiedosto on tyhjä: se tarvitsee ensimmäisen rivin, joka nimeää sarakkeet (päivämäärä, sähköposti tai asiakas, pisteet, kommentti), ja rivin kutakin vastausta kohden.</translation>
+    </message>
+    <message>
+        <source>E-mail or Customer</source>
+        <translation>Sähköposti tai asiakas</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns date, e-mail or customer number, and score; no column is named for: %1. The first line reads: %2.</source>
+        <translation>Ensimmäisen rivin on nimettävä sarakkeet päivämäärä, sähköposti tai asiakasnumero sekä pisteet; sarake puuttuu seuraaville: %1. Ensimmäinen rivi on: %2.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no answers.</source>
+        <translation>Tiedostossa on otsikkorivi mutta ei vastauksia.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header names only %2 columns; a delimiter or a quote may be misplaced.</source>
+        <translation>Rivillä on %1 solua, mutta otsikkorivillä on vain %2 saraketta; erotin tai lainausmerkki voi olla väärässä kohdassa.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither nps nor csat.</source>
+        <translation>&quot;%1&quot; ei ole nps eikä csat.</translation>
+    </message>
+    <message>
+        <source>the date is missing.</source>
+        <translation>päivämäärä puuttuu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: the file has day-first dates (line %2) and month-first dates (line %3). Choose the date order, or write dates as YYYY-MM-DD.</source>
+        <translation>Päivämäärää &quot;%1&quot; ei voi lukea: tiedostossa on sekä päivä ensin -päivämääriä (rivi %2) että kuukausi ensin -päivämääriä (rivi %3). Valitse päivämäärien järjestys tai kirjoita päivämäärät muodossa YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: it may be %2 or %3, and no date in the file has a day above 12 to tell. Choose the date order, or write dates as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; on monitulkintainen: se voi olla %2 tai %3, eikä tiedostossa ole päivämäärää, jonka päivä on yli 12. Valitse päivämäärien järjestys tai kirjoita päivämäärät muodossa YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid month-first date (MM/DD/YYYY).</source>
+        <translation>&quot;%1&quot; ei ole kelvollinen kuukausi ensin -päivämäärä (MM/DD/YYYY).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid day-first date (DD/MM/YYYY).</source>
+        <translation>&quot;%1&quot; ei ole kelvollinen päivä ensin -päivämäärä (DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 on tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>the score is missing.</source>
+        <translation>pisteet puuttuvat.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; ei ole kokonaisluku.</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3, the range of %4 answers.</source>
+        <translation>%1 on välin %2–%3 ulkopuolella, joka on %4-vastausten asteikko.</translation>
+    </message>
+    <message>
+        <source>the comment has %1 characters; at most %2 are allowed.</source>
+        <translation>kommentissa on %1 merkkiä; enintään %2 on sallittu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel; use one of: %2.</source>
+        <translation>&quot;%1&quot; ei ole kanava; käytä jotakin näistä: %2.</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>tunniste &quot;%1&quot; on pidempi kuin %2 merkkiä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s), so nothing was imported. Correct the file and import it again.</source>
+        <translation>
+            <numerusform>Tiedostossa on %n ongelma, joten mitään ei tuotu. Korjaa tiedosto ja tuo se uudelleen.</numerusform>
+            <numerusform>Tiedostossa on %n ongelmaa, joten mitään ei tuotu. Korjaa tiedosto ja tuo se uudelleen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no answer to import.</source>
+        <translation>Tiedostossa ei ole tuotavia vastauksia.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyService</name>
+    <message>
+        <source>Score: an NPS answer is from 0 to 10, not %1.</source>
+        <translation>Pisteet: NPS-vastaus on väliltä 0–10, ei %1.</translation>
+    </message>
+    <message>
+        <source>Score: a CSAT answer is from 1 to 5, not %1.</source>
+        <translation>Pisteet: CSAT-vastaus on väliltä 1–5, ei %1.</translation>
+    </message>
+    <message>
+        <source>Date: the date is missing or not a valid date.</source>
+        <translation>Päivämäärä: päivämäärä puuttuu tai ei ole kelvollinen.</translation>
+    </message>
+    <message>
+        <source>Date: %1 is in the future; an answer is dated when it was given.</source>
+        <translation>Päivämäärä: %1 on tulevaisuudessa; vastaus päivätään sen antamispäivälle.</translation>
+    </message>
+    <message>
+        <source>Comment: at most %1 characters (this one has %2).</source>
+        <translation>Kommentti: enintään %1 merkkiä (tässä on %2).</translation>
+    </message>
+    <message>
+        <source>Tags: “%1” is longer than %2 characters.</source>
+        <translation>Tunnisteet: ”%1” on pidempi kuin %2 merkkiä.</translation>
+    </message>
+    <message>
+        <source>Customer: choose the customer who answered.</source>
+        <translation>Asiakas: valitse vastannut asiakas.</translation>
+    </message>
+    <message>
+        <source>Customer: there is no customer number %1.</source>
+        <translation>Asiakas: asiakasnumeroa %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>Answer %1: %2</source>
+        <translation>Vastaus %1: %2</translation>
+    </message>
+    <message>
+        <source>The survey answer is not stored yet.</source>
+        <translation>Kyselyvastausta ei ole vielä tallennettu.</translation>
     </message>
 </context>
 <context>
@@ -5294,6 +6535,44 @@
     <message>
         <source>Coupon %1: %2 of %3 = %4</source>
         <translation>Kuponki %1: %2 summasta %3 = %4</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::metrics</name>
+    <message>
+        <source>The amounts are too large to add up into the figures.</source>
+        <translation>Määrät ovat liian suuria laskettaviksi yhteen lukuihin.</translation>
+    </message>
+    <message>
+        <source>Choose the reporting currency first.</source>
+        <translation>Valitse ensin raportointivaluutta.</translation>
+    </message>
+    <message>
+        <source>Give the first and the last month of the report.</source>
+        <translation>Anna raportin ensimmäinen ja viimeinen kuukausi.</translation>
+    </message>
+    <message>
+        <source>A report month is given by its first day.</source>
+        <translation>Raportin kuukausi annetaan sen ensimmäisenä päivänä.</translation>
+    </message>
+    <message>
+        <source>The report ends (%1) before it starts (%2).</source>
+        <translation>Raportti päättyy (%1) ennen kuin se alkaa (%2).</translation>
+    </message>
+    <message>
+        <source>A report covers at most %1 months.</source>
+        <translation>Raportti kattaa enintään %1 kuukautta.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::metrics::MetricsEngine</name>
+    <message>
+        <source>Give the month of the movements.</source>
+        <translation>Anna muutosten kuukausi.</translation>
+    </message>
+    <message>
+        <source>Give the day to list the paying customers of.</source>
+        <translation>Anna päivä, jonka maksavat asiakkaat luetellaan.</translation>
     </message>
 </context>
 <context>
@@ -6205,6 +7484,84 @@
     </message>
 </context>
 <context>
+    <name>subdesk::ui::ChartPage</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Vie PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Vie CSV…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Vie kaavio PNG-kuvana</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-kuvat (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>Vie kaavion tiedot CSV-muodossa</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ChurnChartPage</name>
+    <message>
+        <source>Logo churn: customers lost ÷ customers paying at the month&apos;s start. Gross MRR churn: (churn + contraction) ÷ MRR at start; net MRR churn also subtracts expansion and reactivation. Click a point for the customers behind it.</source>
+        <translation>Asiakaspoistuma: menetetyt asiakkaat ÷ kuukauden alussa maksavat asiakkaat. MRR:n bruttopoistuma: (poistuma + supistuminen) ÷ MRR alussa; MRR:n nettopoistumasta vähennetään lisäksi laajentuminen ja uudelleenaktivointi. Napsauta pistettä nähdäksesi sen taustalla olevat asiakkaat.</translation>
+    </message>
+    <message>
+        <source>Rate per month</source>
+        <translation>Osuus kuukaudessa</translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation>Asiakaspoistuma</translation>
+    </message>
+    <message>
+        <source>Gross MRR churn</source>
+        <translation>MRR:n bruttopoistuma</translation>
+    </message>
+    <message>
+        <source>Net MRR churn</source>
+        <translation>MRR:n nettopoistuma</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Paying customers at start</source>
+        <translation>Maksavat asiakkaat alussa</translation>
+    </message>
+    <message>
+        <source>Churned customers</source>
+        <translation>Poistuneet asiakkaat</translation>
+    </message>
+    <message>
+        <source>Logo churn (%)</source>
+        <translation>Asiakaspoistuma (%)</translation>
+    </message>
+    <message>
+        <source>Gross MRR churn (%)</source>
+        <translation>MRR:n bruttopoistuma (%)</translation>
+    </message>
+    <message>
+        <source>Net MRR churn (%)</source>
+        <translation>MRR:n nettopoistuma (%)</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::ColumnsMenu</name>
     <message>
         <source>Columns</source>
@@ -6780,6 +8137,79 @@
     </message>
 </context>
 <context>
+    <name>subdesk::ui::CustomerFeedbackPanel</name>
+    <message>
+        <source>Add answer…</source>
+        <translation>Lisää vastaus…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Record an NPS or CSAT answer of the selected customer</source>
+        <translation>Kirjaa valitun asiakkaan NPS- tai CSAT-vastaus</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Tilaukset</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Palaute</translation>
+    </message>
+    <message>
+        <source>Select a customer to see their survey answers.</source>
+        <translation>Valitse asiakas nähdäksesi hänen kyselyvastauksensa.</translation>
+    </message>
+    <message>
+        <source>Feedback of %1</source>
+        <translation>Asiakkaan %1 palaute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NPS answer(s), NPS %1</source>
+        <translation>
+            <numerusform>%n NPS-vastaus, NPS %1</numerusform>
+            <numerusform>%n NPS-vastausta, NPS %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CSAT answer(s), %1 % satisfied</source>
+        <translation>
+            <numerusform>%n CSAT-vastaus, %1 % tyytyväisiä</numerusform>
+            <numerusform>%n CSAT-vastausta, %1 % tyytyväisiä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No survey answers yet.</source>
+        <translation>Ei vielä kyselyvastauksia.</translation>
+    </message>
+    <message>
+        <source>Answer of %1 recorded.</source>
+        <translation>Asiakkaan %1 vastaus kirjattu.</translation>
+    </message>
+    <message>
+        <source>Answer saved.</source>
+        <translation>Vastaus tallennettu.</translation>
+    </message>
+    <message>
+        <source>Delete answer</source>
+        <translation>Poista vastaus</translation>
+    </message>
+    <message>
+        <source>Delete the %1 answer of %2 given on %3 (score %4)? This cannot be undone.</source>
+        <translation>Poistetaanko asiakkaan %2 %1-vastaus, annettu %3 (pisteet %4)? Toimintoa ei voi kumota.</translation>
+    </message>
+    <message>
+        <source>Answer deleted.</source>
+        <translation>Vastaus poistettu.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::CustomerFilterBar</name>
     <message>
         <source>Search name, e-mail, VAT ID or city</source>
@@ -7137,6 +8567,192 @@ Lisää asiakas valitsemalla Uusi tai tuo luettelo valitsemalla Tuo.</translatio
     </message>
 </context>
 <context>
+    <name>subdesk::ui::DashboardFilterBar</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Viimeiset 12 kuukautta</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tämä vuosi</translation>
+    </message>
+    <message>
+        <source>Last 3 years</source>
+        <translation>Viimeiset 3 vuotta</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Mukautettu</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Kaikki segmentit</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>Kaikki paketit</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Kaikki maat</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Lasketaan lukuja…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Ei segmenttiä</translation>
+    </message>
+    <message>
+        <source>Amounts in %1</source>
+        <translation>Määrät valuutassa %1</translation>
+    </message>
+    <message>
+        <source>Other currencies are converted at the stored monthly exchange rates.</source>
+        <translation>Muut valuutat muunnetaan tallennetuilla kuukausittaisilla valuuttakursseilla.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::DashboardTiles</name>
+    <message>
+        <source>unchanged</source>
+        <translation>ennallaan</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>Percentage points: the change of a rate (&quot;0.5 pp&quot;).</extracomment>
+        <translation>%1 %-yks.</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue at the month&apos;s end, tax, one-time fees and usage excluded.</source>
+        <translation>Kuukausittainen toistuva liikevaihto kuukauden lopussa ilman veroja, kertamaksuja ja käyttöä.</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Annual run rate: 12 × MRR.</source>
+        <translation>Vuosittainen toistuva liikevaihto: 12 × MRR.</translation>
+    </message>
+    <message>
+        <source>Paying customers</source>
+        <translation>Maksavat asiakkaat</translation>
+    </message>
+    <message>
+        <source>Customers with MRR above zero at the month&apos;s end.</source>
+        <translation>Asiakkaat, joiden MRR on kuukauden lopussa yli nollan.</translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation>Asiakaspoistuma</translation>
+    </message>
+    <message>
+        <source>Customers lost in the month ÷ customers paying at its start.</source>
+        <translation>Kuukauden aikana menetetyt asiakkaat ÷ kuukauden alussa maksavat asiakkaat.</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>Net revenue retention over the 12 months to the month&apos;s end, for the customers paying before them.</source>
+        <translation>Nettoliikevaihdon pysyvyys kuukauden loppuun päättyvän 12 kuukauden ajalta niille asiakkaille, jotka maksoivat ennen jaksoa.</translation>
+    </message>
+    <message>
+        <source>ARPA</source>
+        <translation>ARPA</translation>
+    </message>
+    <message>
+        <source>Average revenue per account: MRR ÷ paying customers.</source>
+        <translation>Keskimääräinen liikevaihto asiakasta kohden: MRR ÷ maksavat asiakkaat.</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value: ARPA ÷ the mean monthly logo churn of the trailing 6 months (× gross margin when set).</source>
+        <translation>Asiakkaan elinkaaren arvo: ARPA ÷ edellisten 6 kuukauden keskimääräinen kuukausittainen asiakaspoistuma (× bruttokate, jos asetettu).</translation>
+    </message>
+    <message>
+        <source>NPS (90 days)</source>
+        <translation>NPS (90 päivää)</translation>
+    </message>
+    <message>
+        <source>Net promoter score of the answers in the 90 days to the month&apos;s end.</source>
+        <translation>Net Promoter Score kuukauden loppuun päättyvän 90 päivän vastauksista.</translation>
+    </message>
+    <message>
+        <source>No paying customers</source>
+        <translation>Ei maksavia asiakkaita</translation>
+    </message>
+    <message>
+        <source>Not enough churn to estimate</source>
+        <translation>Asiakaspoistuma liian pieni arvioon</translation>
+    </message>
+    <message>
+        <source>No answers</source>
+        <translation>Ei vastauksia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <extracomment>NPS points (&quot;3 points&quot;)</extracomment>
+        <translation>
+            <numerusform>%Ln piste</numerusform>
+            <numerusform>%Ln pistettä</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::DashboardView</name>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Asiakaspoistuma</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Pysyvyys</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Täsmäytys</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Palaute</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Tallennettu %1.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::DocumentLinesTree</name>
     <message>
         <source>Description</source>
@@ -7179,6 +8795,249 @@ Lisää asiakas valitsemalla Uusi tai tuo luettelo valitsemalla Tuo.</translatio
     </message>
 </context>
 <context>
+    <name>subdesk::ui::DrillDownDialog</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Vie CSV…</translation>
+    </message>
+    <message>
+        <source>Export rows</source>
+        <translation>Vie rivit</translation>
+    </message>
+    <message>
+        <source>rows.csv</source>
+        <translation>rivit.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Tallennettu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ExchangeRateDialog</name>
+    <message>
+        <source>Edit exchange rate</source>
+        <translation>Muokkaa valuuttakurssia</translation>
+    </message>
+    <message>
+        <source>New exchange rate</source>
+        <translation>Uusi valuuttakurssi</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>esim. %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuutta</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Kurssi</translation>
+    </message>
+    <message>
+        <source>What one unit of the currency was worth in the reporting currency that month, with up to 8 decimals. Months without their own rate use the latest earlier one.</source>
+        <translation>Mitä yksi valuutan yksikkö oli arvoltaan raportointivaluutassa kyseisenä kuukautena, enintään 8 desimaalia. Kuukaudet ilman omaa kurssia käyttävät viimeisintä aiempaa kurssia.</translation>
+    </message>
+    <message>
+        <source>Choose the currency the rate converts.</source>
+        <translation>Valitse valuutta, jonka kurssi muuntaa.</translation>
+    </message>
+    <message>
+        <source>Enter what one %1 is worth in the reporting currency, e.g. 0.087312.</source>
+        <translation>Anna, mitä yksi %1 on arvoltaan raportointivaluutassa, esim. 0.087312.</translation>
+    </message>
+    <message>
+        <source>(reporting currency)</source>
+        <translation>(raportointivaluutta)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ei tallennettu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ExchangeRatesPage</name>
+    <message>
+        <source>Metrics</source>
+        <translation>Tunnusluvut</translation>
+    </message>
+    <message>
+        <source>The currency the dashboards report in, the gross margin the customer lifetime value uses, and the monthly rates that convert other currencies.</source>
+        <translation>Valuutta, jossa yleiskatsaukset raportoidaan, bruttokate, jota asiakkaan elinkaaren arvo käyttää, sekä kuukausittaiset kurssit, joilla muut valuutat muunnetaan.</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Raportointi</translation>
+    </message>
+    <message>
+        <source>Automatic: the currency most customers use</source>
+        <translation>Automaattinen: valuutta, jota useimmat asiakkaat käyttävät</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>esim. %1</translation>
+    </message>
+    <message>
+        <source>CLV is multiplied by it. Leave it empty to show CLV as revenue.</source>
+        <translation>CLV kerrotaan sillä. Jätä tyhjäksi, jos haluat näyttää CLV:n liikevaihtona.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>Raportointivaluutta</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Bruttokate</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Valuuttakurssit</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Lisää…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Tuo CSV…</translation>
+    </message>
+    <message>
+        <source>Read rates from a CSV file with the columns month (YYYY-MM), currency and rate</source>
+        <translation>Lue kurssit CSV-tiedostosta, jossa on sarakkeet kuukausi (YYYY-MM), valuutta ja kurssi</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuutta</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Kurssi</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Merkitys</translation>
+    </message>
+    <message>
+        <source>A month without its own rate uses the latest earlier rate of its currency. Amounts in a currency without any rate are left out of the figures.</source>
+        <translation>Kuukausi, jolla ei ole omaa kurssia, käyttää valuuttansa viimeisintä aiempaa kurssia. Valuutan, jolla ei ole yhtään kurssia, määrät jätetään luvuista pois.</translation>
+    </message>
+    <message>
+        <source>The metrics settings could not be read: %1</source>
+        <translation>Tunnuslukujen asetuksia ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>The exchange rates could not be read: %1</source>
+        <translation>Valuuttakursseja ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage from 0 to 100 with at most two decimals (e.g. %2).</source>
+        <translation>&quot;%1&quot; ei ole prosenttiluku väliltä 0–100 enintään kahdella desimaalilla (esim. %2).</translation>
+    </message>
+    <message>
+        <source>The metrics settings were not saved: the gross margin is not a percentage.</source>
+        <translation>Tunnuslukujen asetuksia ei tallennettu: bruttokate ei ole prosenttiluku.</translation>
+    </message>
+    <message>
+        <source>The metrics settings were not saved: %1</source>
+        <translation>Tunnuslukujen asetuksia ei tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Saved the metrics settings.</source>
+        <translation>Tunnuslukujen asetukset tallennettu.</translation>
+    </message>
+    <message>
+        <source>Saved the rate %1 for %2.</source>
+        <translation>Kurssi %1 tallennettu kuukaudelle %2.</translation>
+    </message>
+    <message>
+        <source>Remove exchange rate</source>
+        <translation>Poista valuuttakurssi</translation>
+    </message>
+    <message>
+        <source>Remove the rate of %1 for %2?</source>
+        <translation>Poistetaanko valuutan %1 kurssi kuukaudelta %2?</translation>
+    </message>
+    <message>
+        <source>The month then uses the latest earlier rate of %1, if there is one.</source>
+        <translation>Kuukausi käyttää silloin valuutan %1 viimeisintä aiempaa kurssia, jos sellainen on.</translation>
+    </message>
+    <message>
+        <source>The rate was not removed: %1</source>
+        <translation>Kurssia ei poistettu: %1</translation>
+    </message>
+    <message>
+        <source>Removed the rate of %1 for %2.</source>
+        <translation>Valuutan %1 kurssi kuukaudelta %2 poistettu.</translation>
+    </message>
+    <message>
+        <source>Import exchange rates</source>
+        <translation>Tuo valuuttakurssit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-tiedostot (*.csv *.txt);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Tiedostoa ei voitu lukea: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… ja %n muu.</numerusform>
+            <numerusform>… ja %n muuta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 of %2 rows have problems (listed below the rates).</source>
+        <translation>Mitään ei tuotu: ongelmia on %1 rivissä %2 rivistä (lueteltu kurssien alla).</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the file has no rates.</source>
+        <translation>Ei tuotavaa: tiedostossa ei ole kursseja.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Mitään ei tuotu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n exchange rate(s).</source>
+        <translation>
+            <numerusform>%n valuuttakurssi tuotu.</numerusform>
+            <numerusform>%n valuuttakurssia tuotu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Kaikki valuutat</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::FeatureListEditor</name>
     <message>
         <source>Add feature</source>
@@ -7199,6 +9058,189 @@ Lisää asiakas valitsemalla Uusi tai tuo luettelo valitsemalla Tuo.</translatio
     <message>
         <source>One feature per line, as customers read it; double-click a line to change it</source>
         <translation>Yksi ominaisuus riviä kohden siinä muodossa kuin asiakkaat sen lukevat; muuta riviä kaksoisnapsauttamalla</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::FeedbackTableModel</name>
+    <message>
+        <source>Satisfied</source>
+        <translation>Tyytyväinen</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Ei tyytyväinen</translation>
+    </message>
+    <message>
+        <source>Promoter</source>
+        <translation>Suosittelija</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Passiivinen</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>Arvostelija</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Asiakas %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Kysely</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pisteet</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tunnisteet</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::FeedbackView</name>
+    <message>
+        <source>Edit tags</source>
+        <translation>Muokkaa tunnisteita</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Tuo…</translation>
+    </message>
+    <message>
+        <source>CSAT scores</source>
+        <translation>CSAT-pisteet</translation>
+    </message>
+    <message>
+        <source>All comments</source>
+        <translation>Kaikki kommentit</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Suosittelijat (9–10)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>Passiiviset (7–8)</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Arvostelijat (0–6)</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>CSAT-vastaukset</translation>
+    </message>
+    <message>
+        <source>Show the comments with any tag</source>
+        <translation>Näytä kommentit millä tahansa tunnisteella</translation>
+    </message>
+    <message>
+        <source>Edit the tags of the selected answer (or double-click its Tags cell)</source>
+        <translation>Muokkaa valitun vastauksen tunnisteita (tai kaksoisnapsauta sen Tunnisteet-solua)</translation>
+    </message>
+    <message>
+        <source>Import survey answers from a CSV file</source>
+        <translation>Tuo kyselyvastaukset CSV-tiedostosta</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Vastaukset</translation>
+    </message>
+    <message>
+        <source>Click a tag to see its comments</source>
+        <translation>Napsauta tunnistetta nähdäksesi sen kommentit</translation>
+    </message>
+    <message>
+        <source>NPS scores</source>
+        <translation>NPS-pisteet</translation>
+    </message>
+    <message>
+        <source>Tags per group</source>
+        <translation>Tunnisteet ryhmittäin</translation>
+    </message>
+    <message>
+        <source>Choose months on the dashboard to see the feedback of that time.</source>
+        <translation>Valitse kuukaudet yleiskatsauksessa nähdäksesi kyseisen ajan palautteen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS %1 from %n answer(s): promoters %2 %, passives %3 %, detractors %4 %.</source>
+        <translation>
+            <numerusform>NPS %1 %n vastauksesta: suosittelijat %2 %, passiiviset %3 %, arvostelijat %4 %.</numerusform>
+            <numerusform>NPS %1 %n vastauksesta: suosittelijat %2 %, passiiviset %3 %, arvostelijat %4 %.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No NPS answers in these months.</source>
+        <translation>Näinä kuukausina ei ole NPS-vastauksia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CSAT %1 % satisfied from %n answer(s).</source>
+        <translation>
+            <numerusform>CSAT %1 % tyytyväisiä %n vastauksesta.</numerusform>
+            <numerusform>CSAT %1 % tyytyväisiä %n vastauksesta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no tags</source>
+        <translation>ei tunnisteita</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Arvostelijat</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passiiviset</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Suosittelijat</translation>
+    </message>
+    <message>
+        <source>Tag: %1  ✕</source>
+        <translation>Tunniste: %1  ✕</translation>
+    </message>
+    <message>
+        <source>Select an answer first, then edit its tags.</source>
+        <translation>Valitse ensin vastaus ja muokkaa sitten sen tunnisteita.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n survey answer(s).</source>
+        <translation>
+            <numerusform>%n kyselyvastaus tuotu.</numerusform>
+            <numerusform>%n kyselyvastausta tuotu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8469,6 +10511,14 @@ Aja laskutus Tilaukset-sivulla tai laadi lasku Uusi-toiminnolla.</translation>
     </message>
 </context>
 <context>
+    <name>subdesk::ui::MetricTile</name>
+    <message>
+        <source>—</source>
+        <comment>no figure yet</comment>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::MigratePriceDialog</name>
     <message>
         <source>Migrate subscriptions</source>
@@ -8504,6 +10554,53 @@ Aja laskutus Tilaukset-sivulla tai laadi lasku Uusi-toiminnolla.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::MrrChartPage</name>
+    <message>
+        <source>MRR at each month&apos;s end (line) and the month&apos;s movements (bars: new, reactivation and expansion add, contraction and churn subtract). Click a bar or a point for the customers behind it.</source>
+        <translation>MRR kunkin kuukauden lopussa (viiva) ja kuukauden muutokset (palkit: uudet, uudelleenaktivoinnit ja laajentumiset lisäävät, supistumiset ja asiakaspoistuma vähentävät). Napsauta palkkia tai pistettä nähdäksesi sen taustalla olevat asiakkaat.</translation>
+    </message>
+    <message>
+        <source>MRR (%1)</source>
+        <translation>MRR (%1)</translation>
+    </message>
+    <message>
+        <source>Movements (%1)</source>
+        <translation>Muutokset (%1)</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>MRR at start (%1)</source>
+        <translation>MRR alussa (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exchange rate effect (%1)</source>
+        <translation>Valuuttakurssivaikutus (%1)</translation>
+    </message>
+    <message>
+        <source>MRR at end (%1)</source>
+        <translation>MRR lopussa (%1)</translation>
+    </message>
+    <message>
+        <source>ARR (%1)</source>
+        <translation>ARR (%1)</translation>
+    </message>
+    <message>
+        <source>Paying customers</source>
+        <translation>Maksavat asiakkaat</translation>
     </message>
 </context>
 <context>
@@ -8630,6 +10727,53 @@ Aja laskutus Tilaukset-sivulla tai laadi lasku Uusi-toiminnolla.</translation>
     <message>
         <source>Nothing is billed now: the first invoice comes with the billing run on %1.</source>
         <translation>Nyt ei laskuteta mitään: ensimmäinen lasku tulee laskutusajossa %1.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::NpsChartPage</name>
+    <message>
+        <source>NPS = % promoters (9–10) − % detractors (0–6), per month and over the 90 days ending with it; the bars split each month&apos;s answers. Months without answers show no NPS. Click a bar or a point for the answers.</source>
+        <translation>NPS = suosittelijoiden % (9–10) − arvostelijoiden % (0–6), kuukausittain ja kuukauteen päättyvän 90 päivän ajalta; palkit jakavat kunkin kuukauden vastaukset. Kuukausille, joilla ei ole vastauksia, ei näytetä NPS:ää. Napsauta palkkia tai pistettä nähdäksesi vastaukset.</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Share of answers</source>
+        <translation>Vastausten osuus</translation>
+    </message>
+    <message>
+        <source>NPS per month</source>
+        <translation>NPS kuukausittain</translation>
+    </message>
+    <message>
+        <source>NPS, trailing 90 days</source>
+        <translation>NPS, edelliset 90 päivää</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Vastaukset</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Suosittelijat</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passiiviset</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Arvostelijat</translation>
+    </message>
+    <message>
+        <source>Answers, trailing 90 days</source>
+        <translation>Vastaukset, edelliset 90 päivää</translation>
     </message>
 </context>
 <context>
@@ -9722,6 +11866,37 @@ Lisäosat ovat lisäpalveluja, joita tilaukseen voi kuulua, kuten lisätallennus
     </message>
 </context>
 <context>
+    <name>subdesk::ui::ReconciliationPage</name>
+    <message>
+        <source>Invoiced (gross) = MRR + timing + tax + one-time fees + usage + proration − credit notes. Timing is what the recurring lines invoiced in the month differ from MRR: yearly and quarterly plans billed in advance, first short periods, changes during the month and once-only coupons. MRR here covers the whole company in the selected currencies: invoices have no segment, plan or country filter.</source>
+        <translation>Laskutettu (brutto) = MRR + ajoitus + vero + kertamaksut + käyttö + suhteutus − hyvityslaskut. Ajoitus on se, mitä kuukauden aikana laskutetut toistuvat rivit poikkeavat MRR:stä: etukäteen laskutetut vuosi- ja neljännesvuosipaketit, lyhyet ensimmäiset jaksot, kuukauden aikaiset muutokset ja kertakäyttöiset kupongit. MRR kattaa tässä koko yrityksen valituissa valuutoissa: laskuilla ei ole segmentti-, paketti- tai maasuodatinta.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Vie CSV…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export reconciliation</source>
+        <translation>Vie täsmäytys</translation>
+    </message>
+    <message>
+        <source>reconciliation.csv</source>
+        <translation>tasmaytys.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-tiedostot (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::RecordPaymentDialog</name>
     <message>
         <source>Record payment</source>
@@ -9939,6 +12114,37 @@ Lisäosat ovat lisäpalveluja, joita tilaukseen voi kuulua, kuten lisätallennus
     </message>
 </context>
 <context>
+    <name>subdesk::ui::RetentionChartPage</name>
+    <message>
+        <source>Over the 12 months ending with each month, for the customers paying the day before: NRR = (their MRR then + expansion − contraction − churn) ÷ their MRR then; GRR leaves out expansion. Click a point for those customers.</source>
+        <translation>Kuhunkin kuukauteen päättyvän 12 kuukauden ajalta niille asiakkaille, jotka maksoivat edeltävänä päivänä: NRR = (heidän silloinen MRR:nsä + laajentuminen − supistuminen − poistuma) ÷ heidän silloinen MRR:nsä; GRR jättää laajentumisen pois. Napsauta pistettä nähdäksesi nämä asiakkaat.</translation>
+    </message>
+    <message>
+        <source>Trailing 12 months</source>
+        <translation>Edelliset 12 kuukautta</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>GRR</source>
+        <translation>GRR</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>NRR (%)</source>
+        <translation>NRR (%)</translation>
+    </message>
+    <message>
+        <source>GRR (%)</source>
+        <translation>GRR (%)</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::RunDocumentTableModel</name>
     <message>
         <source>Customer %1</source>
@@ -9967,6 +12173,16 @@ Lisäosat ovat lisäpalveluja, joita tilaukseen voi kuulua, kuten lisätallennus
     <message>
         <source>Amount due</source>
         <translation>Maksettavaa</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ScoreDistributionWidget</name>
+    <message numerus="yes">
+        <source>Score %1 (%2): %n answer(s), %3 %</source>
+        <translation>
+            <numerusform>Pisteet %1 (%2): %n vastaus, %3 %</numerusform>
+            <numerusform>Pisteet %1 (%2): %n vastausta, %3 %</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10567,6 +12783,210 @@ Tee asiakkaalle paketin tilaus valitsemalla Uusi.</translation>
     <message>
         <source>Subscription %1 reactivated.</source>
         <translation>Tilaus %1 aktivoitu uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::SurveyAnswerDialog</name>
+    <message>
+        <source>Edit survey answer</source>
+        <translation>Muokkaa kyselyvastausta</translation>
+    </message>
+    <message>
+        <source>New survey answer</source>
+        <translation>Uusi kyselyvastaus</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>NPS: how likely to recommend us (0–10)</source>
+        <translation>NPS: kuinka todennäköisesti suosittelisi meitä (0–10)</translation>
+    </message>
+    <message>
+        <source>CSAT: how satisfied (1–5)</source>
+        <translation>CSAT: kuinka tyytyväinen (1–5)</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Kysely</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pisteet</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanava</translation>
+    </message>
+    <message>
+        <source>What the customer wrote, in their words</source>
+        <translation>Mitä asiakas kirjoitti, hänen omin sanoin</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentti</translation>
+    </message>
+    <message>
+        <source>e.g. pricing, support</source>
+        <translation>esim. hinnoittelu, tuki</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas. Tags group recurring themes; their counts show on the dashboard&apos;s Feedback tab.</source>
+        <translation>Erota tunnisteet pilkuilla. Tunnisteet ryhmittelevät toistuvia teemoja; niiden määrät näkyvät yleiskatsauksen Palaute-välilehdellä.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tunnisteet</translation>
+    </message>
+    <message>
+        <source>There are no customers to record an answer for.</source>
+        <translation>Ei asiakkaita, joille vastauksen voisi kirjata.</translation>
+    </message>
+    <message>
+        <source>Choose the customer who answered.</source>
+        <translation>Valitse vastannut asiakas.</translation>
+    </message>
+    <message>
+        <source>The answer was not stored.</source>
+        <translation>Vastausta ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Promoters answer 9–10, passives 7–8, detractors 0–6.</source>
+        <translation>Suosittelijat vastaavat 9–10, passiiviset 7–8, arvostelijat 0–6.</translation>
+    </message>
+    <message>
+        <source>Answers of 4 and 5 count as satisfied.</source>
+        <translation>Vastaukset 4 ja 5 lasketaan tyytyväisiksi.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::SurveyImportDialog</name>
+    <message>
+        <source>Import survey answers</source>
+        <translation>Tuo kyselyvastaukset</translation>
+    </message>
+    <message>
+        <source>A CSV file exported from your survey tool</source>
+        <translation>Kyselytyökalusta viety CSV-tiedosto</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <source>NPS answers (0–10)</source>
+        <translation>NPS-vastaukset (0–10)</translation>
+    </message>
+    <message>
+        <source>CSAT answers (1–5)</source>
+        <translation>CSAT-vastaukset (1–5)</translation>
+    </message>
+    <message>
+        <source>Decide from the file</source>
+        <translation>Päätä tiedoston perusteella</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>Päivä ensin (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Kuukausi ensin (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>A date such as 04/03/2026 may be 4 March or 3 April. SubDesk reads it as the file&apos;s other dates show (one with a day above 12 decides) and refuses it when nothing tells; choose the order here if you know it.</source>
+        <translation>Päivämäärä kuten 04/03/2026 voi olla 4. maaliskuuta tai 3. huhtikuuta. SubDesk lukee sen tiedoston muiden päivämäärien mukaisesti (päivämäärä, jonka päivä on yli 12, ratkaisee) ja hylkää sen, jos mikään ei ratkaise; valitse järjestys tässä, jos tiedät sen.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Rows without a kind are</source>
+        <translation>Rivit ilman tyyppiä ovat</translation>
+    </message>
+    <message>
+        <source>Dates like 04/03/2026</source>
+        <translation>Päivämäärät kuten 04/03/2026</translation>
+    </message>
+    <message>
+        <source>Columns are found by their names, as Delighted, Typeform, SurveyMonkey or Hotjar export them: a date, the customer&apos;s e-mail or customer number, and the score; optionally a comment, channel, tags and kind (nps or csat).</source>
+        <translation>Sarakkeet tunnistetaan niiden nimistä sellaisina kuin Delighted, Typeform, SurveyMonkey tai Hotjar ne vievät: päivämäärä, asiakkaan sähköpostiosoite tai asiakasnumero sekä pisteet; valinnaisesti kommentti, kanava, tunnisteet ja tyyppi (nps tai csat).</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sarake</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rivit</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Ongelmat</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuo</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-tiedostot (*.csv *.txt);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (ignored)</source>
+        <translation>%1 (ohitetaan)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Ongelmat (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its rows and whether they can be imported.</source>
+        <translation>Valitse tiedosto nähdäksesi sen rivit ja sen, voidaanko ne tuoda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing can be imported until the file is corrected. Every problem is listed with its line and column.</source>
+        <translation>
+            <numerusform>Löytyi %n ongelma: mitään ei voi tuoda ennen kuin tiedosto on korjattu. Jokainen ongelma luetellaan rivi- ja sarakenumeroineen.</numerusform>
+            <numerusform>Löytyi %n ongelmaa: mitään ei voi tuoda ennen kuin tiedosto on korjattu. Jokainen ongelma luetellaan rivi- ja sarakenumeroineen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) ready to import.</source>
+        <translation>
+            <numerusform>%n vastaus valmiina tuotavaksi.</numerusform>
+            <numerusform>%n vastausta valmiina tuotavaksi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dates are read month first (MM/DD/YYYY).</source>
+        <translation>Päivämäärät luetaan kuukausi ensin (MM/DD/YYYY).</translation>
+    </message>
+    <message>
+        <source>Dates are read day first (DD/MM/YYYY).</source>
+        <translation>Päivämäärät luetaan päivä ensin (DD/MM/YYYY).</translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,24 @@
     </message>
 </context>
 <context>
+    <name>ChartCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>million %1</source>
+        <translation>milioni di %1</translation>
+    </message>
+    <message>
+        <source>thousand %1</source>
+        <translation>migliaia di %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: subdesk-cli [--db PATH] [--lang CODE] COMMAND [ARGUMENTS] [OPTIONS]</source>
@@ -1200,18 +1218,6 @@
         <translation>%1 ha già un catalogo; l&apos;azienda dimostrativa può essere aggiunta solo a un file dell&apos;azienda vuoto. Scegliere un altro file con --db oppure aggiungere solo i clienti con --customers-only.</translation>
     </message>
     <message>
-        <source>Demo catalog and %1 subscriptions with their history since %2: %3 billing runs, %4 invoices, %5 credit notes.</source>
-        <translation>Catalogo dimostrativo e %1 abbonamenti con il relativo storico dal %2: %3 cicli di fatturazione, %4 fatture, %5 note di credito.</translation>
-    </message>
-    <message>
-        <source>Demo catalog and %1 subscriptions of the first %2 customers, with their history since %3: %4 billing runs, %5 invoices, %6 credit notes.</source>
-        <translation>Catalogo dimostrativo e %1 abbonamenti dei primi %2 clienti, con il relativo storico dal %3: %4 cicli di fatturazione, %5 fatture, %6 note di credito.</translation>
-    </message>
-    <message>
-        <source>Fills an empty company file with a demo company: realistic customers, a catalog, and subscriptions with 18 months of history (events, usage, billing runs). The same seed and day give the same company.</source>
-        <translation>Popola un file dell&apos;azienda vuoto con un&apos;azienda dimostrativa: clienti realistici, un catalogo e abbonamenti con 18 mesi di storico (eventi, consumi, cicli di fatturazione). Lo stesso seed e lo stesso giorno producono la stessa azienda.</translation>
-    </message>
-    <message>
         <source>Only the customers: no catalog, subscriptions or history.</source>
         <translation>Solo i clienti: nessun catalogo, abbonamento o storico.</translation>
     </message>
@@ -1762,10 +1768,6 @@
     <message>
         <source>Issue the run&apos;s documents at once (numbered, taxed, final).</source>
         <translation>Emette subito i documenti del ciclo (numerati, con imposte, definitivi).</translation>
-    </message>
-    <message>
-        <source>Works with a SubDesk company file: customers, the catalog, subscriptions, billing, invoices and payments.</source>
-        <translation>Gestisce un file dell&apos;azienda SubDesk: clienti, catalogo, abbonamenti, fatturazione, fatture e pagamenti.</translation>
     </message>
     <message>
         <source>(no company name)</source>
@@ -2512,6 +2514,596 @@
         <source>At most this much (default: as much as credit and balance allow).</source>
         <translation>Al massimo questo importo (predefinito: quanto consentono credito e saldo).</translation>
     </message>
+    <message>
+        <source>Works with a SubDesk company file: customers, the catalog, subscriptions, billing, invoices, payments and the metrics.</source>
+        <translation>Opera su un file dell&apos;azienda SubDesk: clienti, catalogo, abbonamenti, fatturazione, fatture, pagamenti e metriche.</translation>
+    </message>
+    <message>
+        <source>Demo catalog and %1 subscriptions with their history since %2: %3 billing runs, %4 invoices, %5 credit notes, %6 survey answers.</source>
+        <translation>Catalogo dimostrativo e %1 abbonamenti con il loro storico dal %2: %3 cicli di fatturazione, %4 fatture, %5 note di credito, %6 risposte ai sondaggi.</translation>
+    </message>
+    <message>
+        <source>Demo catalog and %1 subscriptions of the first %2 customers, with their history since %3: %4 billing runs, %5 invoices, %6 credit notes, %7 survey answers.</source>
+        <translation>Catalogo dimostrativo e %1 abbonamenti dei primi %2 clienti, con il loro storico dal %3: %4 cicli di fatturazione, %5 fatture, %6 note di credito, %7 risposte ai sondaggi.</translation>
+    </message>
+    <message>
+        <source>Fills an empty company file with a demo company: realistic customers, a catalog, and subscriptions with five years of history (events, usage, billing runs, invoices and payments), monthly exchange rates and NPS and CSAT answers. The same seed and day give the same company.</source>
+        <translation>Popola un file dell&apos;azienda vuoto con un&apos;azienda dimostrativa: clienti realistici, un catalogo e abbonamenti con cinque anni di storico (eventi, consumi, cicli di fatturazione, fatture e pagamenti), tassi di cambio mensili e risposte NPS e CSAT. Lo stesso seed e lo stesso giorno producono la stessa azienda.</translation>
+    </message>
+    <message>
+        <source>No exchange rates. Amounts in other currencies than %1 are left out of the metrics until they have one: fx set MONTH CURRENCY RATE.</source>
+        <translation>Nessun tasso di cambio. Gli importi in valute diverse da %1 sono esclusi dalle metriche finché non ne hanno uno: fx set MESE VALUTA TASSO.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significato</translation>
+    </message>
+    <message>
+        <source>A month without its own rate uses the latest earlier rate of its currency.</source>
+        <translation>Un mese senza un proprio tasso usa il tasso precedente più recente della sua valuta.</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>MESE</translation>
+    </message>
+    <message>
+        <source>CURRENCY: &quot;%1&quot; is not an ISO 4217 currency code such as SEK.</source>
+        <translation>VALUTA: &quot;%1&quot; non è un codice valuta ISO 4217 come SEK.</translation>
+    </message>
+    <message>
+        <source>Rate for %1 in %2: %3.</source>
+        <translation>Tasso per %1 in %2: %3.</translation>
+    </message>
+    <message>
+        <source>There is no rate for %1 in %2.</source>
+        <translation>Non esiste un tasso per %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Removed the rate for %1 in %2.</source>
+        <translation>Tasso per %1 in %2 rimosso.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 of %2 rows have problems (listed above).</source>
+        <translation>Non è stato importato nulla: %1 righe su %2 presentano problemi (elencati sopra).</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the file has no rates.</source>
+        <translation>Niente da importare: il file non contiene tassi.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 rates would be imported; nothing was written.</source>
+        <translation>Simulazione: verrebbero importati %1 tassi; non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Exchange rates imported: %1.</source>
+        <translation>Tassi di cambio importati: %1.</translation>
+    </message>
+    <message>
+        <source>List the monthly exchange rates into the reporting currency that the metrics convert other currencies with.</source>
+        <translation>Elenca i tassi di cambio mensili verso la valuta di riferimento con cui le metriche convertono le altre valute.</translation>
+    </message>
+    <message>
+        <source>Only the rates of this currency.</source>
+        <translation>Solo i tassi di questa valuta.</translation>
+    </message>
+    <message>
+        <source>Store the rate of a currency for a month (YYYY-MM): what one unit is worth in the reporting currency, with at most 8 decimals. Example: fx set 2026-03 SEK 0.0873.</source>
+        <translation>Memorizza il tasso di una valuta per un mese (AAAA-MM): quanto vale un&apos;unità nella valuta di riferimento, con al massimo 8 decimali. Esempio: fx set 2026-03 SEK 0.0873.</translation>
+    </message>
+    <message>
+        <source>Remove the rate of a currency for a month.</source>
+        <translation>Rimuove il tasso di una valuta per un mese.</translation>
+    </message>
+    <message>
+        <source>Import rates from a CSV file with the columns month, currency, rate: all rows or none; every bad row is listed with its line.</source>
+        <translation>Importa i tassi da un file CSV con le colonne mese, valuta, tasso: tutte le righe o nessuna; ogni riga errata viene elencata con il suo numero di riga.</translation>
+    </message>
+    <message>
+        <source>--json and --csv cannot be combined; choose one.</source>
+        <translation>--json e --csv non possono essere combinati; sceglierne uno.</translation>
+    </message>
+    <message>
+        <source>--rows and --paying cannot be combined; choose one.</source>
+        <translation>--rows e --paying non possono essere combinati; sceglierne uno.</translation>
+    </message>
+    <message>
+        <source>--movement needs --rows MONTH.</source>
+        <translation>--movement richiede --rows MESE.</translation>
+    </message>
+    <message>
+        <source>--reconcile cannot be combined with --rows or --paying.</source>
+        <translation>--reconcile non può essere combinato con --rows o --paying.</translation>
+    </message>
+    <message>
+        <source>--by cannot be combined with --reconcile, --rows or --paying.</source>
+        <translation>--by non può essere combinato con --reconcile, --rows o --paying.</translation>
+    </message>
+    <message>
+        <source>--csv is for the monthly figures; it cannot be combined with --reconcile, --rows or --paying.</source>
+        <translation>--csv è per i valori mensili; non può essere combinato con --reconcile, --rows o --paying.</translation>
+    </message>
+    <message>
+        <source>Customers without a segment</source>
+        <translation>Clienti senza segmento</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segmento %1</translation>
+    </message>
+    <message>
+        <source>No customers in the selection.</source>
+        <translation>Nessun cliente nella selezione.</translation>
+    </message>
+    <message>
+        <source>not set (the currency most customers use)</source>
+        <translation>non impostata (la valuta usata dalla maggior parte dei clienti)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>not set (CLV is not multiplied by a margin)</source>
+        <translation>non impostato (il CLV non viene moltiplicato per un margine)</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Impostazione</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>Valuta di riferimento</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Margine lordo</translation>
+    </message>
+    <message>
+        <source>--gross-margin must be a percentage from 0 to 100 with at most two decimals, such as 72.5, not &quot;%1&quot;.</source>
+        <translation>--gross-margin deve essere una percentuale da 0 a 100 con al massimo due decimali, ad es. 72.5, non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--gross-margin and --no-gross-margin cannot be combined.</source>
+        <translation>--gross-margin e --no-gross-margin non possono essere combinati.</translation>
+    </message>
+    <message>
+        <source>Reconcile MRR with invoiced revenue month by month: tax, one-time fees, usage, proration, credit notes, timing.</source>
+        <translation>Riconcilia l&apos;MRR con i ricavi fatturati mese per mese: imposte, importi una tantum, consumi, pro rata, note di credito, sfasamento temporale.</translation>
+    </message>
+    <message>
+        <source>List the customer changes behind a month&apos;s movements.</source>
+        <translation>Elenca le variazioni dei clienti dietro i movimenti di un mese.</translation>
+    </message>
+    <message>
+        <source>With --rows: only this movement.</source>
+        <translation>Con --rows: solo questo movimento.</translation>
+    </message>
+    <message>
+        <source>List the customers paying at the month&apos;s end with their MRR (behind MRR, ARR, ARPA and paying customers).</source>
+        <translation>Elenca i clienti paganti alla fine del mese con il loro MRR (alla base di MRR, ARR, ARPA e clienti paganti).</translation>
+    </message>
+    <message>
+        <source>Print the monthly figures as CSV, one row per month.</source>
+        <translation>Stampa i valori mensili in formato CSV, una riga per mese.</translation>
+    </message>
+    <message>
+        <source>Show or change the metrics settings: the reporting currency and the gross margin CLV is multiplied by.</source>
+        <translation>Mostra o modifica le impostazioni delle metriche: la valuta di riferimento e il margine lordo per cui viene moltiplicato il CLV.</translation>
+    </message>
+    <message>
+        <source>The currency the figures are reported in.</source>
+        <translation>La valuta in cui sono espressi i valori.</translation>
+    </message>
+    <message>
+        <source>The gross margin, such as 72.5 (CLV is multiplied by it).</source>
+        <translation>Il margine lordo, ad es. 72.5 (il CLV viene moltiplicato per esso).</translation>
+    </message>
+    <message>
+        <source>Clear the gross margin.</source>
+        <translation>Cancella il margine lordo.</translation>
+    </message>
+    <message>
+        <source>MRR and its movements, ARR, paying customers, churn, NRR, GRR, ARPA and CLV per month, in the reporting currency (default: the last 12 months).</source>
+        <translation>MRR e i suoi movimenti, ARR, clienti paganti, abbandono (churn), NRR, GRR, ARPA e CLV per mese, nella valuta di riferimento (predefinito: gli ultimi 12 mesi).</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>MRR at start</source>
+        <translation>MRR iniziale</translation>
+    </message>
+    <message>
+        <source>Exchange-rate effect</source>
+        <translation>Effetto cambio</translation>
+    </message>
+    <message>
+        <source>MRR at end</source>
+        <translation>MRR finale</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Paying customers</source>
+        <translation>Clienti paganti</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation>Abbandono clienti (logo churn)</translation>
+    </message>
+    <message>
+        <source>Gross MRR churn</source>
+        <translation>Abbandono MRR lordo</translation>
+    </message>
+    <message>
+        <source>Net MRR churn</source>
+        <translation>Abbandono MRR netto</translation>
+    </message>
+    <message>
+        <source>NRR (12 months)</source>
+        <translation>NRR (12 mesi)</translation>
+    </message>
+    <message>
+        <source>GRR (12 months)</source>
+        <translation>GRR (12 mesi)</translation>
+    </message>
+    <message>
+        <source>ARPA</source>
+        <translation>ARPA</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>not enough churn to estimate</source>
+        <translation>abbandoni insufficienti per una stima</translation>
+    </message>
+    <message>
+        <source>No months in the range.</source>
+        <translation>Nessun mese nell&apos;intervallo.</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>+ Timing</source>
+        <translation>+ Sfasamento temporale</translation>
+    </message>
+    <message>
+        <source>+ Tax</source>
+        <translation>+ Imposte</translation>
+    </message>
+    <message>
+        <source>+ One-time</source>
+        <translation>+ Una tantum</translation>
+    </message>
+    <message>
+        <source>+ Usage</source>
+        <translation>+ Consumo</translation>
+    </message>
+    <message>
+        <source>+ Proration</source>
+        <translation>+ Pro rata</translation>
+    </message>
+    <message>
+        <source>− Credit notes</source>
+        <translation>− Note di credito</translation>
+    </message>
+    <message>
+        <source>= Invoiced</source>
+        <translation>= Fatturato</translation>
+    </message>
+    <message>
+        <source>Timing: recurring lines invoiced in the month minus the MRR (periods billed in advance, first short periods, changes during the month, once-only coupons).</source>
+        <translation>Sfasamento temporale: righe ricorrenti fatturate nel mese meno l&apos;MRR (periodi fatturati in anticipo, primi periodi brevi, variazioni nel corso del mese, coupon una tantum).</translation>
+    </message>
+    <message>
+        <source>No customer changes behind this figure.</source>
+        <translation>Nessuna variazione dei clienti dietro questo valore.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movimento</translation>
+    </message>
+    <message>
+        <source>MRR before</source>
+        <translation>MRR prima</translation>
+    </message>
+    <message>
+        <source>MRR after</source>
+        <translation>MRR dopo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1 in total.</source>
+        <translation>
+            <numerusform>%n riga, %1 in totale.</numerusform>
+            <numerusform>%n righe, %1 in totale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No paying customers on that day.</source>
+        <translation>Nessun cliente pagante in quel giorno.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abbonamenti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paying customer(s), MRR %1.</source>
+        <translation>
+            <numerusform>%n cliente pagante, MRR %1.</numerusform>
+            <numerusform>%n clienti paganti, MRR %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must be a month written YYYY-MM such as 2026-03, not &quot;%2&quot;.</source>
+        <translation>%1 deve essere un mese nel formato AAAA-MM, ad es. 2026-03, non &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--from (%1) must not be after --to (%2).</source>
+        <translation>--from (%1) non deve essere successivo a --to (%2).</translation>
+    </message>
+    <message>
+        <source>--country must be a two-letter code such as SE, not &quot;%1&quot;.</source>
+        <translation>--country deve essere un codice di due lettere come IT, non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--currency: &quot;%1&quot; is not an ISO 4217 currency code such as EUR.</source>
+        <translation>--currency: &quot;%1&quot; non è un codice valuta ISO 4217 come EUR.</translation>
+    </message>
+    <message>
+        <source>The first month (default: 11 months before --to).</source>
+        <translation>Il primo mese (predefinito: 11 mesi prima di --to).</translation>
+    </message>
+    <message>
+        <source>The last month (default: this month).</source>
+        <translation>L&apos;ultimo mese (predefinito: questo mese).</translation>
+    </message>
+    <message>
+        <source>Only customers of this segment (&quot;&quot; for none).</source>
+        <translation>Solo i clienti di questo segmento (&quot;&quot; per nessuno).</translation>
+    </message>
+    <message>
+        <source>Only subscriptions to this plan.</source>
+        <translation>Solo gli abbonamenti a questo piano.</translation>
+    </message>
+    <message>
+        <source>Only customers in this country.</source>
+        <translation>Solo i clienti di questo paese.</translation>
+    </message>
+    <message>
+        <source>Only subscriptions in this currency.</source>
+        <translation>Solo gli abbonamenti in questa valuta.</translation>
+    </message>
+    <message>
+        <source>Split the figures per segment or per plan.</source>
+        <translation>Suddivide i valori per segmento o per piano.</translation>
+    </message>
+    <message>
+        <source>--email: no customer has the e-mail address %1.</source>
+        <translation>--email: nessun cliente ha l&apos;indirizzo e-mail %1.</translation>
+    </message>
+    <message>
+        <source>--email: customers %1 all have the e-mail address %2; use --customer.</source>
+        <translation>--email: i clienti %1 hanno tutti l&apos;indirizzo e-mail %2; usare --customer.</translation>
+    </message>
+    <message>
+        <source>Give the customer with either --customer ID or --email ADDRESS.</source>
+        <translation>Indicare il cliente con --customer ID oppure --email INDIRIZZO.</translation>
+    </message>
+    <message>
+        <source>--score must be a whole number (0–10 for NPS, 1–5 for CSAT), not &quot;%1&quot;.</source>
+        <translation>--score deve essere un numero intero (0–10 per NPS, 1–5 per CSAT), non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has %1 problems in %2 rows (listed above).</source>
+        <translation>Non è stato importato nulla: il file presenta %1 problemi in %2 righe (elencati sopra).</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the file has no answers.</source>
+        <translation>Niente da importare: il file non contiene risposte.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 answers would be imported; nothing was written.</source>
+        <translation>Simulazione: verrebbero importate %1 risposte; non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Survey answers imported: %1.</source>
+        <translation>Risposte ai sondaggi importate: %1.</translation>
+    </message>
+    <message>
+        <source>--group is for NPS answers; it cannot be combined with --kind csat.</source>
+        <translation>--group vale per le risposte NPS; non può essere combinato con --kind csat.</translation>
+    </message>
+    <message>
+        <source>NPS (0–10, the default) or CSAT (1–5).</source>
+        <translation>NPS (0–10, predefinito) o CSAT (1–5).</translation>
+    </message>
+    <message>
+        <source>How dates like 04/03/2026 are read (default: decided per file).</source>
+        <translation>Come vengono lette date come 04/03/2026 (predefinito: deciso per ciascun file).</translation>
+    </message>
+    <message>
+        <source>Record a survey answer of a customer; prints its number.</source>
+        <translation>Registra la risposta di un cliente a un sondaggio; ne stampa il numero.</translation>
+    </message>
+    <message>
+        <source>The customer with this e-mail address (instead of --customer).</source>
+        <translation>Il cliente con questo indirizzo e-mail (invece di --customer).</translation>
+    </message>
+    <message>
+        <source>The score: 0–10 for NPS, 1–5 for CSAT.</source>
+        <translation>Il punteggio: 0–10 per NPS, 1–5 per CSAT.</translation>
+    </message>
+    <message>
+        <source>When it was answered (default: today).</source>
+        <translation>Quando è stata data la risposta (predefinito: oggi).</translation>
+    </message>
+    <message>
+        <source>The comment.</source>
+        <translation>Il commento.</translation>
+    </message>
+    <message>
+        <source>How the answer reached you (default: other).</source>
+        <translation>Come è arrivata la risposta (predefinito: altro).</translation>
+    </message>
+    <message>
+        <source>Tags that group recurring themes, such as pricing,support.</source>
+        <translation>Tag che raggruppano temi ricorrenti, ad es. prezzi,assistenza.</translation>
+    </message>
+    <message>
+        <source>Import survey answers from a CSV file as survey tools export it (date, e-mail or customer number, score, comment): all or nothing; every problem is listed with its line and column.</source>
+        <translation>Importa le risposte ai sondaggi da un file CSV come lo esportano gli strumenti di sondaggio (data, e-mail o numero cliente, punteggio, commento): tutto o niente; ogni problema viene elencato con riga e colonna.</translation>
+    </message>
+    <message>
+        <source>List survey answers and their comments, oldest first.</source>
+        <translation>Elenca le risposte ai sondaggi e i relativi commenti, dalla meno recente.</translation>
+    </message>
+    <message>
+        <source>Only this customer&apos;s answers.</source>
+        <translation>Solo le risposte di questo cliente.</translation>
+    </message>
+    <message>
+        <source>Answers on or after this day.</source>
+        <translation>Risposte in questo giorno o successive.</translation>
+    </message>
+    <message>
+        <source>Answers on or before this day.</source>
+        <translation>Risposte in questo giorno o precedenti.</translation>
+    </message>
+    <message>
+        <source>Only NPS answers of this group.</source>
+        <translation>Solo le risposte NPS di questo gruppo.</translation>
+    </message>
+    <message>
+        <source>Only answers with this tag.</source>
+        <translation>Solo le risposte con questo tag.</translation>
+    </message>
+    <message>
+        <source>NPS per month and over the trailing 90 days, CSAT per month, the distribution of scores and the tags of each group (default: the last 12 months).</source>
+        <translation>NPS per mese e sugli ultimi 90 giorni, CSAT per mese, la distribuzione dei punteggi e i tag di ciascun gruppo (predefinito: gli ultimi 12 mesi).</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>nessuna risposta</translation>
+    </message>
+    <message>
+        <source>No answers.</source>
+        <translation>Nessuna risposta.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s).</source>
+        <translation>
+            <numerusform>%n risposta.</numerusform>
+            <numerusform>%n risposte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>Risposte NPS</translation>
+    </message>
+    <message>
+        <source>P / P / D</source>
+        <translation>P / P / D</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS 90 days</source>
+        <translation>NPS 90 giorni</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>Risposte CSAT</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>P / P / D: promoters (9–10), passives (7–8), detractors (0–6).</source>
+        <translation>P / P / D: promotori (9–10), passivi (7–8), detrattori (0–6).</translation>
+    </message>
+    <message>
+        <source>Scores (NPS):</source>
+        <translation>Punteggi (NPS):</translation>
+    </message>
+    <message>
+        <source>Scores (CSAT):</source>
+        <translation>Punteggi (CSAT):</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>no tagged comments</source>
+        <translation>nessun commento con tag</translation>
+    </message>
+    <message>
+        <source>(no plan)</source>
+        <translation>(nessun piano)</translation>
+    </message>
+    <message>
+        <source>(no segment)</source>
+        <translation>(nessun segmento)</translation>
+    </message>
 </context>
 <context>
     <name>CodeRules</name>
@@ -3243,6 +3835,21 @@
     </message>
 </context>
 <context>
+    <name>DashboardFormat</name>
+    <message>
+        <source>—</source>
+        <comment>no figure</comment>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardJob</name>
+    <message>
+        <source>The first month must not be after the last month.</source>
+        <translation>Il primo mese non deve essere successivo all&apos;ultimo.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Could not read the schema version: %1</source>
@@ -3528,6 +4135,58 @@
         <source>There is no payment number %1.</source>
         <translation>Non esiste il pagamento numero %1.</translation>
     </message>
+    <message>
+        <source>Cannot read the figures of %1: %2</source>
+        <translation>Impossibile leggere i valori di %1: %2</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>il file non esiste.</translation>
+    </message>
+    <message>
+        <source>it is not a SubDesk company file.</source>
+        <translation>non è un file dell&apos;azienda SubDesk.</translation>
+    </message>
+    <message>
+        <source>it was written by an older SubDesk. Open it once to update it.</source>
+        <translation>è stato scritto da una versione precedente di SubDesk. Aprirlo una volta per aggiornarlo.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer SubDesk.</source>
+        <translation>è stato scritto da una versione più recente di SubDesk.</translation>
+    </message>
+    <message>
+        <source>An MRR span of subscription %1 is not valid.</source>
+        <translation>Un intervallo MRR dell&apos;abbonamento %1 non è valido.</translation>
+    </message>
+    <message>
+        <source>An MRR span names a subscription, customer or plan that does not exist (subscription %1).</source>
+        <translation>Un intervallo MRR fa riferimento a un abbonamento, cliente o piano inesistente (abbonamento %1).</translation>
+    </message>
+    <message>
+        <source>Two MRR spans of subscription %1 start on the same day.</source>
+        <translation>Due intervalli MRR dell&apos;abbonamento %1 iniziano lo stesso giorno.</translation>
+    </message>
+    <message>
+        <source>An exchange rate of %1 has no valid month.</source>
+        <translation>Un tasso di cambio di %1 non ha un mese valido.</translation>
+    </message>
+    <message>
+        <source>There is no %1 exchange rate for %2.</source>
+        <translation>Non esiste un tasso di cambio %1 per %2.</translation>
+    </message>
+    <message>
+        <source>The company file holds an unreadable row in %1.</source>
+        <translation>Il file dell&apos;azienda contiene una riga illeggibile in %1.</translation>
+    </message>
+    <message>
+        <source>There is no survey answer number %1.</source>
+        <translation>Non esiste la risposta al sondaggio numero %1.</translation>
+    </message>
+    <message>
+        <source>The survey answer of customer %1 on %2 is not valid.</source>
+        <translation>La risposta al sondaggio del cliente %1 del %2 non è valida.</translation>
+    </message>
 </context>
 <context>
     <name>DemoCatalog</name>
@@ -3584,6 +4243,26 @@
     <message>
         <source>Demo history, %1 %2 on %3: %4</source>
         <translation>Storico dimostrativo, %1 per %2 il %3: %4</translation>
+    </message>
+    <message>
+        <source>Demo %1: %2</source>
+        <translation>Demo %1: %2</translation>
+    </message>
+    <message>
+        <source>metrics settings</source>
+        <translation>impostazioni delle metriche</translation>
+    </message>
+    <message>
+        <source>exchange rates</source>
+        <translation>tassi di cambio</translation>
+    </message>
+    <message>
+        <source>survey answers</source>
+        <translation>risposte ai sondaggi</translation>
+    </message>
+    <message>
+        <source>MRR spans</source>
+        <translation>intervalli MRR</translation>
     </message>
 </context>
 <context>
@@ -3911,6 +4590,207 @@
     </message>
 </context>
 <context>
+    <name>DrillDowns</name>
+    <message>
+        <source>Plan %1</source>
+        <translation>Piano %1</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>Unknown figure.</source>
+        <translation>Valore sconosciuto.</translation>
+    </message>
+    <message>
+        <source>%1: customers paying on %2, the day before the 12 months to %3</source>
+        <translation>%1: clienti paganti al %2, il giorno prima dei 12 mesi fino al %3</translation>
+    </message>
+    <message>
+        <source>%1: customers paying on %2</source>
+        <translation>%1: clienti paganti al %2</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>MRR (%1)</source>
+        <translation>MRR (%1)</translation>
+    </message>
+    <message>
+        <source>Subscription %1 · %2</source>
+        <translation>Abbonamento %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clienti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NRR and GRR follow these customers over the 12 months that start the next day: what they pay at the end, without new customers, against what they paid here.</source>
+        <translation>NRR e GRR seguono questi clienti nei 12 mesi che iniziano il giorno successivo: quanto pagano alla fine, senza nuovi clienti, rispetto a quanto pagavano qui.</translation>
+    </message>
+    <message>
+        <source>%1, MRR at the window&apos;s start %2</source>
+        <translation>%1, MRR all&apos;inizio del periodo %2</translation>
+    </message>
+    <message>
+        <source>%1, MRR %2 × 12 = ARR %3</source>
+        <translation>%1, MRR %2 × 12 = ARR %3</translation>
+    </message>
+    <message>
+        <source>MRR %1 ÷ %2 = ARPA %3</source>
+        <translation>MRR %1 ÷ %2 = ARPA %3</translation>
+    </message>
+    <message>
+        <source>CLV is ARPA divided by the mean monthly logo churn of the trailing 6 months.</source>
+        <translation>Il CLV è l&apos;ARPA diviso per l&apos;abbandono clienti (logo churn) mensile medio degli ultimi 6 mesi.</translation>
+    </message>
+    <message>
+        <source>%1 with MRR %2</source>
+        <translation>%1 con MRR %2</translation>
+    </message>
+    <message>
+        <source>Total MRR %1 (%2)</source>
+        <translation>MRR totale %1 (%2)</translation>
+    </message>
+    <message>
+        <source>MRR movements</source>
+        <translation>Movimenti MRR</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movimento</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variazione</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln variazione</numerusform>
+            <numerusform>%Ln variazioni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Logo churn counts these customers against those paying at the month&apos;s start.</source>
+        <translation>L&apos;abbandono clienti (logo churn) confronta questi clienti con quelli paganti all&apos;inizio del mese.</translation>
+    </message>
+    <message>
+        <source>%1, net %2</source>
+        <translation>%1, netto %2</translation>
+    </message>
+    <message>
+        <source>the 90 days to %1</source>
+        <translation>i 90 giorni fino al %1</translation>
+    </message>
+    <message>
+        <source>NPS answers in %1</source>
+        <translation>Risposte NPS in %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>%Ln risposta</numerusform>
+            <numerusform>%Ln risposte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 promoters, %3 passives, %4 detractors, NPS %5</source>
+        <translation>%1: %2 promotori, %3 passivi, %4 detrattori, NPS %5</translation>
+    </message>
+</context>
+<context>
+    <name>FxRateCsv</name>
+    <message numerus="yes">
+        <source>the row has %n column(s); it needs three: month, currency, rate.</source>
+        <translation>
+            <numerusform>la riga ha %n colonna; ne servono tre: mese, valuta, tasso.</numerusform>
+            <numerusform>la riga ha %n colonne; ne servono tre: mese, valuta, tasso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month (column 1): &quot;%1&quot; is not a month written YYYY-MM.</source>
+        <translation>Mese (colonna 1): &quot;%1&quot; non è un mese nel formato AAAA-MM.</translation>
+    </message>
+    <message>
+        <source>Currency (column 2): &quot;%1&quot; is not an ISO 4217 currency code such as SEK.</source>
+        <translation>Valuta (colonna 2): &quot;%1&quot; non è un codice valuta ISO 4217 come SEK.</translation>
+    </message>
+    <message>
+        <source>Currency (column 2): %1 is the reporting currency; it needs no rate.</source>
+        <translation>Valuta (colonna 2): %1 è la valuta di riferimento; non richiede un tasso.</translation>
+    </message>
+    <message>
+        <source>Rate (column 3): %1</source>
+        <translation>Tasso (colonna 3): %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is given twice in the file.</source>
+        <translation>%1 %2 compare due volte nel file.</translation>
+    </message>
+</context>
+<context>
+    <name>FxTable</name>
+    <message>
+        <source>&quot;%1&quot; is not an exchange rate: give a number above 0 with at most 8 decimals, e.g. 0.087312.</source>
+        <translation>&quot;%1&quot; non è un tasso di cambio: indicare un numero maggiore di 0 con al massimo 8 decimali, ad es. 0.087312.</translation>
+    </message>
+</context>
+<context>
     <name>InvoicePrompts</name>
     <message>
         <source>Issue all drafts</source>
@@ -4134,6 +5014,84 @@
     <message>
         <source>The latest value in the period: a meter read at the period&apos;s end.</source>
         <translation>L&apos;ultimo valore del periodo: una lettura del contatore alla fine del periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>Metrics</name>
+    <message>
+        <source>New</source>
+        <translation>Nuovi</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Riattivazione</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Espansione</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Contrazione</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Abbandono (churn)</translation>
+    </message>
+    <message>
+        <source>%1 has no exchange rate to %2 for %3: its amounts are left out of that month.</source>
+        <translation>%1 non ha un tasso di cambio verso %2 per %3: i suoi importi sono esclusi da quel mese.</translation>
+    </message>
+    <message>
+        <source>%1 has no exchange rate to %2 from %3 to %4: its amounts are left out of those months.</source>
+        <translation>%1 non ha un tasso di cambio verso %2 dal %3 al %4: i suoi importi sono esclusi da quei mesi.</translation>
+    </message>
+    <message>
+        <source>Invoices in %1 have no exchange rate to %2 for %3: they are left out of the reconciliation.</source>
+        <translation>Le fatture in %1 non hanno un tasso di cambio verso %2 per %3: sono escluse dalla riconciliazione.</translation>
+    </message>
+    <message>
+        <source>Invoices in %1 have no exchange rate to %2 from %3 to %4: they are left out of the reconciliation.</source>
+        <translation>Le fatture in %1 non hanno un tasso di cambio verso %2 dal %3 al %4: sono escluse dalla riconciliazione.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsService</name>
+    <message>
+        <source>Subscription %1 is left out of the refreshed figures: %2</source>
+        <translation>L&apos;abbonamento %1 è escluso dai valori aggiornati: %2</translation>
+    </message>
+    <message>
+        <source>An exchange rate of %1 has no month.</source>
+        <translation>Un tasso di cambio di %1 non ha un mese.</translation>
+    </message>
+    <message>
+        <source>Currency: “%1” is not an ISO 4217 code in capitals (e.g. SEK).</source>
+        <translation>Valuta: “%1” non è un codice ISO 4217 in maiuscolo (ad es. SEK).</translation>
+    </message>
+    <message>
+        <source>%1 is the reporting currency: its rate is always 1 and is not stored.</source>
+        <translation>%1 è la valuta di riferimento: il suo tasso è sempre 1 e non viene memorizzato.</translation>
+    </message>
+    <message>
+        <source>Rate: the %1 rate for %2 must be greater than zero.</source>
+        <translation>Tasso: il tasso %1 per %2 deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>Rate: the %1 rate for %2 is larger than 1,000,000.</source>
+        <translation>Tasso: il tasso %1 per %2 è superiore a 1.000.000.</translation>
+    </message>
+    <message>
+        <source>The %1 rate for %2 is given twice.</source>
+        <translation>Il tasso %1 per %2 è indicato due volte.</translation>
+    </message>
+    <message>
+        <source>Reporting currency: “%1” is not an ISO 4217 code (e.g. EUR).</source>
+        <translation>Valuta di riferimento: “%1” non è un codice ISO 4217 (ad es. EUR).</translation>
+    </message>
+    <message>
+        <source>Gross margin: it must be between 0 % and 100 %.</source>
+        <translation>Margine lordo: deve essere compreso tra 0 % e 100 %.</translation>
     </message>
 </context>
 <context>
@@ -4715,6 +5673,41 @@
     </message>
 </context>
 <context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Sfasamento temporale</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Imposte</translation>
+    </message>
+    <message>
+        <source>One-time fees</source>
+        <translation>Importi una tantum</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Consumo</translation>
+    </message>
+    <message>
+        <source>Proration</source>
+        <translation>Pro rata</translation>
+    </message>
+    <message>
+        <source>Credit notes (−)</source>
+        <translation>Note di credito (−)</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Fatturato</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <source>Dashboard</source>
@@ -4942,6 +5935,254 @@
     <message>
         <source>it must be dated on the start date and carry the configuration.</source>
         <translation>deve avere come data quella di inizio e contenere la configurazione.</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>In app</source>
+        <translation>In app</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promotori</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passivi</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detrattori</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImport</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid date.</source>
+        <translation>&quot;%1&quot; non è una data valida.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a two-digit year; write the year with four digits or the date as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; ha l&apos;anno a due cifre; scrivere l&apos;anno con quattro cifre o la data nel formato AAAA-MM-GG.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date SubDesk can read; write it as YYYY-MM-DD (e.g. 2026-03-14).</source>
+        <translation>&quot;%1&quot; non è una data leggibile da SubDesk; scriverla nel formato AAAA-MM-GG (ad es. 2026-03-14).</translation>
+    </message>
+    <message>
+        <source>the customer is missing: give an e-mail address or a customer number.</source>
+        <translation>manca il cliente: indicare un indirizzo e-mail o un numero cliente.</translation>
+    </message>
+    <message>
+        <source>there is no customer %1.</source>
+        <translation>non esiste il cliente %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a customer number.</source>
+        <translation>&quot;%1&quot; non è un numero cliente.</translation>
+    </message>
+    <message>
+        <source>no customer has the e-mail address %1.</source>
+        <translation>nessun cliente ha l&apos;indirizzo e-mail %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the e-mail address of customer %2, not of customer %3 (%4).</source>
+        <translation>%1 è l&apos;indirizzo e-mail del cliente %2, non del cliente %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 belongs to several customers (%2); give the customer number in a customer column.</source>
+        <translation>%1 appartiene a più clienti (%2); indicare il numero cliente in una colonna cliente.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Riga %1, colonna %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Riga %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a first line naming the columns (date, e-mail or customer, score, comment) and a line per answer.</source>
+        <translation>Il file è vuoto: serve una prima riga con i nomi delle colonne (data, e-mail o cliente, punteggio, commento) e una riga per risposta.</translation>
+    </message>
+    <message>
+        <source>E-mail or Customer</source>
+        <translation>E-mail o cliente</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns date, e-mail or customer number, and score; no column is named for: %1. The first line reads: %2.</source>
+        <translation>La prima riga deve indicare le colonne data, e-mail o numero cliente e punteggio; nessuna colonna è indicata per: %1. La prima riga è: %2.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no answers.</source>
+        <translation>Il file ha una riga di intestazione ma nessuna risposta.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header names only %2 columns; a delimiter or a quote may be misplaced.</source>
+        <translation>La riga ha %1 celle ma l&apos;intestazione indica solo %2 colonne; un separatore o delle virgolette potrebbero essere fuori posto.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither nps nor csat.</source>
+        <translation>&quot;%1&quot; non è né nps né csat.</translation>
+    </message>
+    <message>
+        <source>the date is missing.</source>
+        <translation>manca la data.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: the file has day-first dates (line %2) and month-first dates (line %3). Choose the date order, or write dates as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; non può essere letta: il file contiene date con il giorno per primo (riga %2) e date con il mese per primo (riga %3). Scegliere l&apos;ordine della data o scrivere le date nel formato AAAA-MM-GG.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: it may be %2 or %3, and no date in the file has a day above 12 to tell. Choose the date order, or write dates as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; è ambigua: può essere %2 o %3 e nessuna data del file ha un giorno superiore a 12 per stabilirlo. Scegliere l&apos;ordine della data o scrivere le date nel formato AAAA-MM-GG.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid month-first date (MM/DD/YYYY).</source>
+        <translation>&quot;%1&quot; non è una data valida con il mese per primo (MM/GG/AAAA).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid day-first date (DD/MM/YYYY).</source>
+        <translation>&quot;%1&quot; non è una data valida con il giorno per primo (GG/MM/AAAA).</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 è nel futuro.</translation>
+    </message>
+    <message>
+        <source>the score is missing.</source>
+        <translation>manca il punteggio.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; non è un numero intero.</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3, the range of %4 answers.</source>
+        <translation>%1 è fuori dall&apos;intervallo %2–%3 delle risposte %4.</translation>
+    </message>
+    <message>
+        <source>the comment has %1 characters; at most %2 are allowed.</source>
+        <translation>il commento ha %1 caratteri; ne sono consentiti al massimo %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel; use one of: %2.</source>
+        <translation>&quot;%1&quot; non è un canale; usarne uno tra: %2.</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>il tag &quot;%1&quot; supera i %2 caratteri.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s), so nothing was imported. Correct the file and import it again.</source>
+        <translation>
+            <numerusform>Il file presenta %n problema, quindi non è stato importato nulla. Correggere il file e importarlo di nuovo.</numerusform>
+            <numerusform>Il file presenta %n problemi, quindi non è stato importato nulla. Correggere il file e importarlo di nuovo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no answer to import.</source>
+        <translation>Il file non contiene risposte da importare.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyService</name>
+    <message>
+        <source>Score: an NPS answer is from 0 to 10, not %1.</source>
+        <translation>Punteggio: una risposta NPS va da 0 a 10, non %1.</translation>
+    </message>
+    <message>
+        <source>Score: a CSAT answer is from 1 to 5, not %1.</source>
+        <translation>Punteggio: una risposta CSAT va da 1 a 5, non %1.</translation>
+    </message>
+    <message>
+        <source>Date: the date is missing or not a valid date.</source>
+        <translation>Data: la data manca o non è valida.</translation>
+    </message>
+    <message>
+        <source>Date: %1 is in the future; an answer is dated when it was given.</source>
+        <translation>Data: %1 è nel futuro; una risposta ha la data in cui è stata data.</translation>
+    </message>
+    <message>
+        <source>Comment: at most %1 characters (this one has %2).</source>
+        <translation>Commento: al massimo %1 caratteri (questo ne ha %2).</translation>
+    </message>
+    <message>
+        <source>Tags: “%1” is longer than %2 characters.</source>
+        <translation>Tag: “%1” supera i %2 caratteri.</translation>
+    </message>
+    <message>
+        <source>Customer: choose the customer who answered.</source>
+        <translation>Cliente: scegliere il cliente che ha risposto.</translation>
+    </message>
+    <message>
+        <source>Customer: there is no customer number %1.</source>
+        <translation>Cliente: non esiste il cliente numero %1.</translation>
+    </message>
+    <message>
+        <source>Answer %1: %2</source>
+        <translation>Risposta %1: %2</translation>
+    </message>
+    <message>
+        <source>The survey answer is not stored yet.</source>
+        <translation>La risposta al sondaggio non è ancora stata memorizzata.</translation>
     </message>
 </context>
 <context>
@@ -5294,6 +6535,44 @@
     <message>
         <source>Coupon %1: %2 of %3 = %4</source>
         <translation>Coupon %1: %2 di %3 = %4</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::metrics</name>
+    <message>
+        <source>The amounts are too large to add up into the figures.</source>
+        <translation>Gli importi sono troppo grandi per essere sommati nei valori.</translation>
+    </message>
+    <message>
+        <source>Choose the reporting currency first.</source>
+        <translation>Scegliere prima la valuta di riferimento.</translation>
+    </message>
+    <message>
+        <source>Give the first and the last month of the report.</source>
+        <translation>Indicare il primo e l&apos;ultimo mese del report.</translation>
+    </message>
+    <message>
+        <source>A report month is given by its first day.</source>
+        <translation>Un mese del report è indicato dal suo primo giorno.</translation>
+    </message>
+    <message>
+        <source>The report ends (%1) before it starts (%2).</source>
+        <translation>Il report termina (%1) prima di iniziare (%2).</translation>
+    </message>
+    <message>
+        <source>A report covers at most %1 months.</source>
+        <translation>Un report copre al massimo %1 mesi.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::metrics::MetricsEngine</name>
+    <message>
+        <source>Give the month of the movements.</source>
+        <translation>Indicare il mese dei movimenti.</translation>
+    </message>
+    <message>
+        <source>Give the day to list the paying customers of.</source>
+        <translation>Indicare il giorno di cui elencare i clienti paganti.</translation>
     </message>
 </context>
 <context>
@@ -6205,6 +7484,84 @@
     </message>
 </context>
 <context>
+    <name>subdesk::ui::ChartPage</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Esporta PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossibile scrivere %1.</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Esporta grafico come PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Immagini PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>Esporta dati del grafico come CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ChurnChartPage</name>
+    <message>
+        <source>Logo churn: customers lost ÷ customers paying at the month&apos;s start. Gross MRR churn: (churn + contraction) ÷ MRR at start; net MRR churn also subtracts expansion and reactivation. Click a point for the customers behind it.</source>
+        <translation>Abbandono clienti (logo churn): clienti persi ÷ clienti paganti all&apos;inizio del mese. Abbandono MRR lordo: (abbandono + contrazione) ÷ MRR iniziale; l&apos;abbandono MRR netto sottrae anche espansione e riattivazione. Fare clic su un punto per vedere i clienti corrispondenti.</translation>
+    </message>
+    <message>
+        <source>Rate per month</source>
+        <translation>Tasso mensile</translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation>Abbandono clienti (logo churn)</translation>
+    </message>
+    <message>
+        <source>Gross MRR churn</source>
+        <translation>Abbandono MRR lordo</translation>
+    </message>
+    <message>
+        <source>Net MRR churn</source>
+        <translation>Abbandono MRR netto</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Paying customers at start</source>
+        <translation>Clienti paganti all&apos;inizio</translation>
+    </message>
+    <message>
+        <source>Churned customers</source>
+        <translation>Clienti persi</translation>
+    </message>
+    <message>
+        <source>Logo churn (%)</source>
+        <translation>Abbandono clienti (%)</translation>
+    </message>
+    <message>
+        <source>Gross MRR churn (%)</source>
+        <translation>Abbandono MRR lordo (%)</translation>
+    </message>
+    <message>
+        <source>Net MRR churn (%)</source>
+        <translation>Abbandono MRR netto (%)</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::ColumnsMenu</name>
     <message>
         <source>Columns</source>
@@ -6780,6 +8137,79 @@
     </message>
 </context>
 <context>
+    <name>subdesk::ui::CustomerFeedbackPanel</name>
+    <message>
+        <source>Add answer…</source>
+        <translation>Aggiungi risposta…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Record an NPS or CSAT answer of the selected customer</source>
+        <translation>Registra una risposta NPS o CSAT del cliente selezionato</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abbonamenti</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Select a customer to see their survey answers.</source>
+        <translation>Selezionare un cliente per vederne le risposte ai sondaggi.</translation>
+    </message>
+    <message>
+        <source>Feedback of %1</source>
+        <translation>Feedback di %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NPS answer(s), NPS %1</source>
+        <translation>
+            <numerusform>%n risposta NPS, NPS %1</numerusform>
+            <numerusform>%n risposte NPS, NPS %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CSAT answer(s), %1 % satisfied</source>
+        <translation>
+            <numerusform>%n risposta CSAT, %1 % soddisfatti</numerusform>
+            <numerusform>%n risposte CSAT, %1 % soddisfatti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No survey answers yet.</source>
+        <translation>Ancora nessuna risposta ai sondaggi.</translation>
+    </message>
+    <message>
+        <source>Answer of %1 recorded.</source>
+        <translation>Risposta di %1 registrata.</translation>
+    </message>
+    <message>
+        <source>Answer saved.</source>
+        <translation>Risposta salvata.</translation>
+    </message>
+    <message>
+        <source>Delete answer</source>
+        <translation>Elimina risposta</translation>
+    </message>
+    <message>
+        <source>Delete the %1 answer of %2 given on %3 (score %4)? This cannot be undone.</source>
+        <translation>Eliminare la risposta %1 di %2 data il %3 (punteggio %4)? L&apos;operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <source>Answer deleted.</source>
+        <translation>Risposta eliminata.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::CustomerFilterBar</name>
     <message>
         <source>Search name, e-mail, VAT ID or city</source>
@@ -7137,6 +8567,192 @@ Aggiungerne uno con Nuovo oppure importare un elenco con Importa.</translation>
     </message>
 </context>
 <context>
+    <name>subdesk::ui::DashboardFilterBar</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Quest&apos;anno</translation>
+    </message>
+    <message>
+        <source>Last 3 years</source>
+        <translation>Ultimi 3 anni</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tutto</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizzato</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Tutti i segmenti</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>Tutti i piani</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tutti i paesi</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Calcolo dei valori…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Nessun segmento</translation>
+    </message>
+    <message>
+        <source>Amounts in %1</source>
+        <translation>Importi in %1</translation>
+    </message>
+    <message>
+        <source>Other currencies are converted at the stored monthly exchange rates.</source>
+        <translation>Le altre valute sono convertite ai tassi di cambio mensili memorizzati.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::DashboardTiles</name>
+    <message>
+        <source>unchanged</source>
+        <translation>invariato</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>Percentage points: the change of a rate (&quot;0.5 pp&quot;).</extracomment>
+        <translation>%1 p.p.</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue at the month&apos;s end, tax, one-time fees and usage excluded.</source>
+        <translation>Ricavi ricorrenti mensili a fine mese, esclusi imposte, importi una tantum e consumi.</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Annual run rate: 12 × MRR.</source>
+        <translation>Ricavi ricorrenti annualizzati: 12 × MRR.</translation>
+    </message>
+    <message>
+        <source>Paying customers</source>
+        <translation>Clienti paganti</translation>
+    </message>
+    <message>
+        <source>Customers with MRR above zero at the month&apos;s end.</source>
+        <translation>Clienti con MRR superiore a zero a fine mese.</translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation>Abbandono clienti</translation>
+    </message>
+    <message>
+        <source>Customers lost in the month ÷ customers paying at its start.</source>
+        <translation>Clienti persi nel mese ÷ clienti paganti all&apos;inizio del mese.</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>Net revenue retention over the 12 months to the month&apos;s end, for the customers paying before them.</source>
+        <translation>Net revenue retention (ritenzione netta dei ricavi) nei 12 mesi fino alla fine del mese, per i clienti paganti prima di tale periodo.</translation>
+    </message>
+    <message>
+        <source>ARPA</source>
+        <translation>ARPA</translation>
+    </message>
+    <message>
+        <source>Average revenue per account: MRR ÷ paying customers.</source>
+        <translation>Ricavo medio per cliente (ARPA): MRR ÷ clienti paganti.</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value: ARPA ÷ the mean monthly logo churn of the trailing 6 months (× gross margin when set).</source>
+        <translation>Valore del cliente nel tempo (CLV): ARPA ÷ abbandono clienti mensile medio degli ultimi 6 mesi (× margine lordo, se impostato).</translation>
+    </message>
+    <message>
+        <source>NPS (90 days)</source>
+        <translation>NPS (90 giorni)</translation>
+    </message>
+    <message>
+        <source>Net promoter score of the answers in the 90 days to the month&apos;s end.</source>
+        <translation>Net Promoter Score delle risposte nei 90 giorni fino alla fine del mese.</translation>
+    </message>
+    <message>
+        <source>No paying customers</source>
+        <translation>Nessun cliente pagante</translation>
+    </message>
+    <message>
+        <source>Not enough churn to estimate</source>
+        <translation>Abbandoni insufficienti per una stima</translation>
+    </message>
+    <message>
+        <source>No answers</source>
+        <translation>Nessuna risposta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <extracomment>NPS points (&quot;3 points&quot;)</extracomment>
+        <translation>
+            <numerusform>%Ln punto</numerusform>
+            <numerusform>%Ln punti</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::DashboardView</name>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Abbandono</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Ritenzione</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Riconciliazione</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 salvato.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::DocumentLinesTree</name>
     <message>
         <source>Description</source>
@@ -7179,6 +8795,249 @@ Aggiungerne uno con Nuovo oppure importare un elenco con Importa.</translation>
     </message>
 </context>
 <context>
+    <name>subdesk::ui::DrillDownDialog</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>Export rows</source>
+        <translation>Esporta righe</translation>
+    </message>
+    <message>
+        <source>rows.csv</source>
+        <translation>righe.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 salvato.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ExchangeRateDialog</name>
+    <message>
+        <source>Edit exchange rate</source>
+        <translation>Modifica tasso di cambio</translation>
+    </message>
+    <message>
+        <source>New exchange rate</source>
+        <translation>Nuovo tasso di cambio</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ad es. %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasso</translation>
+    </message>
+    <message>
+        <source>What one unit of the currency was worth in the reporting currency that month, with up to 8 decimals. Months without their own rate use the latest earlier one.</source>
+        <translation>Quanto valeva un&apos;unità della valuta nella valuta di riferimento in quel mese, con al massimo 8 decimali. I mesi senza un proprio tasso usano il precedente più recente.</translation>
+    </message>
+    <message>
+        <source>Choose the currency the rate converts.</source>
+        <translation>Scegliere la valuta che il tasso converte.</translation>
+    </message>
+    <message>
+        <source>Enter what one %1 is worth in the reporting currency, e.g. 0.087312.</source>
+        <translation>Inserire quanto vale un %1 nella valuta di riferimento, ad es. 0.087312.</translation>
+    </message>
+    <message>
+        <source>(reporting currency)</source>
+        <translation>(valuta di riferimento)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ExchangeRatesPage</name>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriche</translation>
+    </message>
+    <message>
+        <source>The currency the dashboards report in, the gross margin the customer lifetime value uses, and the monthly rates that convert other currencies.</source>
+        <translation>La valuta in cui riportano le dashboard, il margine lordo usato dal valore del cliente nel tempo (CLV) e i tassi mensili che convertono le altre valute.</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>Automatic: the currency most customers use</source>
+        <translation>Automatica: la valuta usata dalla maggior parte dei clienti</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ad es. %1</translation>
+    </message>
+    <message>
+        <source>CLV is multiplied by it. Leave it empty to show CLV as revenue.</source>
+        <translation>Il CLV viene moltiplicato per questo valore. Lasciare vuoto per mostrare il CLV come ricavo.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>Valuta di riferimento</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Margine lordo</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Tassi di cambio</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Aggiungi…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importa CSV…</translation>
+    </message>
+    <message>
+        <source>Read rates from a CSV file with the columns month (YYYY-MM), currency and rate</source>
+        <translation>Legge i tassi da un file CSV con le colonne mese (AAAA-MM), valuta e tasso</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tasso</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significato</translation>
+    </message>
+    <message>
+        <source>A month without its own rate uses the latest earlier rate of its currency. Amounts in a currency without any rate are left out of the figures.</source>
+        <translation>Un mese senza un proprio tasso usa il tasso precedente più recente della sua valuta. Gli importi in una valuta priva di qualsiasi tasso sono esclusi dai valori.</translation>
+    </message>
+    <message>
+        <source>The metrics settings could not be read: %1</source>
+        <translation>Impossibile leggere le impostazioni delle metriche: %1</translation>
+    </message>
+    <message>
+        <source>The exchange rates could not be read: %1</source>
+        <translation>Impossibile leggere i tassi di cambio: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage from 0 to 100 with at most two decimals (e.g. %2).</source>
+        <translation>&quot;%1&quot; non è una percentuale da 0 a 100 con al massimo due decimali (ad es. %2).</translation>
+    </message>
+    <message>
+        <source>The metrics settings were not saved: the gross margin is not a percentage.</source>
+        <translation>Le impostazioni delle metriche non sono state salvate: il margine lordo non è una percentuale.</translation>
+    </message>
+    <message>
+        <source>The metrics settings were not saved: %1</source>
+        <translation>Le impostazioni delle metriche non sono state salvate: %1</translation>
+    </message>
+    <message>
+        <source>Saved the metrics settings.</source>
+        <translation>Impostazioni delle metriche salvate.</translation>
+    </message>
+    <message>
+        <source>Saved the rate %1 for %2.</source>
+        <translation>Tasso %1 per %2 salvato.</translation>
+    </message>
+    <message>
+        <source>Remove exchange rate</source>
+        <translation>Rimuovi tasso di cambio</translation>
+    </message>
+    <message>
+        <source>Remove the rate of %1 for %2?</source>
+        <translation>Rimuovere il tasso di %1 per %2?</translation>
+    </message>
+    <message>
+        <source>The month then uses the latest earlier rate of %1, if there is one.</source>
+        <translation>Il mese userà quindi il tasso precedente più recente di %1, se esiste.</translation>
+    </message>
+    <message>
+        <source>The rate was not removed: %1</source>
+        <translation>Il tasso non è stato rimosso: %1</translation>
+    </message>
+    <message>
+        <source>Removed the rate of %1 for %2.</source>
+        <translation>Tasso di %1 per %2 rimosso.</translation>
+    </message>
+    <message>
+        <source>Import exchange rates</source>
+        <translation>Importa tassi di cambio</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Impossibile leggere il file: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… e %n altro.</numerusform>
+            <numerusform>… e altri %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 of %2 rows have problems (listed below the rates).</source>
+        <translation>Non è stato importato nulla: %1 righe su %2 presentano problemi (elencati sotto i tassi).</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the file has no rates.</source>
+        <translation>Niente da importare: il file non contiene tassi.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Non è stato importato nulla: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n exchange rate(s).</source>
+        <translation>
+            <numerusform>Importato %n tasso di cambio.</numerusform>
+            <numerusform>Importati %n tassi di cambio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Tutte le valute</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::FeatureListEditor</name>
     <message>
         <source>Add feature</source>
@@ -7199,6 +9058,189 @@ Aggiungerne uno con Nuovo oppure importare un elenco con Importa.</translation>
     <message>
         <source>One feature per line, as customers read it; double-click a line to change it</source>
         <translation>Una funzionalità per riga, come la leggono i clienti; fare doppio clic su una riga per modificarla</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::FeedbackTableModel</name>
+    <message>
+        <source>Satisfied</source>
+        <translation>Soddisfatto</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Non soddisfatto</translation>
+    </message>
+    <message>
+        <source>Promoter</source>
+        <translation>Promotore</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Passivo</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>Detrattore</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Sondaggio</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::FeedbackView</name>
+    <message>
+        <source>Edit tags</source>
+        <translation>Modifica tag</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importa…</translation>
+    </message>
+    <message>
+        <source>CSAT scores</source>
+        <translation>Punteggi CSAT</translation>
+    </message>
+    <message>
+        <source>All comments</source>
+        <translation>Tutti i commenti</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Promotori (9–10)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>Passivi (7–8)</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Detrattori (0–6)</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>Risposte CSAT</translation>
+    </message>
+    <message>
+        <source>Show the comments with any tag</source>
+        <translation>Mostra i commenti con qualsiasi tag</translation>
+    </message>
+    <message>
+        <source>Edit the tags of the selected answer (or double-click its Tags cell)</source>
+        <translation>Modifica i tag della risposta selezionata (o fare doppio clic sulla sua cella Tag)</translation>
+    </message>
+    <message>
+        <source>Import survey answers from a CSV file</source>
+        <translation>Importa risposte ai sondaggi da un file CSV</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Risposte</translation>
+    </message>
+    <message>
+        <source>Click a tag to see its comments</source>
+        <translation>Fare clic su un tag per vederne i commenti</translation>
+    </message>
+    <message>
+        <source>NPS scores</source>
+        <translation>Punteggi NPS</translation>
+    </message>
+    <message>
+        <source>Tags per group</source>
+        <translation>Tag per gruppo</translation>
+    </message>
+    <message>
+        <source>Choose months on the dashboard to see the feedback of that time.</source>
+        <translation>Scegliere i mesi nella dashboard per vedere il feedback di quel periodo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS %1 from %n answer(s): promoters %2 %, passives %3 %, detractors %4 %.</source>
+        <translation>
+            <numerusform>NPS %1 da %n risposta: promotori %2 %, passivi %3 %, detrattori %4 %.</numerusform>
+            <numerusform>NPS %1 da %n risposte: promotori %2 %, passivi %3 %, detrattori %4 %.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No NPS answers in these months.</source>
+        <translation>Nessuna risposta NPS in questi mesi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CSAT %1 % satisfied from %n answer(s).</source>
+        <translation>
+            <numerusform>CSAT %1 % soddisfatti da %n risposta.</numerusform>
+            <numerusform>CSAT %1 % soddisfatti da %n risposte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no tags</source>
+        <translation>nessun tag</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detrattori</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passivi</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promotori</translation>
+    </message>
+    <message>
+        <source>Tag: %1  ✕</source>
+        <translation>Tag: %1  ✕</translation>
+    </message>
+    <message>
+        <source>Select an answer first, then edit its tags.</source>
+        <translation>Selezionare prima una risposta, poi modificarne i tag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n survey answer(s).</source>
+        <translation>
+            <numerusform>Importata %n risposta al sondaggio.</numerusform>
+            <numerusform>Importate %n risposte ai sondaggi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8469,6 +10511,14 @@ Eseguire la fatturazione nella pagina Abbonamenti o crearne una con Nuovo.</tran
     </message>
 </context>
 <context>
+    <name>subdesk::ui::MetricTile</name>
+    <message>
+        <source>—</source>
+        <comment>no figure yet</comment>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::MigratePriceDialog</name>
     <message>
         <source>Migrate subscriptions</source>
@@ -8504,6 +10554,53 @@ Eseguire la fatturazione nella pagina Abbonamenti o crearne una con Nuovo.</tran
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::MrrChartPage</name>
+    <message>
+        <source>MRR at each month&apos;s end (line) and the month&apos;s movements (bars: new, reactivation and expansion add, contraction and churn subtract). Click a bar or a point for the customers behind it.</source>
+        <translation>MRR a fine di ogni mese (linea) e i movimenti del mese (barre: nuovi, riattivazione ed espansione aggiungono, contrazione e abbandono sottraggono). Fare clic su una barra o su un punto per vedere i clienti corrispondenti.</translation>
+    </message>
+    <message>
+        <source>MRR (%1)</source>
+        <translation>MRR (%1)</translation>
+    </message>
+    <message>
+        <source>Movements (%1)</source>
+        <translation>Movimenti (%1)</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>MRR at start (%1)</source>
+        <translation>MRR iniziale (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exchange rate effect (%1)</source>
+        <translation>Effetto cambio (%1)</translation>
+    </message>
+    <message>
+        <source>MRR at end (%1)</source>
+        <translation>MRR finale (%1)</translation>
+    </message>
+    <message>
+        <source>ARR (%1)</source>
+        <translation>ARR (%1)</translation>
+    </message>
+    <message>
+        <source>Paying customers</source>
+        <translation>Clienti paganti</translation>
     </message>
 </context>
 <context>
@@ -8630,6 +10727,53 @@ Eseguire la fatturazione nella pagina Abbonamenti o crearne una con Nuovo.</tran
     <message>
         <source>Nothing is billed now: the first invoice comes with the billing run on %1.</source>
         <translation>Al momento non viene fatturato nulla: la prima fattura arriva con il ciclo di fatturazione del %1.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::NpsChartPage</name>
+    <message>
+        <source>NPS = % promoters (9–10) − % detractors (0–6), per month and over the 90 days ending with it; the bars split each month&apos;s answers. Months without answers show no NPS. Click a bar or a point for the answers.</source>
+        <translation>NPS = % promotori (9–10) − % detrattori (0–6), per mese e sui 90 giorni che terminano con esso; le barre suddividono le risposte di ogni mese. I mesi senza risposte non mostrano l&apos;NPS. Fare clic su una barra o su un punto per vedere le risposte.</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Share of answers</source>
+        <translation>Quota di risposte</translation>
+    </message>
+    <message>
+        <source>NPS per month</source>
+        <translation>NPS mensile</translation>
+    </message>
+    <message>
+        <source>NPS, trailing 90 days</source>
+        <translation>NPS, ultimi 90 giorni</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Risposte</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promotori</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passivi</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detrattori</translation>
+    </message>
+    <message>
+        <source>Answers, trailing 90 days</source>
+        <translation>Risposte, ultimi 90 giorni</translation>
     </message>
 </context>
 <context>
@@ -9722,6 +11866,37 @@ Gli add-on sono extra che un abbonamento può includere, come spazio di archivia
     </message>
 </context>
 <context>
+    <name>subdesk::ui::ReconciliationPage</name>
+    <message>
+        <source>Invoiced (gross) = MRR + timing + tax + one-time fees + usage + proration − credit notes. Timing is what the recurring lines invoiced in the month differ from MRR: yearly and quarterly plans billed in advance, first short periods, changes during the month and once-only coupons. MRR here covers the whole company in the selected currencies: invoices have no segment, plan or country filter.</source>
+        <translation>Fatturato (lordo) = MRR + sfasamento temporale + imposte + importi una tantum + consumi + pro rata − note di credito. Lo sfasamento temporale è la differenza tra le righe ricorrenti fatturate nel mese e l&apos;MRR: piani annuali e trimestrali fatturati in anticipo, primi periodi brevi, variazioni nel corso del mese e coupon una tantum. Qui l&apos;MRR copre l&apos;intera azienda nelle valute selezionate: le fatture non hanno filtri per segmento, piano o paese.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export reconciliation</source>
+        <translation>Esporta riconciliazione</translation>
+    </message>
+    <message>
+        <source>reconciliation.csv</source>
+        <translation>riconciliazione.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::RecordPaymentDialog</name>
     <message>
         <source>Record payment</source>
@@ -9939,6 +12114,37 @@ Gli add-on sono extra che un abbonamento può includere, come spazio di archivia
     </message>
 </context>
 <context>
+    <name>subdesk::ui::RetentionChartPage</name>
+    <message>
+        <source>Over the 12 months ending with each month, for the customers paying the day before: NRR = (their MRR then + expansion − contraction − churn) ÷ their MRR then; GRR leaves out expansion. Click a point for those customers.</source>
+        <translation>Nei 12 mesi che terminano con ciascun mese, per i clienti paganti il giorno precedente: NRR = (il loro MRR di allora + espansione − contrazione − abbandono) ÷ il loro MRR di allora; il GRR esclude l&apos;espansione. Fare clic su un punto per vedere quei clienti.</translation>
+    </message>
+    <message>
+        <source>Trailing 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>GRR</source>
+        <translation>GRR</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>NRR (%)</source>
+        <translation>NRR (%)</translation>
+    </message>
+    <message>
+        <source>GRR (%)</source>
+        <translation>GRR (%)</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::RunDocumentTableModel</name>
     <message>
         <source>Customer %1</source>
@@ -9967,6 +12173,16 @@ Gli add-on sono extra che un abbonamento può includere, come spazio di archivia
     <message>
         <source>Amount due</source>
         <translation>Importo dovuto</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ScoreDistributionWidget</name>
+    <message numerus="yes">
+        <source>Score %1 (%2): %n answer(s), %3 %</source>
+        <translation>
+            <numerusform>Punteggio %1 (%2): %n risposta, %3 %</numerusform>
+            <numerusform>Punteggio %1 (%2): %n risposte, %3 %</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10567,6 +12783,210 @@ Abbonare un cliente a un piano con Nuovo.</translation>
     <message>
         <source>Subscription %1 reactivated.</source>
         <translation>Abbonamento %1 riattivato.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::SurveyAnswerDialog</name>
+    <message>
+        <source>Edit survey answer</source>
+        <translation>Modifica risposta al sondaggio</translation>
+    </message>
+    <message>
+        <source>New survey answer</source>
+        <translation>Nuova risposta al sondaggio</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>NPS: how likely to recommend us (0–10)</source>
+        <translation>NPS: quanto è probabile che ci raccomandi (0–10)</translation>
+    </message>
+    <message>
+        <source>CSAT: how satisfied (1–5)</source>
+        <translation>CSAT: quanto è soddisfatto (1–5)</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Sondaggio</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>What the customer wrote, in their words</source>
+        <translation>Ciò che ha scritto il cliente, con le sue parole</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <source>e.g. pricing, support</source>
+        <translation>ad es. prezzi, assistenza</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas. Tags group recurring themes; their counts show on the dashboard&apos;s Feedback tab.</source>
+        <translation>Separare i tag con virgole. I tag raggruppano temi ricorrenti; i loro conteggi compaiono nella scheda Feedback della dashboard.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>There are no customers to record an answer for.</source>
+        <translation>Non ci sono clienti per cui registrare una risposta.</translation>
+    </message>
+    <message>
+        <source>Choose the customer who answered.</source>
+        <translation>Scegliere il cliente che ha risposto.</translation>
+    </message>
+    <message>
+        <source>The answer was not stored.</source>
+        <translation>La risposta non è stata memorizzata.</translation>
+    </message>
+    <message>
+        <source>Promoters answer 9–10, passives 7–8, detractors 0–6.</source>
+        <translation>I promotori rispondono 9–10, i passivi 7–8, i detrattori 0–6.</translation>
+    </message>
+    <message>
+        <source>Answers of 4 and 5 count as satisfied.</source>
+        <translation>Le risposte 4 e 5 contano come soddisfatte.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::SurveyImportDialog</name>
+    <message>
+        <source>Import survey answers</source>
+        <translation>Importa risposte ai sondaggi</translation>
+    </message>
+    <message>
+        <source>A CSV file exported from your survey tool</source>
+        <translation>Un file CSV esportato dal proprio strumento di sondaggio</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>NPS answers (0–10)</source>
+        <translation>Risposte NPS (0–10)</translation>
+    </message>
+    <message>
+        <source>CSAT answers (1–5)</source>
+        <translation>Risposte CSAT (1–5)</translation>
+    </message>
+    <message>
+        <source>Decide from the file</source>
+        <translation>Decidi in base al file</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>Prima il giorno (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Prima il mese (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>A date such as 04/03/2026 may be 4 March or 3 April. SubDesk reads it as the file&apos;s other dates show (one with a day above 12 decides) and refuses it when nothing tells; choose the order here if you know it.</source>
+        <translation>Una data come 04/03/2026 può essere il 4 marzo o il 3 aprile. SubDesk la legge come indicano le altre date del file (ne basta una con il giorno superiore a 12) e la rifiuta quando nulla lo indica; scegliere qui l&apos;ordine se è noto.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Rows without a kind are</source>
+        <translation>Le righe senza tipo sono</translation>
+    </message>
+    <message>
+        <source>Dates like 04/03/2026</source>
+        <translation>Date come 04/03/2026</translation>
+    </message>
+    <message>
+        <source>Columns are found by their names, as Delighted, Typeform, SurveyMonkey or Hotjar export them: a date, the customer&apos;s e-mail or customer number, and the score; optionally a comment, channel, tags and kind (nps or csat).</source>
+        <translation>Le colonne vengono riconosciute dal nome, come le esportano Delighted, Typeform, SurveyMonkey o Hotjar: una data, l&apos;e-mail o il numero del cliente e il punteggio; facoltativamente commento, canale, tag e tipo (nps o csat).</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Righe</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemi</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (ignored)</source>
+        <translation>%1 (ignorata)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problemi (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its rows and whether they can be imported.</source>
+        <translation>Scegliere un file per vederne le righe e se possono essere importate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing can be imported until the file is corrected. Every problem is listed with its line and column.</source>
+        <translation>
+            <numerusform>Trovato %n problema: non è possibile importare nulla finché il file non viene corretto. Ogni problema è elencato con riga e colonna.</numerusform>
+            <numerusform>Trovati %n problemi: non è possibile importare nulla finché il file non viene corretto. Ogni problema è elencato con riga e colonna.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) ready to import.</source>
+        <translation>
+            <numerusform>%n risposta pronta per l&apos;importazione.</numerusform>
+            <numerusform>%n risposte pronte per l&apos;importazione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dates are read month first (MM/DD/YYYY).</source>
+        <translation>Le date vengono lette con il mese per primo (MM/GG/AAAA).</translation>
+    </message>
+    <message>
+        <source>Dates are read day first (DD/MM/YYYY).</source>
+        <translation>Le date vengono lette con il giorno per primo (GG/MM/AAAA).</translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,24 @@
     </message>
 </context>
 <context>
+    <name>ChartCsv</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>million %1</source>
+        <translation>mln %1</translation>
+    </message>
+    <message>
+        <source>thousand %1</source>
+        <translation>tys. %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: subdesk-cli [--db PATH] [--lang CODE] COMMAND [ARGUMENTS] [OPTIONS]</source>
@@ -1206,18 +1224,6 @@
         <translation>%1 ma już katalog; firmę demonstracyjną można dodać tylko do pustego pliku firmy. Wybierz inny plik za pomocą --db lub dodaj tylko klientów za pomocą --customers-only.</translation>
     </message>
     <message>
-        <source>Demo catalog and %1 subscriptions with their history since %2: %3 billing runs, %4 invoices, %5 credit notes.</source>
-        <translation>Katalog demonstracyjny i subskrypcje: %1, z historią od %2; przebiegi rozliczeń: %3, faktury: %4, noty kredytowe: %5.</translation>
-    </message>
-    <message>
-        <source>Demo catalog and %1 subscriptions of the first %2 customers, with their history since %3: %4 billing runs, %5 invoices, %6 credit notes.</source>
-        <translation>Katalog demonstracyjny i subskrypcje pierwszych %2 klientów: %1, z historią od %3; przebiegi rozliczeń: %4, faktury: %5, noty kredytowe: %6.</translation>
-    </message>
-    <message>
-        <source>Fills an empty company file with a demo company: realistic customers, a catalog, and subscriptions with 18 months of history (events, usage, billing runs). The same seed and day give the same company.</source>
-        <translation>Wypełnia pusty plik firmy firmą demonstracyjną: realistycznymi klientami, katalogiem i subskrypcjami z 18-miesięczną historią (zdarzenia, użycie, przebiegi rozliczeń). To samo ziarno i ten sam dzień dają tę samą firmę.</translation>
-    </message>
-    <message>
         <source>Only the customers: no catalog, subscriptions or history.</source>
         <translation>Tylko klienci: bez katalogu, subskrypcji i historii.</translation>
     </message>
@@ -1768,10 +1774,6 @@
     <message>
         <source>Issue the run&apos;s documents at once (numbered, taxed, final).</source>
         <translation>Od razu wystaw dokumenty przebiegu (numerowane, z podatkiem, ostateczne).</translation>
-    </message>
-    <message>
-        <source>Works with a SubDesk company file: customers, the catalog, subscriptions, billing, invoices and payments.</source>
-        <translation>Praca z plikiem firmy SubDesk: klienci, katalog, subskrypcje, rozliczenia, faktury i płatności.</translation>
     </message>
     <message>
         <source>(no company name)</source>
@@ -2521,6 +2523,599 @@
         <source>At most this much (default: as much as credit and balance allow).</source>
         <translation>Najwyżej tyle (domyślnie: tyle, ile pozwalają saldo kredytowe i saldo faktury).</translation>
     </message>
+    <message>
+        <source>Works with a SubDesk company file: customers, the catalog, subscriptions, billing, invoices, payments and the metrics.</source>
+        <translation>Obsługuje plik firmy SubDesk: klientów, katalog, subskrypcje, rozliczenia, faktury, płatności i wskaźniki.</translation>
+    </message>
+    <message>
+        <source>Demo catalog and %1 subscriptions with their history since %2: %3 billing runs, %4 invoices, %5 credit notes, %6 survey answers.</source>
+        <translation>Katalog demonstracyjny i %1 subskrypcji z historią od %2: przebiegi rozliczeń: %3, faktury: %4, noty kredytowe: %5, odpowiedzi z ankiet: %6.</translation>
+    </message>
+    <message>
+        <source>Demo catalog and %1 subscriptions of the first %2 customers, with their history since %3: %4 billing runs, %5 invoices, %6 credit notes, %7 survey answers.</source>
+        <translation>Katalog demonstracyjny i %1 subskrypcji pierwszych %2 klientów z historią od %3: przebiegi rozliczeń: %4, faktury: %5, noty kredytowe: %6, odpowiedzi z ankiet: %7.</translation>
+    </message>
+    <message>
+        <source>Fills an empty company file with a demo company: realistic customers, a catalog, and subscriptions with five years of history (events, usage, billing runs, invoices and payments), monthly exchange rates and NPS and CSAT answers. The same seed and day give the same company.</source>
+        <translation>Wypełnia pusty plik firmy firmą demonstracyjną: realistycznymi klientami, katalogiem i subskrypcjami z pięcioletnią historią (zdarzenia, użycie, przebiegi rozliczeń, faktury i płatności), miesięcznymi kursami walut oraz odpowiedziami NPS i CSAT. To samo ziarno i ten sam dzień dają tę samą firmę.</translation>
+    </message>
+    <message>
+        <source>No exchange rates. Amounts in other currencies than %1 are left out of the metrics until they have one: fx set MONTH CURRENCY RATE.</source>
+        <translation>Brak kursów walut. Kwoty w walutach innych niż %1 są pomijane we wskaźnikach, dopóki nie mają kursu: fx set MONTH CURRENCY RATE.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Znaczenie</translation>
+    </message>
+    <message>
+        <source>A month without its own rate uses the latest earlier rate of its currency.</source>
+        <translation>Miesiąc bez własnego kursu używa ostatniego wcześniejszego kursu swojej waluty.</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>MONTH</translation>
+    </message>
+    <message>
+        <source>CURRENCY: &quot;%1&quot; is not an ISO 4217 currency code such as SEK.</source>
+        <translation>CURRENCY: „%1” nie jest kodem waluty ISO 4217, takim jak SEK.</translation>
+    </message>
+    <message>
+        <source>Rate for %1 in %2: %3.</source>
+        <translation>Kurs %1 w %2: %3.</translation>
+    </message>
+    <message>
+        <source>There is no rate for %1 in %2.</source>
+        <translation>Brak kursu %1 w %2.</translation>
+    </message>
+    <message>
+        <source>Removed the rate for %1 in %2.</source>
+        <translation>Usunięto kurs %1 w %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 of %2 rows have problems (listed above).</source>
+        <translation>Niczego nie zaimportowano: %1 z %2 wierszy zawiera problemy (wymienione powyżej).</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the file has no rates.</source>
+        <translation>Nie ma czego importować: plik nie zawiera kursów.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 rates would be imported; nothing was written.</source>
+        <translation>Tryb próbny: zaimportowanych zostałoby %1 kursów; niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Exchange rates imported: %1.</source>
+        <translation>Zaimportowane kursy walut: %1.</translation>
+    </message>
+    <message>
+        <source>List the monthly exchange rates into the reporting currency that the metrics convert other currencies with.</source>
+        <translation>Wyświetla miesięczne kursy przeliczenia na walutę raportowania, którymi wskaźniki przeliczają inne waluty.</translation>
+    </message>
+    <message>
+        <source>Only the rates of this currency.</source>
+        <translation>Tylko kursy tej waluty.</translation>
+    </message>
+    <message>
+        <source>Store the rate of a currency for a month (YYYY-MM): what one unit is worth in the reporting currency, with at most 8 decimals. Example: fx set 2026-03 SEK 0.0873.</source>
+        <translation>Zapisuje kurs waluty dla miesiąca (YYYY-MM): wartość jednej jednostki w walucie raportowania, z co najwyżej 8 miejscami po przecinku. Przykład: fx set 2026-03 SEK 0.0873.</translation>
+    </message>
+    <message>
+        <source>Remove the rate of a currency for a month.</source>
+        <translation>Usuwa kurs waluty dla miesiąca.</translation>
+    </message>
+    <message>
+        <source>Import rates from a CSV file with the columns month, currency, rate: all rows or none; every bad row is listed with its line.</source>
+        <translation>Importuje kursy z pliku CSV z kolumnami month, currency, rate: wszystkie wiersze albo żaden; każdy błędny wiersz jest wypisywany wraz z numerem wiersza.</translation>
+    </message>
+    <message>
+        <source>--json and --csv cannot be combined; choose one.</source>
+        <translation>Nie można łączyć --json i --csv; wybierz jedną z opcji.</translation>
+    </message>
+    <message>
+        <source>--rows and --paying cannot be combined; choose one.</source>
+        <translation>Nie można łączyć --rows i --paying; wybierz jedną z opcji.</translation>
+    </message>
+    <message>
+        <source>--movement needs --rows MONTH.</source>
+        <translation>--movement wymaga --rows MONTH.</translation>
+    </message>
+    <message>
+        <source>--reconcile cannot be combined with --rows or --paying.</source>
+        <translation>Nie można łączyć --reconcile z --rows ani --paying.</translation>
+    </message>
+    <message>
+        <source>--by cannot be combined with --reconcile, --rows or --paying.</source>
+        <translation>Nie można łączyć --by z --reconcile, --rows ani --paying.</translation>
+    </message>
+    <message>
+        <source>--csv is for the monthly figures; it cannot be combined with --reconcile, --rows or --paying.</source>
+        <translation>--csv służy do wartości miesięcznych; nie można go łączyć z --reconcile, --rows ani --paying.</translation>
+    </message>
+    <message>
+        <source>Customers without a segment</source>
+        <translation>Klienci bez segmentu</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <source>No customers in the selection.</source>
+        <translation>Brak klientów w wybranym zakresie.</translation>
+    </message>
+    <message>
+        <source>not set (the currency most customers use)</source>
+        <translation>nie ustawiono (waluta używana przez większość klientów)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>not set (CLV is not multiplied by a margin)</source>
+        <translation>nie ustawiono (CLV nie jest mnożone przez marżę)</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ustawienie</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>Waluta raportowania</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Marża brutto</translation>
+    </message>
+    <message>
+        <source>--gross-margin must be a percentage from 0 to 100 with at most two decimals, such as 72.5, not &quot;%1&quot;.</source>
+        <translation>--gross-margin musi być wartością procentową od 0 do 100 z co najwyżej dwoma miejscami po przecinku, np. 72.5, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>--gross-margin and --no-gross-margin cannot be combined.</source>
+        <translation>Nie można łączyć --gross-margin i --no-gross-margin.</translation>
+    </message>
+    <message>
+        <source>Reconcile MRR with invoiced revenue month by month: tax, one-time fees, usage, proration, credit notes, timing.</source>
+        <translation>Uzgadnia MRR z zafakturowanym przychodem miesiąc po miesiącu: podatek, opłaty jednorazowe, użycie, rozliczenie proporcjonalne, noty kredytowe, przesunięcia w czasie.</translation>
+    </message>
+    <message>
+        <source>List the customer changes behind a month&apos;s movements.</source>
+        <translation>Wyświetla zmiany u klientów, które złożyły się na zmiany MRR w danym miesiącu.</translation>
+    </message>
+    <message>
+        <source>With --rows: only this movement.</source>
+        <translation>Z --rows: tylko ten rodzaj zmiany.</translation>
+    </message>
+    <message>
+        <source>List the customers paying at the month&apos;s end with their MRR (behind MRR, ARR, ARPA and paying customers).</source>
+        <translation>Wyświetla klientów płacących na koniec miesiąca wraz z ich MRR (podstawa MRR, ARR, ARPA i liczby płacących klientów).</translation>
+    </message>
+    <message>
+        <source>Print the monthly figures as CSV, one row per month.</source>
+        <translation>Wypisuje wartości miesięczne w formacie CSV, jeden wiersz na miesiąc.</translation>
+    </message>
+    <message>
+        <source>Show or change the metrics settings: the reporting currency and the gross margin CLV is multiplied by.</source>
+        <translation>Wyświetla lub zmienia ustawienia wskaźników: walutę raportowania i marżę brutto, przez którą mnożone jest CLV.</translation>
+    </message>
+    <message>
+        <source>The currency the figures are reported in.</source>
+        <translation>Waluta, w której raportowane są wartości.</translation>
+    </message>
+    <message>
+        <source>The gross margin, such as 72.5 (CLV is multiplied by it).</source>
+        <translation>Marża brutto, np. 72.5 (CLV jest przez nią mnożone).</translation>
+    </message>
+    <message>
+        <source>Clear the gross margin.</source>
+        <translation>Usuwa marżę brutto.</translation>
+    </message>
+    <message>
+        <source>MRR and its movements, ARR, paying customers, churn, NRR, GRR, ARPA and CLV per month, in the reporting currency (default: the last 12 months).</source>
+        <translation>MRR i jego zmiany, ARR, płacący klienci, odpływ klientów (churn), NRR, GRR, ARPA i CLV w poszczególnych miesiącach, w walucie raportowania (domyślnie: ostatnie 12 miesięcy).</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>MRR at start</source>
+        <translation>MRR na początek</translation>
+    </message>
+    <message>
+        <source>Exchange-rate effect</source>
+        <translation>Efekt kursowy</translation>
+    </message>
+    <message>
+        <source>MRR at end</source>
+        <translation>MRR na koniec</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Paying customers</source>
+        <translation>Płacący klienci</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation>Odpływ klientów</translation>
+    </message>
+    <message>
+        <source>Gross MRR churn</source>
+        <translation>Odpływ MRR brutto</translation>
+    </message>
+    <message>
+        <source>Net MRR churn</source>
+        <translation>Odpływ MRR netto</translation>
+    </message>
+    <message>
+        <source>NRR (12 months)</source>
+        <translation>NRR (12 miesięcy)</translation>
+    </message>
+    <message>
+        <source>GRR (12 months)</source>
+        <translation>GRR (12 miesięcy)</translation>
+    </message>
+    <message>
+        <source>ARPA</source>
+        <translation>ARPA</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>not enough churn to estimate</source>
+        <translation>za mały odpływ, by oszacować</translation>
+    </message>
+    <message>
+        <source>No months in the range.</source>
+        <translation>Brak miesięcy w zakresie.</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>+ Timing</source>
+        <translation>+ Przesunięcia w czasie</translation>
+    </message>
+    <message>
+        <source>+ Tax</source>
+        <translation>+ Podatek</translation>
+    </message>
+    <message>
+        <source>+ One-time</source>
+        <translation>+ Jednorazowe</translation>
+    </message>
+    <message>
+        <source>+ Usage</source>
+        <translation>+ Użycie</translation>
+    </message>
+    <message>
+        <source>+ Proration</source>
+        <translation>+ Rozliczenie proporcjonalne</translation>
+    </message>
+    <message>
+        <source>− Credit notes</source>
+        <translation>− Noty kredytowe</translation>
+    </message>
+    <message>
+        <source>= Invoiced</source>
+        <translation>= Zafakturowano</translation>
+    </message>
+    <message>
+        <source>Timing: recurring lines invoiced in the month minus the MRR (periods billed in advance, first short periods, changes during the month, once-only coupons).</source>
+        <translation>Przesunięcia w czasie: pozycje cykliczne zafakturowane w miesiącu minus MRR (okresy rozliczane z góry, pierwsze skrócone okresy, zmiany w trakcie miesiąca, kupony jednorazowe).</translation>
+    </message>
+    <message>
+        <source>No customer changes behind this figure.</source>
+        <translation>Za tą wartością nie stoją żadne zmiany u klientów.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <source>MRR before</source>
+        <translation>MRR przed</translation>
+    </message>
+    <message>
+        <source>MRR after</source>
+        <translation>MRR po</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1 in total.</source>
+        <translation>
+            <numerusform>%n wiersz, łącznie %1.</numerusform>
+            <numerusform>%n wiersze, łącznie %1.</numerusform>
+            <numerusform>%n wierszy, łącznie %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No paying customers on that day.</source>
+        <translation>Brak płacących klientów w tym dniu.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Subskrypcje</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paying customer(s), MRR %1.</source>
+        <translation>
+            <numerusform>%n płacący klient, MRR %1.</numerusform>
+            <numerusform>%n płacących klientów, MRR %1.</numerusform>
+            <numerusform>%n płacących klientów, MRR %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must be a month written YYYY-MM such as 2026-03, not &quot;%2&quot;.</source>
+        <translation>%1 musi być miesiącem w formacie YYYY-MM, np. 2026-03, a nie „%2”.</translation>
+    </message>
+    <message>
+        <source>--from (%1) must not be after --to (%2).</source>
+        <translation>--from (%1) nie może być późniejsze niż --to (%2).</translation>
+    </message>
+    <message>
+        <source>--country must be a two-letter code such as SE, not &quot;%1&quot;.</source>
+        <translation>--country musi być dwuliterowym kodem, np. SE, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>--currency: &quot;%1&quot; is not an ISO 4217 currency code such as EUR.</source>
+        <translation>--currency: „%1” nie jest kodem waluty ISO 4217, takim jak EUR.</translation>
+    </message>
+    <message>
+        <source>The first month (default: 11 months before --to).</source>
+        <translation>Pierwszy miesiąc (domyślnie: 11 miesięcy przed --to).</translation>
+    </message>
+    <message>
+        <source>The last month (default: this month).</source>
+        <translation>Ostatni miesiąc (domyślnie: bieżący miesiąc).</translation>
+    </message>
+    <message>
+        <source>Only customers of this segment (&quot;&quot; for none).</source>
+        <translation>Tylko klienci z tego segmentu (&quot;&quot; – bez segmentu).</translation>
+    </message>
+    <message>
+        <source>Only subscriptions to this plan.</source>
+        <translation>Tylko subskrypcje tego planu.</translation>
+    </message>
+    <message>
+        <source>Only customers in this country.</source>
+        <translation>Tylko klienci z tego kraju.</translation>
+    </message>
+    <message>
+        <source>Only subscriptions in this currency.</source>
+        <translation>Tylko subskrypcje w tej walucie.</translation>
+    </message>
+    <message>
+        <source>Split the figures per segment or per plan.</source>
+        <translation>Dzieli wartości według segmentu lub planu.</translation>
+    </message>
+    <message>
+        <source>--email: no customer has the e-mail address %1.</source>
+        <translation>--email: żaden klient nie ma adresu e-mail %1.</translation>
+    </message>
+    <message>
+        <source>--email: customers %1 all have the e-mail address %2; use --customer.</source>
+        <translation>--email: klienci %1 mają ten sam adres e-mail %2; użyj --customer.</translation>
+    </message>
+    <message>
+        <source>Give the customer with either --customer ID or --email ADDRESS.</source>
+        <translation>Wskaż klienta za pomocą --customer ID albo --email ADDRESS.</translation>
+    </message>
+    <message>
+        <source>--score must be a whole number (0–10 for NPS, 1–5 for CSAT), not &quot;%1&quot;.</source>
+        <translation>--score musi być liczbą całkowitą (0–10 dla NPS, 1–5 dla CSAT), a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has %1 problems in %2 rows (listed above).</source>
+        <translation>Niczego nie zaimportowano: plik zawiera problemy (%1) w wierszach (%2) (wymienione powyżej).</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the file has no answers.</source>
+        <translation>Nie ma czego importować: plik nie zawiera odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 answers would be imported; nothing was written.</source>
+        <translation>Tryb próbny: zaimportowanych zostałoby %1 odpowiedzi; niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Survey answers imported: %1.</source>
+        <translation>Zaimportowane odpowiedzi z ankiet: %1.</translation>
+    </message>
+    <message>
+        <source>--group is for NPS answers; it cannot be combined with --kind csat.</source>
+        <translation>--group dotyczy odpowiedzi NPS; nie można go łączyć z --kind csat.</translation>
+    </message>
+    <message>
+        <source>NPS (0–10, the default) or CSAT (1–5).</source>
+        <translation>NPS (0–10, domyślnie) lub CSAT (1–5).</translation>
+    </message>
+    <message>
+        <source>How dates like 04/03/2026 are read (default: decided per file).</source>
+        <translation>Sposób odczytu dat takich jak 04/03/2026 (domyślnie: ustalany dla każdego pliku).</translation>
+    </message>
+    <message>
+        <source>Record a survey answer of a customer; prints its number.</source>
+        <translation>Zapisuje odpowiedź klienta z ankiety; wypisuje jej numer.</translation>
+    </message>
+    <message>
+        <source>The customer with this e-mail address (instead of --customer).</source>
+        <translation>Klient z tym adresem e-mail (zamiast --customer).</translation>
+    </message>
+    <message>
+        <source>The score: 0–10 for NPS, 1–5 for CSAT.</source>
+        <translation>Ocena: 0–10 dla NPS, 1–5 dla CSAT.</translation>
+    </message>
+    <message>
+        <source>When it was answered (default: today).</source>
+        <translation>Data udzielenia odpowiedzi (domyślnie: dzisiaj).</translation>
+    </message>
+    <message>
+        <source>The comment.</source>
+        <translation>Komentarz.</translation>
+    </message>
+    <message>
+        <source>How the answer reached you (default: other).</source>
+        <translation>Kanał, którym dotarła odpowiedź (domyślnie: other).</translation>
+    </message>
+    <message>
+        <source>Tags that group recurring themes, such as pricing,support.</source>
+        <translation>Tagi grupujące powtarzające się tematy, np. pricing,support.</translation>
+    </message>
+    <message>
+        <source>Import survey answers from a CSV file as survey tools export it (date, e-mail or customer number, score, comment): all or nothing; every problem is listed with its line and column.</source>
+        <translation>Importuje odpowiedzi z ankiet z pliku CSV w postaci eksportowanej przez narzędzia ankietowe (data, e-mail lub numer klienta, ocena, komentarz): wszystkie albo żadna; każdy problem jest wypisywany wraz z numerem wiersza i kolumną.</translation>
+    </message>
+    <message>
+        <source>List survey answers and their comments, oldest first.</source>
+        <translation>Wyświetla odpowiedzi z ankiet i ich komentarze, od najstarszych.</translation>
+    </message>
+    <message>
+        <source>Only this customer&apos;s answers.</source>
+        <translation>Tylko odpowiedzi tego klienta.</translation>
+    </message>
+    <message>
+        <source>Answers on or after this day.</source>
+        <translation>Odpowiedzi z tego dnia lub późniejsze.</translation>
+    </message>
+    <message>
+        <source>Answers on or before this day.</source>
+        <translation>Odpowiedzi z tego dnia lub wcześniejsze.</translation>
+    </message>
+    <message>
+        <source>Only NPS answers of this group.</source>
+        <translation>Tylko odpowiedzi NPS z tej grupy.</translation>
+    </message>
+    <message>
+        <source>Only answers with this tag.</source>
+        <translation>Tylko odpowiedzi z tym tagiem.</translation>
+    </message>
+    <message>
+        <source>NPS per month and over the trailing 90 days, CSAT per month, the distribution of scores and the tags of each group (default: the last 12 months).</source>
+        <translation>NPS w poszczególnych miesiącach i za ostatnie 90 dni, CSAT w poszczególnych miesiącach, rozkład ocen i tagi każdej grupy (domyślnie: ostatnie 12 miesięcy).</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>brak odpowiedzi</translation>
+    </message>
+    <message>
+        <source>No answers.</source>
+        <translation>Brak odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentarz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s).</source>
+        <translation>
+            <numerusform>%n odpowiedź.</numerusform>
+            <numerusform>%n odpowiedzi.</numerusform>
+            <numerusform>%n odpowiedzi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPS answers</source>
+        <translation>Odpowiedzi NPS</translation>
+    </message>
+    <message>
+        <source>P / P / D</source>
+        <translation>P / P / K</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS 90 days</source>
+        <translation>NPS 90 dni</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>Odpowiedzi CSAT</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>P / P / D: promoters (9–10), passives (7–8), detractors (0–6).</source>
+        <translation>P / P / K: promotorzy (9–10), pasywni (7–8), krytycy (0–6).</translation>
+    </message>
+    <message>
+        <source>Scores (NPS):</source>
+        <translation>Oceny (NPS):</translation>
+    </message>
+    <message>
+        <source>Scores (CSAT):</source>
+        <translation>Oceny (CSAT):</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tagi:</translation>
+    </message>
+    <message>
+        <source>no tagged comments</source>
+        <translation>brak otagowanych komentarzy</translation>
+    </message>
+    <message>
+        <source>(no plan)</source>
+        <translation>(bez planu)</translation>
+    </message>
+    <message>
+        <source>(no segment)</source>
+        <translation>(bez segmentu)</translation>
+    </message>
 </context>
 <context>
     <name>CodeRules</name>
@@ -3253,6 +3848,21 @@
     </message>
 </context>
 <context>
+    <name>DashboardFormat</name>
+    <message>
+        <source>—</source>
+        <comment>no figure</comment>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardJob</name>
+    <message>
+        <source>The first month must not be after the last month.</source>
+        <translation>Pierwszy miesiąc nie może być późniejszy niż ostatni.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Could not read the schema version: %1</source>
@@ -3538,6 +4148,58 @@
         <source>There is no payment number %1.</source>
         <translation>Nie ma płatności o numerze %1.</translation>
     </message>
+    <message>
+        <source>Cannot read the figures of %1: %2</source>
+        <translation>Nie można odczytać wartości z %1: %2</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>plik nie istnieje.</translation>
+    </message>
+    <message>
+        <source>it is not a SubDesk company file.</source>
+        <translation>to nie jest plik firmy SubDesk.</translation>
+    </message>
+    <message>
+        <source>it was written by an older SubDesk. Open it once to update it.</source>
+        <translation>został zapisany przez starszą wersję SubDesk. Otwórz go raz, aby go zaktualizować.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer SubDesk.</source>
+        <translation>został zapisany przez nowszą wersję SubDesk.</translation>
+    </message>
+    <message>
+        <source>An MRR span of subscription %1 is not valid.</source>
+        <translation>Okres MRR subskrypcji %1 jest nieprawidłowy.</translation>
+    </message>
+    <message>
+        <source>An MRR span names a subscription, customer or plan that does not exist (subscription %1).</source>
+        <translation>Okres MRR odwołuje się do nieistniejącej subskrypcji, klienta lub planu (subskrypcja %1).</translation>
+    </message>
+    <message>
+        <source>Two MRR spans of subscription %1 start on the same day.</source>
+        <translation>Dwa okresy MRR subskrypcji %1 zaczynają się tego samego dnia.</translation>
+    </message>
+    <message>
+        <source>An exchange rate of %1 has no valid month.</source>
+        <translation>Kurs waluty %1 nie ma prawidłowego miesiąca.</translation>
+    </message>
+    <message>
+        <source>There is no %1 exchange rate for %2.</source>
+        <translation>Brak kursu %1 dla %2.</translation>
+    </message>
+    <message>
+        <source>The company file holds an unreadable row in %1.</source>
+        <translation>Plik firmy zawiera nieczytelny wiersz w %1.</translation>
+    </message>
+    <message>
+        <source>There is no survey answer number %1.</source>
+        <translation>Nie ma odpowiedzi z ankiety o numerze %1.</translation>
+    </message>
+    <message>
+        <source>The survey answer of customer %1 on %2 is not valid.</source>
+        <translation>Odpowiedź z ankiety klienta %1 z dnia %2 jest nieprawidłowa.</translation>
+    </message>
 </context>
 <context>
     <name>DemoCatalog</name>
@@ -3594,6 +4256,26 @@
     <message>
         <source>Demo history, %1 %2 on %3: %4</source>
         <translation>Historia demonstracyjna: %1 (%2) w dniu %3: %4</translation>
+    </message>
+    <message>
+        <source>Demo %1: %2</source>
+        <translation>Dane demonstracyjne – %1: %2</translation>
+    </message>
+    <message>
+        <source>metrics settings</source>
+        <translation>ustawienia wskaźników</translation>
+    </message>
+    <message>
+        <source>exchange rates</source>
+        <translation>kursy walut</translation>
+    </message>
+    <message>
+        <source>survey answers</source>
+        <translation>odpowiedzi z ankiet</translation>
+    </message>
+    <message>
+        <source>MRR spans</source>
+        <translation>okresy MRR</translation>
     </message>
 </context>
 <context>
@@ -3921,6 +4603,211 @@
     </message>
 </context>
 <context>
+    <name>DrillDowns</name>
+    <message>
+        <source>Plan %1</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Klient %1</translation>
+    </message>
+    <message>
+        <source>Unknown figure.</source>
+        <translation>Nieznany wskaźnik.</translation>
+    </message>
+    <message>
+        <source>%1: customers paying on %2, the day before the 12 months to %3</source>
+        <translation>%1: klienci płacący w dniu %2, dzień przed 12 miesiącami do %3</translation>
+    </message>
+    <message>
+        <source>%1: customers paying on %2</source>
+        <translation>%1: klienci płacący w dniu %2</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>MRR (%1)</source>
+        <translation>MRR (%1)</translation>
+    </message>
+    <message>
+        <source>Subscription %1 · %2</source>
+        <translation>Subskrypcja %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln klient</numerusform>
+            <numerusform>%Ln klientów</numerusform>
+            <numerusform>%Ln klientów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NRR and GRR follow these customers over the 12 months that start the next day: what they pay at the end, without new customers, against what they paid here.</source>
+        <translation>NRR i GRR śledzą tych klientów przez 12 miesięcy zaczynających się następnego dnia: ile płacą na końcu, bez nowych klientów, w porównaniu z tym, ile płacili tutaj.</translation>
+    </message>
+    <message>
+        <source>%1, MRR at the window&apos;s start %2</source>
+        <translation>%1, MRR na początku okresu %2</translation>
+    </message>
+    <message>
+        <source>%1, MRR %2 × 12 = ARR %3</source>
+        <translation>%1, MRR %2 × 12 = ARR %3</translation>
+    </message>
+    <message>
+        <source>MRR %1 ÷ %2 = ARPA %3</source>
+        <translation>MRR %1 ÷ %2 = ARPA %3</translation>
+    </message>
+    <message>
+        <source>CLV is ARPA divided by the mean monthly logo churn of the trailing 6 months.</source>
+        <translation>CLV to ARPA podzielone przez średni miesięczny odpływ klientów z ostatnich 6 miesięcy.</translation>
+    </message>
+    <message>
+        <source>%1 with MRR %2</source>
+        <translation>%1 z MRR %2</translation>
+    </message>
+    <message>
+        <source>Total MRR %1 (%2)</source>
+        <translation>Łączne MRR %1 (%2)</translation>
+    </message>
+    <message>
+        <source>MRR movements</source>
+        <translation>Zmiany MRR</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 w %2</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln zmiana</numerusform>
+            <numerusform>%Ln zmiany</numerusform>
+            <numerusform>%Ln zmian</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Logo churn counts these customers against those paying at the month&apos;s start.</source>
+        <translation>Odpływ klientów odnosi liczbę tych klientów do liczby klientów płacących na początku miesiąca.</translation>
+    </message>
+    <message>
+        <source>%1, net %2</source>
+        <translation>%1, netto %2</translation>
+    </message>
+    <message>
+        <source>the 90 days to %1</source>
+        <translation>90 dni do %1</translation>
+    </message>
+    <message>
+        <source>NPS answers in %1</source>
+        <translation>Odpowiedzi NPS w %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentarz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answer(s)</source>
+        <translation>
+            <numerusform>%Ln odpowiedź</numerusform>
+            <numerusform>%Ln odpowiedzi</numerusform>
+            <numerusform>%Ln odpowiedzi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 promoters, %3 passives, %4 detractors, NPS %5</source>
+        <translation>%1: promotorzy: %2, pasywni: %3, krytycy: %4, NPS %5</translation>
+    </message>
+</context>
+<context>
+    <name>FxRateCsv</name>
+    <message numerus="yes">
+        <source>the row has %n column(s); it needs three: month, currency, rate.</source>
+        <translation>
+            <numerusform>wiersz ma %n kolumnę; wymagane są trzy: month, currency, rate.</numerusform>
+            <numerusform>wiersz ma %n kolumny; wymagane są trzy: month, currency, rate.</numerusform>
+            <numerusform>wiersz ma %n kolumn; wymagane są trzy: month, currency, rate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month (column 1): &quot;%1&quot; is not a month written YYYY-MM.</source>
+        <translation>Miesiąc (kolumna 1): „%1” nie jest miesiącem w formacie YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>Currency (column 2): &quot;%1&quot; is not an ISO 4217 currency code such as SEK.</source>
+        <translation>Waluta (kolumna 2): „%1” nie jest kodem waluty ISO 4217, takim jak SEK.</translation>
+    </message>
+    <message>
+        <source>Currency (column 2): %1 is the reporting currency; it needs no rate.</source>
+        <translation>Waluta (kolumna 2): %1 jest walutą raportowania; nie wymaga kursu.</translation>
+    </message>
+    <message>
+        <source>Rate (column 3): %1</source>
+        <translation>Kurs (kolumna 3): %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is given twice in the file.</source>
+        <translation>%1 %2 występuje w pliku dwukrotnie.</translation>
+    </message>
+</context>
+<context>
+    <name>FxTable</name>
+    <message>
+        <source>&quot;%1&quot; is not an exchange rate: give a number above 0 with at most 8 decimals, e.g. 0.087312.</source>
+        <translation>„%1” nie jest kursem walutowym: podaj liczbę większą od 0 z co najwyżej 8 miejscami po przecinku, np. 0,087312.</translation>
+    </message>
+</context>
+<context>
     <name>InvoicePrompts</name>
     <message>
         <source>Issue all drafts</source>
@@ -4145,6 +5032,84 @@
     <message>
         <source>The latest value in the period: a meter read at the period&apos;s end.</source>
         <translation>Ostatnia wartość w okresie: odczyt licznika na koniec okresu.</translation>
+    </message>
+</context>
+<context>
+    <name>Metrics</name>
+    <message>
+        <source>New</source>
+        <translation>Nowe</translation>
+    </message>
+    <message>
+        <source>Reactivation</source>
+        <translation>Reaktywacja</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <translation>Rozszerzenie</translation>
+    </message>
+    <message>
+        <source>Contraction</source>
+        <translation>Zmniejszenie</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Odpływ</translation>
+    </message>
+    <message>
+        <source>%1 has no exchange rate to %2 for %3: its amounts are left out of that month.</source>
+        <translation>%1 nie ma kursu wymiany na %2 dla %3: kwoty w tej walucie są pominięte w tym miesiącu.</translation>
+    </message>
+    <message>
+        <source>%1 has no exchange rate to %2 from %3 to %4: its amounts are left out of those months.</source>
+        <translation>%1 nie ma kursu wymiany na %2 od %3 do %4: kwoty w tej walucie są pominięte w tych miesiącach.</translation>
+    </message>
+    <message>
+        <source>Invoices in %1 have no exchange rate to %2 for %3: they are left out of the reconciliation.</source>
+        <translation>Faktury w %1 nie mają kursu wymiany na %2 dla %3: są pominięte w uzgodnieniu.</translation>
+    </message>
+    <message>
+        <source>Invoices in %1 have no exchange rate to %2 from %3 to %4: they are left out of the reconciliation.</source>
+        <translation>Faktury w %1 nie mają kursu wymiany na %2 od %3 do %4: są pominięte w uzgodnieniu.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsService</name>
+    <message>
+        <source>Subscription %1 is left out of the refreshed figures: %2</source>
+        <translation>Subskrypcja %1 została pominięta w odświeżonych wartościach: %2</translation>
+    </message>
+    <message>
+        <source>An exchange rate of %1 has no month.</source>
+        <translation>Kurs waluty %1 nie ma miesiąca.</translation>
+    </message>
+    <message>
+        <source>Currency: “%1” is not an ISO 4217 code in capitals (e.g. SEK).</source>
+        <translation>Waluta: „%1” nie jest kodem ISO 4217 zapisanym wielkimi literami (np. SEK).</translation>
+    </message>
+    <message>
+        <source>%1 is the reporting currency: its rate is always 1 and is not stored.</source>
+        <translation>%1 jest walutą raportowania: jej kurs zawsze wynosi 1 i nie jest zapisywany.</translation>
+    </message>
+    <message>
+        <source>Rate: the %1 rate for %2 must be greater than zero.</source>
+        <translation>Kurs: kurs %1 dla %2 musi być większy od zera.</translation>
+    </message>
+    <message>
+        <source>Rate: the %1 rate for %2 is larger than 1,000,000.</source>
+        <translation>Kurs: kurs %1 dla %2 przekracza 1 000 000.</translation>
+    </message>
+    <message>
+        <source>The %1 rate for %2 is given twice.</source>
+        <translation>Kurs %1 dla %2 podano dwukrotnie.</translation>
+    </message>
+    <message>
+        <source>Reporting currency: “%1” is not an ISO 4217 code (e.g. EUR).</source>
+        <translation>Waluta raportowania: „%1” nie jest kodem ISO 4217 (np. EUR).</translation>
+    </message>
+    <message>
+        <source>Gross margin: it must be between 0 % and 100 %.</source>
+        <translation>Marża brutto: musi wynosić od 0 % do 100 %.</translation>
     </message>
 </context>
 <context>
@@ -4736,6 +5701,41 @@
     </message>
 </context>
 <context>
+    <name>ReconciliationPage</name>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Przesunięcia w czasie</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Podatek</translation>
+    </message>
+    <message>
+        <source>One-time fees</source>
+        <translation>Opłaty jednorazowe</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Użycie</translation>
+    </message>
+    <message>
+        <source>Proration</source>
+        <translation>Rozliczenie proporcjonalne</translation>
+    </message>
+    <message>
+        <source>Credit notes (−)</source>
+        <translation>Noty kredytowe (−)</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Zafakturowano</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <source>Dashboard</source>
@@ -4963,6 +5963,255 @@
     <message>
         <source>it must be dated on the start date and carry the configuration.</source>
         <translation>musi być datowane na dzień rozpoczęcia i zawierać konfigurację.</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Strona WWW</translation>
+    </message>
+    <message>
+        <source>In app</source>
+        <translation>W aplikacji</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Inny</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promotorzy</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Pasywni</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Krytycy</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImport</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid date.</source>
+        <translation>„%1” nie jest prawidłową datą.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a two-digit year; write the year with four digits or the date as YYYY-MM-DD.</source>
+        <translation>„%1” ma dwucyfrowy rok; zapisz rok czterema cyframi albo datę w formacie YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date SubDesk can read; write it as YYYY-MM-DD (e.g. 2026-03-14).</source>
+        <translation>„%1” nie jest datą, którą SubDesk potrafi odczytać; zapisz ją w formacie YYYY-MM-DD (np. 2026-03-14).</translation>
+    </message>
+    <message>
+        <source>the customer is missing: give an e-mail address or a customer number.</source>
+        <translation>brak klienta: podaj adres e-mail lub numer klienta.</translation>
+    </message>
+    <message>
+        <source>there is no customer %1.</source>
+        <translation>nie ma klienta %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a customer number.</source>
+        <translation>„%1” nie jest numerem klienta.</translation>
+    </message>
+    <message>
+        <source>no customer has the e-mail address %1.</source>
+        <translation>żaden klient nie ma adresu e-mail %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the e-mail address of customer %2, not of customer %3 (%4).</source>
+        <translation>%1 to adres e-mail klienta %2, a nie klienta %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 belongs to several customers (%2); give the customer number in a customer column.</source>
+        <translation>%1 należy do kilku klientów (%2); podaj numer klienta w kolumnie klienta.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentarz</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Wiersz %1, kolumna %2: %3</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Wiersz %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a first line naming the columns (date, e-mail or customer, score, comment) and a line per answer.</source>
+        <translation>Plik jest pusty: potrzebny jest pierwszy wiersz z nazwami kolumn (data, e-mail lub klient, ocena, komentarz) oraz po jednym wierszu na odpowiedź.</translation>
+    </message>
+    <message>
+        <source>E-mail or Customer</source>
+        <translation>E-mail lub Klient</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns date, e-mail or customer number, and score; no column is named for: %1. The first line reads: %2.</source>
+        <translation>Pierwszy wiersz musi zawierać nazwy kolumn: data, e-mail lub numer klienta oraz ocena; brak kolumny dla: %1. Pierwszy wiersz brzmi: %2.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no answers.</source>
+        <translation>Plik ma wiersz nagłówka, ale nie zawiera odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header names only %2 columns; a delimiter or a quote may be misplaced.</source>
+        <translation>Liczba komórek w wierszu (%1) przekracza liczbę kolumn w nagłówku (%2); separator lub cudzysłów może być w niewłaściwym miejscu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither nps nor csat.</source>
+        <translation>„%1” nie jest ani nps, ani csat.</translation>
+    </message>
+    <message>
+        <source>the date is missing.</source>
+        <translation>brak daty.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: the file has day-first dates (line %2) and month-first dates (line %3). Choose the date order, or write dates as YYYY-MM-DD.</source>
+        <translation>Nie można odczytać „%1”: plik zawiera daty z dniem na początku (wiersz %2) i daty z miesiącem na początku (wiersz %3). Wybierz kolejność w dacie albo zapisz daty w formacie YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: it may be %2 or %3, and no date in the file has a day above 12 to tell. Choose the date order, or write dates as YYYY-MM-DD.</source>
+        <translation>„%1” jest niejednoznaczne: może oznaczać %2 lub %3, a żadna data w pliku nie ma dnia większego niż 12, który by to rozstrzygnął. Wybierz kolejność w dacie albo zapisz daty w formacie YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid month-first date (MM/DD/YYYY).</source>
+        <translation>„%1” nie jest prawidłową datą z miesiącem na początku (MM/DD/YYYY).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid day-first date (DD/MM/YYYY).</source>
+        <translation>„%1” nie jest prawidłową datą z dniem na początku (DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 to data w przyszłości.</translation>
+    </message>
+    <message>
+        <source>the score is missing.</source>
+        <translation>brak oceny.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>„%1” nie jest liczbą całkowitą.</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2–%3, the range of %4 answers.</source>
+        <translation>%1 wykracza poza zakres %2–%3 odpowiedzi %4.</translation>
+    </message>
+    <message>
+        <source>the comment has %1 characters; at most %2 are allowed.</source>
+        <translation>komentarz ma %1 znaków; dozwolonych jest najwyżej %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel; use one of: %2.</source>
+        <translation>„%1” nie jest kanałem; użyj jednego z: %2.</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>tag „%1” jest dłuższy niż %2 znaków.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s), so nothing was imported. Correct the file and import it again.</source>
+        <translation>
+            <numerusform>Plik zawiera %n problem, więc niczego nie zaimportowano. Popraw plik i zaimportuj go ponownie.</numerusform>
+            <numerusform>Plik zawiera %n problemy, więc niczego nie zaimportowano. Popraw plik i zaimportuj go ponownie.</numerusform>
+            <numerusform>Plik zawiera %n problemów, więc niczego nie zaimportowano. Popraw plik i zaimportuj go ponownie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has no answer to import.</source>
+        <translation>Plik nie zawiera odpowiedzi do zaimportowania.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyService</name>
+    <message>
+        <source>Score: an NPS answer is from 0 to 10, not %1.</source>
+        <translation>Ocena: odpowiedź NPS musi mieścić się w zakresie od 0 do 10, a nie %1.</translation>
+    </message>
+    <message>
+        <source>Score: a CSAT answer is from 1 to 5, not %1.</source>
+        <translation>Ocena: odpowiedź CSAT musi mieścić się w zakresie od 1 do 5, a nie %1.</translation>
+    </message>
+    <message>
+        <source>Date: the date is missing or not a valid date.</source>
+        <translation>Data: brak daty lub data jest nieprawidłowa.</translation>
+    </message>
+    <message>
+        <source>Date: %1 is in the future; an answer is dated when it was given.</source>
+        <translation>Data: %1 to data w przyszłości; odpowiedź datuje się dniem jej udzielenia.</translation>
+    </message>
+    <message>
+        <source>Comment: at most %1 characters (this one has %2).</source>
+        <translation>Komentarz: najwyżej %1 znaków (ten ma %2).</translation>
+    </message>
+    <message>
+        <source>Tags: “%1” is longer than %2 characters.</source>
+        <translation>Tagi: „%1” jest dłuższy niż %2 znaków.</translation>
+    </message>
+    <message>
+        <source>Customer: choose the customer who answered.</source>
+        <translation>Klient: wybierz klienta, który udzielił odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>Customer: there is no customer number %1.</source>
+        <translation>Klient: nie ma klienta o numerze %1.</translation>
+    </message>
+    <message>
+        <source>Answer %1: %2</source>
+        <translation>Odpowiedź %1: %2</translation>
+    </message>
+    <message>
+        <source>The survey answer is not stored yet.</source>
+        <translation>Odpowiedź z ankiety nie została jeszcze zapisana.</translation>
     </message>
 </context>
 <context>
@@ -5316,6 +6565,44 @@
     <message>
         <source>Coupon %1: %2 of %3 = %4</source>
         <translation>Kupon %1: %2 z %3 = %4</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::metrics</name>
+    <message>
+        <source>The amounts are too large to add up into the figures.</source>
+        <translation>Kwoty są zbyt duże, aby je zsumować we wskaźnikach.</translation>
+    </message>
+    <message>
+        <source>Choose the reporting currency first.</source>
+        <translation>Najpierw wybierz walutę raportowania.</translation>
+    </message>
+    <message>
+        <source>Give the first and the last month of the report.</source>
+        <translation>Podaj pierwszy i ostatni miesiąc raportu.</translation>
+    </message>
+    <message>
+        <source>A report month is given by its first day.</source>
+        <translation>Miesiąc raportu podaje się jako jego pierwszy dzień.</translation>
+    </message>
+    <message>
+        <source>The report ends (%1) before it starts (%2).</source>
+        <translation>Raport kończy się (%1) przed swoim początkiem (%2).</translation>
+    </message>
+    <message>
+        <source>A report covers at most %1 months.</source>
+        <translation>Raport może obejmować najwyżej %1 miesięcy.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::metrics::MetricsEngine</name>
+    <message>
+        <source>Give the month of the movements.</source>
+        <translation>Podaj miesiąc zmian.</translation>
+    </message>
+    <message>
+        <source>Give the day to list the paying customers of.</source>
+        <translation>Podaj dzień, dla którego mają zostać wyświetleni płacący klienci.</translation>
     </message>
 </context>
 <context>
@@ -6239,6 +7526,84 @@
     </message>
 </context>
 <context>
+    <name>subdesk::ui::ChartPage</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Eksportuj PNG…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksportuj CSV…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Nie można zapisać %1.</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Eksportuj wykres jako PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Obrazy PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation>Eksportuj dane wykresu jako CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ChurnChartPage</name>
+    <message>
+        <source>Logo churn: customers lost ÷ customers paying at the month&apos;s start. Gross MRR churn: (churn + contraction) ÷ MRR at start; net MRR churn also subtracts expansion and reactivation. Click a point for the customers behind it.</source>
+        <translation>Odpływ klientów: utraceni klienci ÷ klienci płacący na początku miesiąca. Odpływ MRR brutto: (odpływ + zmniejszenie) ÷ MRR na początku; odpływ MRR netto odejmuje także rozszerzenie i reaktywację. Kliknij punkt, aby zobaczyć klientów, których dotyczy.</translation>
+    </message>
+    <message>
+        <source>Rate per month</source>
+        <translation>Wskaźnik miesięczny</translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation>Odpływ klientów</translation>
+    </message>
+    <message>
+        <source>Gross MRR churn</source>
+        <translation>Odpływ MRR brutto</translation>
+    </message>
+    <message>
+        <source>Net MRR churn</source>
+        <translation>Odpływ MRR netto</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Paying customers at start</source>
+        <translation>Płacący klienci na początku</translation>
+    </message>
+    <message>
+        <source>Churned customers</source>
+        <translation>Utraceni klienci</translation>
+    </message>
+    <message>
+        <source>Logo churn (%)</source>
+        <translation>Odpływ klientów (%)</translation>
+    </message>
+    <message>
+        <source>Gross MRR churn (%)</source>
+        <translation>Odpływ MRR brutto (%)</translation>
+    </message>
+    <message>
+        <source>Net MRR churn (%)</source>
+        <translation>Odpływ MRR netto (%)</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::ColumnsMenu</name>
     <message>
         <source>Columns</source>
@@ -6817,6 +8182,81 @@
     </message>
 </context>
 <context>
+    <name>subdesk::ui::CustomerFeedbackPanel</name>
+    <message>
+        <source>Add answer…</source>
+        <translation>Dodaj odpowiedź…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Record an NPS or CSAT answer of the selected customer</source>
+        <translation>Zapisz odpowiedź NPS lub CSAT zaznaczonego klienta</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Subskrypcje</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Opinie</translation>
+    </message>
+    <message>
+        <source>Select a customer to see their survey answers.</source>
+        <translation>Zaznacz klienta, aby zobaczyć jego odpowiedzi z ankiet.</translation>
+    </message>
+    <message>
+        <source>Feedback of %1</source>
+        <translation>Opinie: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NPS answer(s), NPS %1</source>
+        <translation>
+            <numerusform>%n odpowiedź NPS, NPS %1</numerusform>
+            <numerusform>%n odpowiedzi NPS, NPS %1</numerusform>
+            <numerusform>%n odpowiedzi NPS, NPS %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CSAT answer(s), %1 % satisfied</source>
+        <translation>
+            <numerusform>%n odpowiedź CSAT, %1 % zadowolonych</numerusform>
+            <numerusform>%n odpowiedzi CSAT, %1 % zadowolonych</numerusform>
+            <numerusform>%n odpowiedzi CSAT, %1 % zadowolonych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No survey answers yet.</source>
+        <translation>Brak odpowiedzi z ankiet.</translation>
+    </message>
+    <message>
+        <source>Answer of %1 recorded.</source>
+        <translation>Zapisano odpowiedź klienta %1.</translation>
+    </message>
+    <message>
+        <source>Answer saved.</source>
+        <translation>Odpowiedź zapisana.</translation>
+    </message>
+    <message>
+        <source>Delete answer</source>
+        <translation>Usuń odpowiedź</translation>
+    </message>
+    <message>
+        <source>Delete the %1 answer of %2 given on %3 (score %4)? This cannot be undone.</source>
+        <translation>Usunąć odpowiedź %1 klienta %2 udzieloną %3 (ocena %4)? Tej operacji nie można cofnąć.</translation>
+    </message>
+    <message>
+        <source>Answer deleted.</source>
+        <translation>Odpowiedź usunięta.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::CustomerFilterBar</name>
     <message>
         <source>Search name, e-mail, VAT ID or city</source>
@@ -7177,6 +8617,193 @@ Dodaj klienta przyciskiem Nowy lub wczytaj listę przyciskiem Importuj.</transla
     </message>
 </context>
 <context>
+    <name>subdesk::ui::DashboardFilterBar</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ostatnie 12 miesięcy</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Bieżący rok</translation>
+    </message>
+    <message>
+        <source>Last 3 years</source>
+        <translation>Ostatnie 3 lata</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Wszystko</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Niestandardowy</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Wszystkie segmenty</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>Wszystkie plany</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Wszystkie kraje</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Obliczanie wskaźników…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Bez segmentu</translation>
+    </message>
+    <message>
+        <source>Amounts in %1</source>
+        <translation>Kwoty w %1</translation>
+    </message>
+    <message>
+        <source>Other currencies are converted at the stored monthly exchange rates.</source>
+        <translation>Inne waluty są przeliczane po zapisanych miesięcznych kursach walut.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::DashboardTiles</name>
+    <message>
+        <source>unchanged</source>
+        <translation>bez zmian</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>Percentage points: the change of a rate (&quot;0.5 pp&quot;).</extracomment>
+        <translation>%1 p.p.</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue at the month&apos;s end, tax, one-time fees and usage excluded.</source>
+        <translation>Miesięczny przychód cykliczny na koniec miesiąca, bez podatku, opłat jednorazowych i użycia.</translation>
+    </message>
+    <message>
+        <source>ARR</source>
+        <translation>ARR</translation>
+    </message>
+    <message>
+        <source>Annual run rate: 12 × MRR.</source>
+        <translation>Roczny przychód w ujęciu bieżącym: 12 × MRR.</translation>
+    </message>
+    <message>
+        <source>Paying customers</source>
+        <translation>Płacący klienci</translation>
+    </message>
+    <message>
+        <source>Customers with MRR above zero at the month&apos;s end.</source>
+        <translation>Klienci z MRR większym od zera na koniec miesiąca.</translation>
+    </message>
+    <message>
+        <source>Logo churn</source>
+        <translation>Odpływ klientów</translation>
+    </message>
+    <message>
+        <source>Customers lost in the month ÷ customers paying at its start.</source>
+        <translation>Klienci utraceni w miesiącu ÷ klienci płacący na jego początku.</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>Net revenue retention over the 12 months to the month&apos;s end, for the customers paying before them.</source>
+        <translation>Retencja przychodu netto w ciągu 12 miesięcy do końca miesiąca, dla klientów płacących przed tym okresem.</translation>
+    </message>
+    <message>
+        <source>ARPA</source>
+        <translation>ARPA</translation>
+    </message>
+    <message>
+        <source>Average revenue per account: MRR ÷ paying customers.</source>
+        <translation>Średni przychód na klienta: MRR ÷ płacący klienci.</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>CLV</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value: ARPA ÷ the mean monthly logo churn of the trailing 6 months (× gross margin when set).</source>
+        <translation>Wartość klienta w całym okresie współpracy: ARPA ÷ średni miesięczny odpływ klientów z ostatnich 6 miesięcy (× marża brutto, jeśli ustawiona).</translation>
+    </message>
+    <message>
+        <source>NPS (90 days)</source>
+        <translation>NPS (90 dni)</translation>
+    </message>
+    <message>
+        <source>Net promoter score of the answers in the 90 days to the month&apos;s end.</source>
+        <translation>Wskaźnik NPS (Net Promoter Score) z odpowiedzi z 90 dni do końca miesiąca.</translation>
+    </message>
+    <message>
+        <source>No paying customers</source>
+        <translation>Brak płacących klientów</translation>
+    </message>
+    <message>
+        <source>Not enough churn to estimate</source>
+        <translation>Za mały odpływ, by oszacować</translation>
+    </message>
+    <message>
+        <source>No answers</source>
+        <translation>Brak odpowiedzi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <extracomment>NPS points (&quot;3 points&quot;)</extracomment>
+        <translation>
+            <numerusform>%Ln pkt</numerusform>
+            <numerusform>%Ln pkt</numerusform>
+            <numerusform>%Ln pkt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::DashboardView</name>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Odpływ</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retencja</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Uzgodnienie</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Opinie</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Zapisano %1.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::DocumentLinesTree</name>
     <message>
         <source>Description</source>
@@ -7220,6 +8847,251 @@ Dodaj klienta przyciskiem Nowy lub wczytaj listę przyciskiem Importuj.</transla
     </message>
 </context>
 <context>
+    <name>subdesk::ui::DrillDownDialog</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksportuj CSV…</translation>
+    </message>
+    <message>
+        <source>Export rows</source>
+        <translation>Eksportuj wiersze</translation>
+    </message>
+    <message>
+        <source>rows.csv</source>
+        <translation>wiersze.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Zapisano %1.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ExchangeRateDialog</name>
+    <message>
+        <source>Edit exchange rate</source>
+        <translation>Edytuj kurs waluty</translation>
+    </message>
+    <message>
+        <source>New exchange rate</source>
+        <translation>Nowy kurs waluty</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>np. %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>What one unit of the currency was worth in the reporting currency that month, with up to 8 decimals. Months without their own rate use the latest earlier one.</source>
+        <translation>Wartość jednej jednostki waluty w walucie raportowania w danym miesiącu, z maksymalnie 8 miejscami po przecinku. Miesiące bez własnego kursu używają ostatniego wcześniejszego.</translation>
+    </message>
+    <message>
+        <source>Choose the currency the rate converts.</source>
+        <translation>Wybierz walutę, którą przelicza ten kurs.</translation>
+    </message>
+    <message>
+        <source>Enter what one %1 is worth in the reporting currency, e.g. 0.087312.</source>
+        <translation>Wpisz wartość jednego %1 w walucie raportowania, np. 0,087312.</translation>
+    </message>
+    <message>
+        <source>(reporting currency)</source>
+        <translation>(waluta raportowania)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nie zapisano: %1</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ExchangeRatesPage</name>
+    <message>
+        <source>Metrics</source>
+        <translation>Wskaźniki</translation>
+    </message>
+    <message>
+        <source>The currency the dashboards report in, the gross margin the customer lifetime value uses, and the monthly rates that convert other currencies.</source>
+        <translation>Waluta, w której raportują pulpity, marża brutto używana do obliczania wartości klienta w całym okresie współpracy (CLV) oraz miesięczne kursy przeliczające inne waluty.</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Raportowanie</translation>
+    </message>
+    <message>
+        <source>Automatic: the currency most customers use</source>
+        <translation>Automatycznie: waluta używana przez większość klientów</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>np. %1</translation>
+    </message>
+    <message>
+        <source>CLV is multiplied by it. Leave it empty to show CLV as revenue.</source>
+        <translation>CLV jest przez nią mnożone. Pozostaw puste, aby pokazywać CLV jako przychód.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>Waluta raportowania</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Marża brutto</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Kursy walut</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importuj CSV…</translation>
+    </message>
+    <message>
+        <source>Read rates from a CSV file with the columns month (YYYY-MM), currency and rate</source>
+        <translation>Wczytaj kursy z pliku CSV z kolumnami month (YYYY-MM), currency i rate</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Znaczenie</translation>
+    </message>
+    <message>
+        <source>A month without its own rate uses the latest earlier rate of its currency. Amounts in a currency without any rate are left out of the figures.</source>
+        <translation>Miesiąc bez własnego kursu używa ostatniego wcześniejszego kursu swojej waluty. Kwoty w walucie bez żadnego kursu są pomijane we wskaźnikach.</translation>
+    </message>
+    <message>
+        <source>The metrics settings could not be read: %1</source>
+        <translation>Nie można odczytać ustawień wskaźników: %1</translation>
+    </message>
+    <message>
+        <source>The exchange rates could not be read: %1</source>
+        <translation>Nie można odczytać kursów walut: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage from 0 to 100 with at most two decimals (e.g. %2).</source>
+        <translation>„%1” nie jest wartością procentową od 0 do 100 z co najwyżej dwoma miejscami po przecinku (np. %2).</translation>
+    </message>
+    <message>
+        <source>The metrics settings were not saved: the gross margin is not a percentage.</source>
+        <translation>Nie zapisano ustawień wskaźników: marża brutto nie jest wartością procentową.</translation>
+    </message>
+    <message>
+        <source>The metrics settings were not saved: %1</source>
+        <translation>Nie zapisano ustawień wskaźników: %1</translation>
+    </message>
+    <message>
+        <source>Saved the metrics settings.</source>
+        <translation>Zapisano ustawienia wskaźników.</translation>
+    </message>
+    <message>
+        <source>Saved the rate %1 for %2.</source>
+        <translation>Zapisano kurs %1 dla %2.</translation>
+    </message>
+    <message>
+        <source>Remove exchange rate</source>
+        <translation>Usuń kurs waluty</translation>
+    </message>
+    <message>
+        <source>Remove the rate of %1 for %2?</source>
+        <translation>Usunąć kurs %1 dla %2?</translation>
+    </message>
+    <message>
+        <source>The month then uses the latest earlier rate of %1, if there is one.</source>
+        <translation>Miesiąc będzie wtedy używał ostatniego wcześniejszego kursu %1, jeśli taki istnieje.</translation>
+    </message>
+    <message>
+        <source>The rate was not removed: %1</source>
+        <translation>Nie usunięto kursu: %1</translation>
+    </message>
+    <message>
+        <source>Removed the rate of %1 for %2.</source>
+        <translation>Usunięto kurs %1 dla %2.</translation>
+    </message>
+    <message>
+        <source>Import exchange rates</source>
+        <translation>Importuj kursy walut</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Nie można odczytać pliku: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… i jeszcze %n.</numerusform>
+            <numerusform>… i jeszcze %n.</numerusform>
+            <numerusform>… i jeszcze %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 of %2 rows have problems (listed below the rates).</source>
+        <translation>Niczego nie zaimportowano: %1 z %2 wierszy zawiera problemy (wymienione pod kursami).</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the file has no rates.</source>
+        <translation>Nie ma czego importować: plik nie zawiera kursów.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Niczego nie zaimportowano: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n exchange rate(s).</source>
+        <translation>
+            <numerusform>Zaimportowano %n kurs waluty.</numerusform>
+            <numerusform>Zaimportowano %n kursy walut.</numerusform>
+            <numerusform>Zaimportowano %n kursów walut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Wszystkie waluty</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::FeatureListEditor</name>
     <message>
         <source>Add feature</source>
@@ -7240,6 +9112,192 @@ Dodaj klienta przyciskiem Nowy lub wczytaj listę przyciskiem Importuj.</transla
     <message>
         <source>One feature per line, as customers read it; double-click a line to change it</source>
         <translation>Jedna funkcja w wierszu, tak jak widzą ją klienci; kliknij dwukrotnie wiersz, aby go zmienić</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::FeedbackTableModel</name>
+    <message>
+        <source>Satisfied</source>
+        <translation>Zadowolony</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>Niezadowolony</translation>
+    </message>
+    <message>
+        <source>Promoter</source>
+        <translation>Promotor</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>Pasywny</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>Krytyk</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Klient %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Ankieta</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentarz</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::FeedbackView</name>
+    <message>
+        <source>Edit tags</source>
+        <translation>Edytuj tagi</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importuj…</translation>
+    </message>
+    <message>
+        <source>CSAT scores</source>
+        <translation>Oceny CSAT</translation>
+    </message>
+    <message>
+        <source>All comments</source>
+        <translation>Wszystkie komentarze</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Promotorzy (9–10)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>Pasywni (7–8)</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Krytycy (0–6)</translation>
+    </message>
+    <message>
+        <source>CSAT answers</source>
+        <translation>Odpowiedzi CSAT</translation>
+    </message>
+    <message>
+        <source>Show the comments with any tag</source>
+        <translation>Pokaż komentarze z dowolnym tagiem</translation>
+    </message>
+    <message>
+        <source>Edit the tags of the selected answer (or double-click its Tags cell)</source>
+        <translation>Edytuj tagi zaznaczonej odpowiedzi (lub kliknij dwukrotnie jej komórkę Tagi)</translation>
+    </message>
+    <message>
+        <source>Import survey answers from a CSV file</source>
+        <translation>Importuj odpowiedzi z ankiet z pliku CSV</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Pokaż</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Click a tag to see its comments</source>
+        <translation>Kliknij tag, aby zobaczyć jego komentarze</translation>
+    </message>
+    <message>
+        <source>NPS scores</source>
+        <translation>Oceny NPS</translation>
+    </message>
+    <message>
+        <source>Tags per group</source>
+        <translation>Tagi według grup</translation>
+    </message>
+    <message>
+        <source>Choose months on the dashboard to see the feedback of that time.</source>
+        <translation>Wybierz miesiące na pulpicie, aby zobaczyć opinie z tego okresu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS %1 from %n answer(s): promoters %2 %, passives %3 %, detractors %4 %.</source>
+        <translation>
+            <numerusform>NPS %1 z %n odpowiedzi: promotorzy %2 %, pasywni %3 %, krytycy %4 %.</numerusform>
+            <numerusform>NPS %1 z %n odpowiedzi: promotorzy %2 %, pasywni %3 %, krytycy %4 %.</numerusform>
+            <numerusform>NPS %1 z %n odpowiedzi: promotorzy %2 %, pasywni %3 %, krytycy %4 %.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No NPS answers in these months.</source>
+        <translation>Brak odpowiedzi NPS w tych miesiącach.</translation>
+    </message>
+    <message numerus="yes">
+        <source>CSAT %1 % satisfied from %n answer(s).</source>
+        <translation>
+            <numerusform>CSAT: %1 % zadowolonych z %n odpowiedzi.</numerusform>
+            <numerusform>CSAT: %1 % zadowolonych z %n odpowiedzi.</numerusform>
+            <numerusform>CSAT: %1 % zadowolonych z %n odpowiedzi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no tags</source>
+        <translation>brak tagów</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Krytycy</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Pasywni</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promotorzy</translation>
+    </message>
+    <message>
+        <source>Tag: %1  ✕</source>
+        <translation>Tag: %1  ✕</translation>
+    </message>
+    <message>
+        <source>Select an answer first, then edit its tags.</source>
+        <translation>Najpierw zaznacz odpowiedź, a potem edytuj jej tagi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n survey answer(s).</source>
+        <translation>
+            <numerusform>Zaimportowano %n odpowiedź z ankiety.</numerusform>
+            <numerusform>Zaimportowano %n odpowiedzi z ankiet.</numerusform>
+            <numerusform>Zaimportowano %n odpowiedzi z ankiet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8518,6 +10576,14 @@ Przeprowadź rozliczenie na stronie Subskrypcje lub wystaw fakturę przyciskiem 
     </message>
 </context>
 <context>
+    <name>subdesk::ui::MetricTile</name>
+    <message>
+        <source>—</source>
+        <comment>no figure yet</comment>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::MigratePriceDialog</name>
     <message>
         <source>Migrate subscriptions</source>
@@ -8553,6 +10619,53 @@ Przeprowadź rozliczenie na stronie Subskrypcje lub wystaw fakturę przyciskiem 
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::MrrChartPage</name>
+    <message>
+        <source>MRR at each month&apos;s end (line) and the month&apos;s movements (bars: new, reactivation and expansion add, contraction and churn subtract). Click a bar or a point for the customers behind it.</source>
+        <translation>MRR na koniec każdego miesiąca (linia) i zmiany w miesiącu (słupki: nowe, reaktywacja i rozszerzenie zwiększają, zmniejszenie i odpływ zmniejszają). Kliknij słupek lub punkt, aby zobaczyć klientów, których dotyczy.</translation>
+    </message>
+    <message>
+        <source>MRR (%1)</source>
+        <translation>MRR (%1)</translation>
+    </message>
+    <message>
+        <source>Movements (%1)</source>
+        <translation>Zmiany (%1)</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>MRR at start (%1)</source>
+        <translation>MRR na początek (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exchange rate effect (%1)</source>
+        <translation>Efekt kursowy (%1)</translation>
+    </message>
+    <message>
+        <source>MRR at end (%1)</source>
+        <translation>MRR na koniec (%1)</translation>
+    </message>
+    <message>
+        <source>ARR (%1)</source>
+        <translation>ARR (%1)</translation>
+    </message>
+    <message>
+        <source>Paying customers</source>
+        <translation>Płacący klienci</translation>
     </message>
 </context>
 <context>
@@ -8680,6 +10793,53 @@ Przeprowadź rozliczenie na stronie Subskrypcje lub wystaw fakturę przyciskiem 
     <message>
         <source>Nothing is billed now: the first invoice comes with the billing run on %1.</source>
         <translation>Teraz nic nie zostanie rozliczone: pierwsza faktura zostanie wystawiona w przebiegu rozliczeń w dniu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::NpsChartPage</name>
+    <message>
+        <source>NPS = % promoters (9–10) − % detractors (0–6), per month and over the 90 days ending with it; the bars split each month&apos;s answers. Months without answers show no NPS. Click a bar or a point for the answers.</source>
+        <translation>NPS = % promotorów (9–10) − % krytyków (0–6), w poszczególnych miesiącach i za 90 dni kończących się danym miesiącem; słupki dzielą odpowiedzi z każdego miesiąca. Miesiące bez odpowiedzi nie mają NPS. Kliknij słupek lub punkt, aby zobaczyć odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Share of answers</source>
+        <translation>Udział odpowiedzi</translation>
+    </message>
+    <message>
+        <source>NPS per month</source>
+        <translation>NPS miesięczny</translation>
+    </message>
+    <message>
+        <source>NPS, trailing 90 days</source>
+        <translation>NPS, ostatnie 90 dni</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promotorzy</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Pasywni</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Krytycy</translation>
+    </message>
+    <message>
+        <source>Answers, trailing 90 days</source>
+        <translation>Odpowiedzi, ostatnie 90 dni</translation>
     </message>
 </context>
 <context>
@@ -9780,6 +11940,37 @@ Dodatki to elementy dodatkowe, które może mieć subskrypcja, np. więcej przes
     </message>
 </context>
 <context>
+    <name>subdesk::ui::ReconciliationPage</name>
+    <message>
+        <source>Invoiced (gross) = MRR + timing + tax + one-time fees + usage + proration − credit notes. Timing is what the recurring lines invoiced in the month differ from MRR: yearly and quarterly plans billed in advance, first short periods, changes during the month and once-only coupons. MRR here covers the whole company in the selected currencies: invoices have no segment, plan or country filter.</source>
+        <translation>Zafakturowano (brutto) = MRR + przesunięcia w czasie + podatek + opłaty jednorazowe + użycie + rozliczenie proporcjonalne − noty kredytowe. Przesunięcia w czasie to różnica między pozycjami cyklicznymi zafakturowanymi w miesiącu a MRR: plany roczne i kwartalne rozliczane z góry, pierwsze skrócone okresy, zmiany w trakcie miesiąca i kupony jednorazowe. MRR obejmuje tu całą firmę w wybranych walutach: faktury nie mają filtra segmentu, planu ani kraju.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Eksportuj CSV…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export reconciliation</source>
+        <translation>Eksportuj uzgodnienie</translation>
+    </message>
+    <message>
+        <source>reconciliation.csv</source>
+        <translation>uzgodnienie.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::RecordPaymentDialog</name>
     <message>
         <source>Record payment</source>
@@ -9997,6 +12188,37 @@ Dodatki to elementy dodatkowe, które może mieć subskrypcja, np. więcej przes
     </message>
 </context>
 <context>
+    <name>subdesk::ui::RetentionChartPage</name>
+    <message>
+        <source>Over the 12 months ending with each month, for the customers paying the day before: NRR = (their MRR then + expansion − contraction − churn) ÷ their MRR then; GRR leaves out expansion. Click a point for those customers.</source>
+        <translation>W ciągu 12 miesięcy kończących się danym miesiącem, dla klientów płacących dzień przed tym okresem: NRR = (ich ówczesne MRR + rozszerzenie − zmniejszenie − odpływ) ÷ ich ówczesne MRR; GRR pomija rozszerzenie. Kliknij punkt, aby zobaczyć tych klientów.</translation>
+    </message>
+    <message>
+        <source>Trailing 12 months</source>
+        <translation>Ostatnie 12 miesięcy</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>GRR</source>
+        <translation>GRR</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>NRR (%)</source>
+        <translation>NRR (%)</translation>
+    </message>
+    <message>
+        <source>GRR (%)</source>
+        <translation>GRR (%)</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::RunDocumentTableModel</name>
     <message>
         <source>Customer %1</source>
@@ -10025,6 +12247,17 @@ Dodatki to elementy dodatkowe, które może mieć subskrypcja, np. więcej przes
     <message>
         <source>Amount due</source>
         <translation>Do zapłaty</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::ScoreDistributionWidget</name>
+    <message numerus="yes">
+        <source>Score %1 (%2): %n answer(s), %3 %</source>
+        <translation>
+            <numerusform>Ocena %1 (%2): %n odpowiedź, %3 %</numerusform>
+            <numerusform>Ocena %1 (%2): %n odpowiedzi, %3 %</numerusform>
+            <numerusform>Ocena %1 (%2): %n odpowiedzi, %3 %</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10629,6 +12862,212 @@ Zapisz klienta do planu przyciskiem Nowa.</translation>
     <message>
         <source>Subscription %1 reactivated.</source>
         <translation>Reaktywowano subskrypcję %1.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::SurveyAnswerDialog</name>
+    <message>
+        <source>Edit survey answer</source>
+        <translation>Edytuj odpowiedź z ankiety</translation>
+    </message>
+    <message>
+        <source>New survey answer</source>
+        <translation>Nowa odpowiedź z ankiety</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>NPS: how likely to recommend us (0–10)</source>
+        <translation>NPS: jak prawdopodobne jest polecenie nas (0–10)</translation>
+    </message>
+    <message>
+        <source>CSAT: how satisfied (1–5)</source>
+        <translation>CSAT: poziom zadowolenia (1–5)</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Ankieta</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>What the customer wrote, in their words</source>
+        <translation>Co napisał klient, jego własnymi słowami</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentarz</translation>
+    </message>
+    <message>
+        <source>e.g. pricing, support</source>
+        <translation>np. cennik, wsparcie</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas. Tags group recurring themes; their counts show on the dashboard&apos;s Feedback tab.</source>
+        <translation>Oddzielaj tagi przecinkami. Tagi grupują powtarzające się tematy; ich liczba jest widoczna na karcie Opinie pulpitu.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>There are no customers to record an answer for.</source>
+        <translation>Brak klientów, dla których można zapisać odpowiedź.</translation>
+    </message>
+    <message>
+        <source>Choose the customer who answered.</source>
+        <translation>Wybierz klienta, który udzielił odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>The answer was not stored.</source>
+        <translation>Odpowiedź nie została zapisana.</translation>
+    </message>
+    <message>
+        <source>Promoters answer 9–10, passives 7–8, detractors 0–6.</source>
+        <translation>Promotorzy odpowiadają 9–10, pasywni 7–8, krytycy 0–6.</translation>
+    </message>
+    <message>
+        <source>Answers of 4 and 5 count as satisfied.</source>
+        <translation>Odpowiedzi 4 i 5 liczą się jako zadowolenie.</translation>
+    </message>
+</context>
+<context>
+    <name>subdesk::ui::SurveyImportDialog</name>
+    <message>
+        <source>Import survey answers</source>
+        <translation>Importuj odpowiedzi z ankiet</translation>
+    </message>
+    <message>
+        <source>A CSV file exported from your survey tool</source>
+        <translation>Plik CSV wyeksportowany z narzędzia ankietowego</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>NPS answers (0–10)</source>
+        <translation>Odpowiedzi NPS (0–10)</translation>
+    </message>
+    <message>
+        <source>CSAT answers (1–5)</source>
+        <translation>Odpowiedzi CSAT (1–5)</translation>
+    </message>
+    <message>
+        <source>Decide from the file</source>
+        <translation>Ustal na podstawie pliku</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>Najpierw dzień (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Najpierw miesiąc (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>A date such as 04/03/2026 may be 4 March or 3 April. SubDesk reads it as the file&apos;s other dates show (one with a day above 12 decides) and refuses it when nothing tells; choose the order here if you know it.</source>
+        <translation>Data taka jak 04/03/2026 może oznaczać 4 marca lub 3 kwietnia. SubDesk odczytuje ją zgodnie z pozostałymi datami w pliku (rozstrzyga data z dniem większym niż 12), a gdy nic tego nie wskazuje, odrzuca ją; jeśli znasz kolejność, wybierz ją tutaj.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Rows without a kind are</source>
+        <translation>Wiersze bez rodzaju to</translation>
+    </message>
+    <message>
+        <source>Dates like 04/03/2026</source>
+        <translation>Daty takie jak 04/03/2026</translation>
+    </message>
+    <message>
+        <source>Columns are found by their names, as Delighted, Typeform, SurveyMonkey or Hotjar export them: a date, the customer&apos;s e-mail or customer number, and the score; optionally a comment, channel, tags and kind (nps or csat).</source>
+        <translation>Kolumny są rozpoznawane po nazwach, w postaci eksportowanej przez Delighted, Typeform, SurveyMonkey lub Hotjar: data, e-mail lub numer klienta oraz ocena; opcjonalnie komentarz, kanał, tagi i rodzaj (nps lub csat).</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Wiersze</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemy</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importuj</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (ignored)</source>
+        <translation>%1 (pomijana)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problemy (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its rows and whether they can be imported.</source>
+        <translation>Wybierz plik, aby zobaczyć jego wiersze i sprawdzić, czy można je zaimportować.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing can be imported until the file is corrected. Every problem is listed with its line and column.</source>
+        <translation>
+            <numerusform>Znaleziono %n problem: niczego nie można zaimportować, dopóki plik nie zostanie poprawiony. Każdy problem jest wymieniony wraz z wierszem i kolumną.</numerusform>
+            <numerusform>Znaleziono %n problemy: niczego nie można zaimportować, dopóki plik nie zostanie poprawiony. Każdy problem jest wymieniony wraz z wierszem i kolumną.</numerusform>
+            <numerusform>Znaleziono %n problemów: niczego nie można zaimportować, dopóki plik nie zostanie poprawiony. Każdy problem jest wymieniony wraz z wierszem i kolumną.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) ready to import.</source>
+        <translation>
+            <numerusform>%n odpowiedź gotowa do zaimportowania.</numerusform>
+            <numerusform>%n odpowiedzi gotowe do zaimportowania.</numerusform>
+            <numerusform>%n odpowiedzi gotowych do zaimportowania.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dates are read month first (MM/DD/YYYY).</source>
+        <translation>Daty są odczytywane z miesiącem na początku (MM/DD/YYYY).</translation>
+    </message>
+    <message>
+        <source>Dates are read day first (DD/MM/YYYY).</source>
+        <translation>Daty są odczytywane z dniem na początku (DD/MM/YYYY).</translation>
     </message>
 </context>
 <context>

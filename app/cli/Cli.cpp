@@ -8,7 +8,10 @@
 #include "CustomersCommand.h"
 #include "DbCommand.h"
 #include "DemoCommand.h"
+#include "FxCommand.h"
 #include "InvoicesCommand.h"
+#include "MetricsCommand.h"
+#include "NpsCommand.h"
 #include "PaymentsCommand.h"
 #include "PlansCommand.h"
 #include "ReportsCommand.h"
@@ -43,6 +46,9 @@ QList<CommandSpec> allCommands()
     commands += paymentsCommands();
     commands += reportsCommands();
     commands += statementCommands();
+    commands += metricsCommands();
+    commands += npsCommands();
+    commands += fxCommands();
     commands += dbCommands();
     commands += demoCommands();
     return commands;
@@ -91,7 +97,7 @@ QStringList globalHelp(const QList<CommandSpec>& commands)
         QString(),
         QCoreApplication::translate("Cli",
                                     "Works with a SubDesk company file: customers, the catalog, subscriptions, "
-                                    "billing, invoices and payments."),
+                                    "billing, invoices, payments and the metrics."),
         QString(),
         QCoreApplication::translate("Cli", "Commands:"),
     };

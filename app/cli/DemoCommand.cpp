@@ -21,8 +21,11 @@ namespace {
 constexpr int kDefaultCount = 200;
 constexpr int kMaxCount = 1000000;
 constexpr quint32 kDefaultSeed = 1;
-/** The subscription history is played day by day through the services: it covers the first customers only. */
-constexpr int kMaxHistoryCustomers = 1000;
+/**
+ * The subscription history is played day by day through the services over five years: it covers
+ * the first customers only (500 take about 20 s).
+ */
+constexpr int kMaxHistoryCustomers = 500;
 
 ExitCode demo(Invocation& inv)
 {
@@ -100,23 +103,25 @@ ExitCode demo(Invocation& inv)
     if (subscribers.size() == stored->size()) {
         output::out(QCoreApplication::translate("Cli",
                                                 "Demo catalog and %1 subscriptions with their history since %2: %3 "
-                                                "billing runs, %4 invoices, %5 credit notes.")
+                                                "billing runs, %4 invoices, %5 credit notes, %6 survey answers.")
                         .arg(history->subscriptions)
                         .arg(since)
                         .arg(history->billingRuns)
                         .arg(history->invoices)
-                        .arg(history->creditNotes));
+                        .arg(history->creditNotes)
+                        .arg(history->surveyAnswers));
     } else {
         output::out(QCoreApplication::translate("Cli",
                                                 "Demo catalog and %1 subscriptions of the first %2 customers, with "
                                                 "their history since %3: %4 billing runs, %5 invoices, %6 credit "
-                                                "notes.")
+                                                "notes, %7 survey answers.")
                         .arg(history->subscriptions)
                         .arg(subscribers.size())
                         .arg(since)
                         .arg(history->billingRuns)
                         .arg(history->invoices)
-                        .arg(history->creditNotes));
+                        .arg(history->creditNotes)
+                        .arg(history->surveyAnswers));
     }
     return ExitCode::Ok;
 }
@@ -132,8 +137,9 @@ QList<CommandSpec> demoCommands()
          0,
          QCoreApplication::translate("Cli",
                                      "Fills an empty company file with a demo company: realistic customers, a "
-                                     "catalog, and subscriptions with 18 months of history (events, usage, "
-                                     "billing runs). The same seed and day give the same company."),
+                                     "catalog, and subscriptions with five years of history (events, usage, "
+                                     "billing runs, invoices and payments), monthly exchange rates and NPS and "
+                                     "CSAT answers. The same seed and day give the same company."),
          {
              {{QStringLiteral("customers")},
               QStringLiteral("N"),

@@ -39,5 +39,6 @@ using UsageId = Id<struct UsageIdTag>;
 using DocumentId = Id<struct DocumentIdTag>;
 using BillingRunId = Id<struct BillingRunIdTag>;
 using PaymentId = Id<struct PaymentIdTag>;
+using SurveyAnswerId = Id<struct SurveyAnswerIdTag>;
 
 } // namespace subdesk

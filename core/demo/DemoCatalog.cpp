@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace subdesk::demo {
 
 using namespace catalog;
@@ -530,9 +532,19 @@ const QStringList& DemoCatalog::currencies()
     return codes;
 }
 
+qint64 DemoCatalog::unitsPerHundredEuros(const QString& currency)
+{
+    for (const Rate& r : kRates) {
+        if (currency == QLatin1String(r.code))
+            return r.perHundredEuros;
+    }
+    return 0;
+}
+
 QDate DemoCatalog::historyStart(QDate today)
 {
-    return QDate(today.year(), today.month(), 1).addMonths(-17);
+    // The bundled tax-rate table starts on 1 January 2020: documents before it could not be issued.
+    return std::max(QDate(today.year(), today.month(), 1).addMonths(-(kHistoryMonths - 1)), QDate(2020, 1, 1));
 }
 
 QDate DemoCatalog::priceRiseDate(QDate today)

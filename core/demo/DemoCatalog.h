@@ -56,7 +56,14 @@ class DemoCatalog
 public:
     /** The ISO 4217 codes of every currency DemoCompany's customers use, euro first. */
     static const QStringList& currencies();
-    /** The first day of the demo history: the first of the month 17 months before today's month. */
+    /** Units of currency per 100 euros the prices were converted at (100 for the euro, 0 if unknown). */
+    static qint64 unitsPerHundredEuros(const QString& currency);
+    /** How many calendar months the demo history covers, today's month included: five years. */
+    static constexpr int kHistoryMonths = 60;
+    /**
+     * The first day of the demo history: the first of the month 59 months before today's month,
+     * but not before 1 January 2020 (where the bundled tax-rate table starts).
+     */
     static QDate historyStart(QDate today);
     /** The day Cloud Backup Start's new prices take effect: the first of the month 5 months before today's. */
     static QDate priceRiseDate(QDate today);

@@ -319,9 +319,13 @@ Customer Generator::next(int index)
     else
         c.paymentTermsDays = terms < 30 ? 7 : 14;
 
-    // Created over the last five years, more of them recently (the business grows).
-    const int daysAgo = 1 + int(std::pow(m_draw.unit(), 1.5) * kHistoryDays);
-    const QDate createdOn = m_today.addDays(-daysAgo);
+    // Created over the last five years, more of them recently (the business grows), fewer in the
+    // summer holidays and around Christmas than in January and September (the seasons of sales).
+    static const int kSeason[12] = {100, 90, 92, 88, 84, 74, 50, 56, 100, 94, 90, 60};
+    QDate createdOn;
+    do
+        createdOn = m_today.addDays(-(1 + int(std::pow(m_draw.unit(), 1.5) * kHistoryDays)));
+    while (!m_draw.percent(kSeason[createdOn.month() - 1]));
     c.created = QDateTime(createdOn, QTime(m_draw.between(7, 17), m_draw.below(60), m_draw.below(60)), Qt::UTC);
 
     // SEPA direct debit exists only for euro payments.

@@ -2,6 +2,7 @@
 
 #include "DemoCatalog.h"
 #include "DemoDraw.h"
+#include "DemoStories.h"
 
 #include <algorithm>
 
@@ -16,76 +17,6 @@ namespace {
 
 const BillingInterval kMonthly {IntervalUnit::Month, 1};
 const BillingInterval kYearly {IntervalUnit::Year, 1};
-
-/** What happens to one subscription over the demo history (its status as of today in brackets). */
-enum class Story
-{
-    Steady, ///< monthly or yearly, untouched (active; Cloud Backup Start ones may be migrated to the new price)
-    Trialing, ///< started within its trial (trialing)
-    TrialAbandoned, ///< cancelled during the trial (cancelled)
-    Upgrade, ///< to the bigger plan of the product, prorated (active)
-    Downgrade, ///< to the smaller plan at the end of the period (active)
-    Seats, ///< users or contacts added and removed over time (active)
-    Temporary, ///< a bigger plan or more seats for a while, then back by itself (active)
-    PausedNow, ///< paused a few weeks ago (paused)
-    PausedResumed, ///< paused and resumed (active)
-    CancelledNow, ///< cancelled with immediate effect (cancelled)
-    CancelledAtPeriodEnd, ///< cancelled at the end of a monthly period (cancelled)
-    CancelScheduled, ///< cancelled today, ends at the end of the period (active, ending)
-    Reactivated, ///< cancelled, then came back (active)
-    ContractExpired, ///< a 12-month contract that ran out (expired; some signed a new one)
-    ContractRunning, ///< a 12-month contract still running (active)
-    ScheduledStart, ///< signed today, starts in a few weeks (scheduled)
-    IntervalSwitch, ///< moved from monthly to yearly billing (active)
-    AddOnsLater, ///< add-ons bought after the start (active)
-    CouponLater, ///< a retention discount after the start (active)
-};
-
-struct StoryWeight
-{
-    Story story;
-    int weight;
-    /** Days of history the story needs: it starts at least this long before today. */
-    int minDays;
-    bool businessOnly;
-};
-
-const StoryWeight kStories[] = {
-    {Story::Steady, 34, 1, false},
-    {Story::Trialing, 5, 0, false},
-    {Story::TrialAbandoned, 3, 60, false},
-    {Story::Upgrade, 7, 60, false},
-    {Story::Downgrade, 4, 90, false},
-    {Story::Seats, 6, 120, false},
-    {Story::Temporary, 3, 100, false},
-    {Story::PausedNow, 3, 90, false},
-    {Story::PausedResumed, 3, 150, false},
-    {Story::CancelledNow, 5, 90, false},
-    {Story::CancelledAtPeriodEnd, 4, 100, false},
-    {Story::CancelScheduled, 3, 45, false},
-    {Story::Reactivated, 3, 180, false},
-    {Story::ContractExpired, 3, 380, true},
-    {Story::ContractRunning, 3, 1, true},
-    {Story::ScheduledStart, 3, 0, false},
-    {Story::IntervalSwitch, 3, 120, false},
-    {Story::AddOnsLater, 4, 100, false},
-    {Story::CouponLater, 2, 60, false},
-};
-
-const StoryWeight& weightOf(Story story)
-{
-    for (const StoryWeight& w : kStories) {
-        if (w.story == story)
-            return w;
-    }
-    return kStories[0];
-}
-
-const QStringList kCancelNotes = {
-    QStringLiteral("Switched to another provider."), QStringLiteral("Closed the business."),
-    QStringLiteral("Budget cuts this year."),        QStringLiteral("No longer needed after a merger."),
-    QStringLiteral("Too few users to be worth it."),
-};
 
 QString product(const QString& planCode)
 {
@@ -119,7 +50,12 @@ private:
         const catalog::Plan* p = m_catalog.planByCode(plan);
         return p ? p->trialDays : 0;
     }
-    Story drawStory(int days, bool business);
+    Story drawStory(int days, bool business, bool alive);
+    /** The day a customer who signs up on from leaves (the monthly hazard); invalid: still a customer today. */
+    QDate drawChurn(QDate from, const Customer& c);
+    /** Cancels the open subscriptions of stories [first, end) on day: the customer leaves. Returns whether any was
+     * yearly. */
+    bool leave(int first, QDate day);
     QString drawPlan(const Customer& c, const QString& excludeProduct, bool needsTrial);
     qint64 drawQuantity(const QString& plan, const Customer& c);
     QString drawCoupon(const Customer& c, const QString& plan, QDate start);
@@ -141,20 +77,70 @@ private:
     QDate m_priceRise;
     QDate m_summerExpiry;
     int m_educationRedemptions = 0;
+    /** "Now" for the story being told: the day the customer leaves, or today. */
+    QDate m_until;
+    /** The day the story being told ended by itself (cancelled, expired); invalid: it runs on. */
+    QDate m_closedEnd;
+    /** Per story: whether it runs until the customer leaves, and whether it is billed yearly. */
+    QList<bool> m_open;
+    QList<bool> m_yearly;
 };
 
-Story Writer::drawStory(int days, bool business)
+Story Writer::drawStory(int days, bool business, bool alive)
 {
     int total = 0;
-    for (const StoryWeight& w : kStories)
+    for (const StoryWeight& w : storyWeights())
         total += w.weight;
     int r = m_draw.below(total);
-    for (const StoryWeight& w : kStories) {
-        if (r < w.weight)
-            return days >= w.minDays && (business || !w.businessOnly) ? w.story : Story::Steady;
+    for (const StoryWeight& w : storyWeights()) {
+        if (r < w.weight) {
+            const bool fits = days >= w.minDays && (business || !w.businessOnly) && (alive || w.reach != Reach::Today);
+            return fits ? w.story : Story::Steady;
+        }
         r -= w.weight;
     }
     return Story::Steady;
+}
+
+QDate Writer::drawChurn(QDate from, const Customer& c)
+{
+    // Enterprises stay longer, individuals leave sooner; schools and associations in between.
+    int percentOfBase = 100;
+    if (c.segment == QLatin1String("Enterprise"))
+        percentOfBase = 45;
+    else if (c.segment == QLatin1String("Non-profit") || c.segment == QLatin1String("Education"))
+        percentOfBase = 80;
+    else if (c.kind == customers::CustomerKind::Individual)
+        percentOfBase = 125;
+    for (int month = 0;; ++month) {
+        const QDate monthStart = from.addMonths(month);
+        if (monthStart >= m_today)
+            return {};
+        const int hazard =
+            (kChurnBasisPoints + (month < kEarlyMonths ? kEarlyChurnBasisPoints : 0)) * percentOfBase / 100;
+        if (m_draw.below(10000) < hazard) {
+            const QDate day = monthStart.addDays(m_draw.below(28));
+            return day < m_today && day > from ? day : QDate();
+        }
+    }
+}
+
+bool Writer::leave(int first, QDate day)
+{
+    const QString note = m_draw.pick(churnNotes());
+    bool yearlyAtPeriodEnd = false;
+    for (int story = first; story < int(script.stories.size()); ++story) {
+        if (!m_open.at(story))
+            continue;
+        const bool yearly = m_yearly.at(story);
+        DemoStep& cancel = step(story, day, StepKind::Cancel);
+        // Yearly customers mostly let the year run out; monthly ones often stop at once.
+        cancel.timing = m_draw.percent(yearly ? 85 : 55) ? Timing::AtPeriodEnd : Timing::Immediately;
+        cancel.credit = m_draw.percent(80);
+        cancel.note = note;
+        yearlyAtPeriodEnd = yearlyAtPeriodEnd || (yearly && cancel.timing == Timing::AtPeriodEnd);
+    }
+    return yearlyAtPeriodEnd;
 }
 
 QString Writer::drawPlan(const Customer& c, const QString& excludeProduct, bool needsTrial)
@@ -269,6 +255,8 @@ int Writer::newStory(const Customer& c)
     story.currency = c.currency;
     story.usageBase = m_draw.between(10, 100);
     script.stories.append(story);
+    m_open.append(false);
+    m_yearly.append(false);
     return int(script.stories.size()) - 1;
 }
 
@@ -293,6 +281,7 @@ QDate Writer::create(int story, const Customer& c, QDate start, const QString& p
     s.planCode = plan;
     s.interval = interval;
     s.quantity = drawQuantity(plan, c);
+    m_yearly[story] = interval == kYearly;
     const int planTrial = trialOf(plan);
     // Most take the plan's trial; some were sold by the sales team and start paying at once.
     s.trialDays = trialDays ? trialDays : (planTrial > 0 && m_draw.percent(35) ? std::optional<int>(0) : std::nullopt);
@@ -310,8 +299,11 @@ QString Writer::tell(Story story, const Customer& c, QDate earliest, const QStri
 {
     using namespace democodes;
     const int id = newStory(c);
-    const QDate latestStart = m_today.addDays(-weightOf(story).minDays);
-    const QDate start = between(earliest, latestStart);
+    m_open[id] = weightOf(story).reach == Reach::Open;
+    m_closedEnd = QDate();
+    // Customers sign up within a month of being created (or of coming back).
+    const QDate latestStart = m_until.addDays(-weightOf(story).minDays);
+    const QDate start = between(earliest, std::min(earliest.addDays(30), latestStart));
     const BillingInterval interval = m_draw.percent(25) ? kYearly : kMonthly;
     auto note = [&](DemoStep& s, const QString& text) { s.note = text; };
 
@@ -321,22 +313,23 @@ QString Writer::tell(Story story, const Customer& c, QDate earliest, const QStri
         const QDate paid = create(id, c, start, plan, interval);
         // Monthly Cloud Backup Start customers from before the price rise: most move to the new
         // price, the others keep theirs (grandfathered).
-        script.stories[id].migrateOnPriceRise =
-            plan == backupStart && interval == kMonthly && paid < m_priceRise.addDays(-30) && m_draw.percent(65);
+        script.stories[id].migrateOnPriceRise = plan == backupStart && interval == kMonthly
+            && paid < m_priceRise.addDays(-30) && m_until > m_priceRise.addDays(31) && m_draw.percent(65);
         return plan;
     }
     case Story::Trialing: {
         const QString plan = drawPlan(c, excludeProduct, true);
         const int trial = trialOf(plan);
-        create(id, c, std::max(earliest, m_today.addDays(-m_draw.below(trial - 1))), plan, interval, trial);
+        create(id, c, std::max(earliest, m_until.addDays(-m_draw.below(trial - 1))), plan, interval, trial);
         return plan;
     }
     case Story::TrialAbandoned: {
         const QString plan = drawPlan(c, excludeProduct, true);
         const int trial = trialOf(plan);
         create(id, c, start, plan, interval, trial);
-        note(step(id, between(start.addDays(2), start.addDays(trial - 2)), StepKind::Cancel),
-             QStringLiteral("Did not continue after the trial."));
+        DemoStep& cancel = step(id, between(start.addDays(2), start.addDays(trial - 2)), StepKind::Cancel);
+        note(cancel, QStringLiteral("Did not continue after the trial."));
+        m_closedEnd = cancel.date;
         return plan;
     }
     case Story::Upgrade:
@@ -348,7 +341,7 @@ QString Writer::tell(Story story, const Customer& c, QDate earliest, const QStri
         const QString from = up ? pair.first : pair.second;
         const QString to = up ? pair.second : pair.first;
         const QDate paid = create(id, c, start, from, interval);
-        DemoStep& change = step(id, between(paid.addDays(up ? 15 : 30), m_today.addDays(-5)), StepKind::Change);
+        DemoStep& change = step(id, between(paid.addDays(up ? 15 : 30), m_until.addDays(-5)), StepKind::Change);
         change.newPlan = to;
         if (to == chatEnterprise)
             change.newQuantity = m_draw.between(30, 60);
@@ -372,7 +365,7 @@ QString Writer::tell(Story story, const Customer& c, QDate earliest, const QStri
         const int changes = m_draw.between(2, 4);
         QList<QDate> dates;
         for (int i = 0; i < changes; ++i)
-            dates.append(between(paid.addDays(10), m_today.addDays(-3)));
+            dates.append(between(paid.addDays(10), m_until.addDays(-3)));
         std::sort(dates.begin(), dates.end());
         dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
         const qint64 step1 = plan == chatEnterprise ? 10 : plan == mailCampaigns ? 500 : plan == booksPro ? 1 : 2;
@@ -396,7 +389,7 @@ QString Writer::tell(Story story, const Customer& c, QDate earliest, const QStri
         const bool books = c.kind == customers::CustomerKind::Individual || m_draw.percent(50);
         const QString plan = books ? QString(booksStarter) : QString(chatTeam);
         const QDate paid = create(id, c, start, plan, interval);
-        DemoStep& change = step(id, between(paid.addDays(15), m_today.addDays(-5)), StepKind::Change);
+        DemoStep& change = step(id, between(paid.addDays(15), m_until.addDays(-5)), StepKind::Change);
         if (books) {
             change.newPlan = QString(booksPro);
             change.temporaryDays = 30;
@@ -413,12 +406,14 @@ QString Writer::tell(Story story, const Customer& c, QDate earliest, const QStri
         const QString plan = drawPlan(c, excludeProduct, false);
         const QDate paid = create(id, c, start, plan, interval);
         const bool resumes = story == Story::PausedResumed;
-        const QDate paused = between(paid.addDays(20), m_today.addDays(resumes ? -60 : -5));
+        const QDate paused = between(paid.addDays(20), m_until.addDays(resumes ? -60 : -5));
         DemoStep& pause = step(id, paused, StepKind::Pause);
-        pause.credit = m_draw.percent(70);
+        // Without a credit, a pause on the first day of a paid period waits for its end (billing
+        // rule 4): one that is resumed weeks later is always credited, so it starts at once.
+        pause.credit = resumes || m_draw.percent(70);
         note(pause, QStringLiteral("Asked for a break over the quiet season."));
         if (resumes)
-            step(id, between(paused.addDays(14), std::min(paused.addDays(75), m_today.addDays(-1))), StepKind::Resume);
+            step(id, between(paused.addDays(14), std::min(paused.addDays(75), m_until.addDays(-1))), StepKind::Resume);
         return plan;
     }
     case Story::CancelledNow:
@@ -431,25 +426,27 @@ QString Writer::tell(Story story, const Customer& c, QDate earliest, const QStri
         QDate when;
         switch (story) {
         case Story::CancelledNow:
-            when = between(paid.addDays(20), m_today.addDays(-3));
+            when = between(paid.addDays(20), m_until.addDays(-3));
             break;
         case Story::CancelledAtPeriodEnd:
-            when = between(paid.addDays(20), m_today.addDays(-40));
+            when = between(paid.addDays(20), m_until.addDays(-40));
             break;
         case Story::CancelScheduled:
-            when = m_today;
+            when = m_until;
             break;
         default:
-            when = between(paid.addDays(30), m_today.addDays(-60));
+            when = between(paid.addDays(30), m_until.addDays(-60));
             break;
         }
         DemoStep& cancel = step(id, when, StepKind::Cancel);
         cancel.timing = story == Story::CancelledAtPeriodEnd || story == Story::CancelScheduled ? Timing::AtPeriodEnd
                                                                                                 : Timing::Immediately;
         cancel.credit = m_draw.percent(80);
-        note(cancel, m_draw.pick(kCancelNotes));
+        note(cancel, m_draw.pick(cancelNotes()));
+        if (story == Story::CancelledNow || story == Story::CancelledAtPeriodEnd)
+            m_closedEnd = when;
         if (story == Story::Reactivated) {
-            DemoStep& back = step(id, between(when.addDays(10), std::min(when.addDays(90), m_today.addDays(-1))),
+            DemoStep& back = step(id, between(when.addDays(10), std::min(when.addDays(90), m_until.addDays(-1))),
                                   StepKind::Reactivate);
             note(back, QStringLiteral("Came back after trying another provider."));
         }
@@ -458,28 +455,31 @@ QString Writer::tell(Story story, const Customer& c, QDate earliest, const QStri
     case Story::ContractExpired: {
         create(id, c, start, websiteCare, kMonthly, 0);
         const QDate renewal = start.addYears(1);
-        if (m_draw.percent(40) && renewal < m_today) {
+        m_closedEnd = renewal;
+        if (m_draw.percent(40) && renewal < m_until) {
             const int again = newStory(c);
             create(again, c, renewal, websiteCare, kMonthly, 0, false);
             note(script.steps.last(), QStringLiteral("A new 12-month contract."));
+            m_closedEnd = renewal.addYears(1) <= m_until ? renewal.addYears(1) : QDate();
         }
         return websiteCare;
     }
     case Story::ContractRunning:
-        create(id, c, between(std::max(earliest, m_today.addDays(-330)), m_today.addDays(-1)), websiteCare, kMonthly,
+        create(id, c, between(std::max(earliest, m_until.addDays(-330)), m_until.addDays(-1)), websiteCare, kMonthly,
                0);
         return websiteCare;
     case Story::ScheduledStart: {
         const QString plan = drawPlan(c, excludeProduct, false);
-        create(id, c, m_today.addDays(m_draw.between(3, 30)), plan, interval);
-        script.steps.last().date = m_today; // signed today
+        create(id, c, m_until.addDays(m_draw.between(3, 30)), plan, interval);
+        script.steps.last().date = m_until; // signed today
         return plan;
     }
     case Story::IntervalSwitch: {
         const QString plan = drawPlan(c, excludeProduct, false);
         const QDate paid = create(id, c, start, plan, kMonthly);
-        DemoStep& change = step(id, between(paid.addDays(40), m_today.addDays(-5)), StepKind::Change);
+        DemoStep& change = step(id, between(paid.addDays(40), m_until.addDays(-5)), StepKind::Change);
         change.newInterval = kYearly;
+        m_yearly[id] = true;
         note(change, QStringLiteral("Moved to yearly billing: two months free."));
         return plan;
     }
@@ -489,7 +489,7 @@ QString Writer::tell(Story story, const Customer& c, QDate earliest, const QStri
         QList<QString> had;
         for (const QPair<QString, qint64>& addOn : script.steps.last().addOns)
             had.append(addOn.first);
-        DemoStep& change = step(id, between(paid.addDays(20), m_today.addDays(-5)), StepKind::Change);
+        DemoStep& change = step(id, between(paid.addDays(20), m_until.addDays(-5)), StepKind::Change);
         for (const QString& code : addOnCodes(plan, catalog::AddOnKind::Recurring)) {
             if (!had.contains(code)) {
                 change.addOns.append({code, code == democodes::payroll ? 5 : code == extraStorage ? 2 : 1});
@@ -506,7 +506,7 @@ QString Writer::tell(Story story, const Customer& c, QDate earliest, const QStri
         const QString plan = drawPlan(c, excludeProduct, false);
         const QDate paid = create(id, c, start, plan, interval);
         const QString had = script.steps.last().couponCode;
-        DemoStep& change = step(id, between(paid.addDays(20), m_today.addDays(-5)), StepKind::Change);
+        DemoStep& change = step(id, between(paid.addDays(20), m_until.addDays(-5)), StepKind::Change);
         change.newCoupon = had == welcome ? QString(launch) : QString(welcome);
         note(change, QStringLiteral("Retention offer after a complaint."));
         return plan;
@@ -519,15 +519,45 @@ void Writer::customer(const Customer& c)
 {
     if (c.status == customers::CustomerStatus::Archived || !c.id.isValid())
         return;
-    QDate earliest = std::max(m_history, c.created.date().addDays(m_draw.below(21)));
-    if (earliest > m_today)
-        earliest = m_today;
+    QDate from = std::max(m_history, c.created.date().addDays(m_draw.below(21)));
+    if (from > m_today)
+        from = m_today;
     const bool business = c.kind == customers::CustomerKind::Business;
-    const QString first = tell(drawStory(int(earliest.daysTo(m_today)), business), c, earliest, QString());
-    // Some businesses buy a second product.
-    if (business && m_draw.percent(18)) {
-        const Story second = m_draw.percent(15) ? Story::Trialing : Story::Steady;
-        tell(second, c, earliest, product(first));
+    // A stretch as a customer, and again for those who leave and come back (at most three).
+    for (int round = 0; round < 3; ++round) {
+        QDate churn = drawChurn(from, c);
+        m_until = churn.isValid() ? churn : m_today;
+        const bool comeback = round > 0;
+        const Story story = comeback && m_draw.percent(60)
+            ? Story::Steady
+            : drawStory(int(from.daysTo(m_until)), business, !churn.isValid());
+        if (weightOf(story).reach != Reach::Open) {
+            churn = QDate(); // the story tells its own end
+            m_until = m_today;
+        }
+        const int first = int(script.stories.size());
+        const QString plan = tell(story, c, from, QString());
+        QDate to = churn.isValid() ? churn : m_closedEnd;
+        // Some businesses buy a second product later: an expansion.
+        const QDate secondFrom = from.addDays(30 + m_draw.below(std::max(1, int(from.daysTo(m_until)) - 90)));
+        if (business && !comeback && m_draw.percent(18) && secondFrom < m_until.addDays(-45)) {
+            const Story second = !churn.isValid() && m_draw.percent(15) ? Story::Trialing : Story::Steady;
+            const QDate closedEnd = m_closedEnd;
+            tell(second, c, secondFrom, product(plan));
+            m_closedEnd = closedEnd;
+            if (!churn.isValid())
+                to = QDate(); // whatever became of the first subscription, the second runs on
+        }
+        script.lives.append({c.id, from, to});
+        if (!churn.isValid())
+            return;
+        const bool yearlyAtPeriodEnd = leave(first, churn);
+        if (!m_draw.percent(kComebackPercent))
+            return;
+        // Back after a while with a new subscription, once the old one has ended.
+        from = churn.addDays(m_draw.between(45, 420) + (yearlyAtPeriodEnd ? 366 : 0));
+        if (from > m_today.addDays(-20))
+            return;
     }
 }
 

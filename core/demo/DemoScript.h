@@ -66,10 +66,27 @@ struct DemoStory
 };
 
 /**
+ * A stretch of a customer's life as a subscriber: from the first subscription of the stretch to
+ * the day the customer left (`to`; invalid: still a customer today). A churned customer who came
+ * back has a second stretch. The surveys (DemoSurveys) ask customers during their stretches and
+ * let those about to leave answer worse.
+ */
+struct DemoLife
+{
+    CustomerId customerId;
+    QDate from;
+    QDate to;
+};
+
+/**
  * The demo history as a script: a story per subscription (a steady customer, a trial, an upgrade,
  * a pause, a cancellation, a fixed-term contract that expired, ...) and the steps that tell it, all
- * drawn from the seed and dated between DemoCatalog::historyStart(today) and today. Writing the
- * script touches no storage; DemoSubscriptions plays it through the services.
+ * drawn from the seed and dated between DemoCatalog::historyStart(today) and today. Customers sign
+ * up shortly after they were created (DemoCompany: more every year, fewer in the holidays) and
+ * leave with a monthly hazard of about 2 % (more in the first months, less for enterprises), with
+ * an immediate cancellation or one at the end of the period; about a quarter of those who left
+ * come back later with a new subscription. Writing the script touches no storage;
+ * DemoSubscriptions plays it through the services.
  */
 class DemoScript
 {
@@ -77,6 +94,8 @@ public:
     QList<DemoStory> stories;
     /** Ordered by date, then by the order the clerk records them. */
     QList<DemoStep> steps;
+    /** Every customer's stretches as a subscriber, in customer order. */
+    QList<DemoLife> lives;
 
     /**
      * The script for the active customers of `customers` (stored, with ids) on the demo catalog.

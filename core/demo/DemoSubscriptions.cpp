@@ -3,14 +3,18 @@
 #include "DemoCatalog.h"
 #include "DemoCompany.h"
 #include "DemoDraw.h"
+#include "DemoFxRates.h"
 #include "DemoInvoicing.h"
 #include "DemoScript.h"
+#include "DemoSurveys.h"
 #include "billing/BillingRunner.h"
 #include "catalog/CatalogService.h"
 #include "customers/CustomerService.h"
+#include "metrics/MetricsService.h"
 #include "storage/CompanyFile.h"
 #include "subscriptions/SubscriptionService.h"
 #include "subscriptions/SubscriptionTimeline.h"
+#include "surveys/SurveyService.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -65,6 +69,8 @@ public:
 
     Status play();
     Status installCompany() { return m_books.installCompany(); }
+    /** Exchange rates, metrics settings, survey answers and the MRR spans, as of today. */
+    Status dashboards(const QList<customers::Customer>& customers, quint32 seed);
     DemoSummary summary;
 
 private:
@@ -358,6 +364,34 @@ Status Player::play()
     return {};
 }
 
+Status Player::dashboards(const QList<customers::Customer>& customers, quint32 seed)
+{
+    setClock(m_today, QTime(18, 0));
+    auto failed = [](const QString& what, const Error& error) {
+        return Error(error.code,
+                     QCoreApplication::translate("DemoSubscriptions", "Demo %1: %2").arg(what, error.message));
+    };
+    metrics::MetricsSettings settings;
+    settings.reportingCurrency = QStringLiteral("EUR");
+    settings.grossMarginBasisPoints = 8000;
+    if (Status s = m_services.metrics.setSettings(settings); !s)
+        return failed(QCoreApplication::translate("DemoSubscriptions", "metrics settings"), s.error());
+    const QList<metrics::FxRate> rates = DemoFxRates::rates(seed, m_today);
+    if (Status s = m_services.metrics.setFxRates(rates); !s)
+        return failed(QCoreApplication::translate("DemoSubscriptions", "exchange rates"), s.error());
+    summary.fxRates = int(rates.size());
+    Result<QList<surveys::SurveyAnswer>> answers =
+        m_services.surveys.add(DemoSurveys::answers(m_script.lives, customers, seed, m_today));
+    if (!answers)
+        return failed(QCoreApplication::translate("DemoSubscriptions", "survey answers"), answers.error());
+    summary.surveyAnswers = int(answers->size());
+    Result<int> spans = m_services.metrics.refreshSpans();
+    if (!spans)
+        return failed(QCoreApplication::translate("DemoSubscriptions", "MRR spans"), spans.error());
+    summary.spansRefreshed = *spans;
+    return {};
+}
+
 } // namespace
 
 Result<DemoSummary> DemoSubscriptions::generate(const Services& services, const QList<customers::Customer>& customers,
@@ -375,6 +409,8 @@ Result<DemoSummary> DemoSubscriptions::generate(const Services& services, const 
     Status played = player.installCompany();
     if (played)
         played = player.play();
+    if (played)
+        played = player.dashboards(customers, seed);
     if (Status s = played; !s) {
         // Nothing of the history is kept; the services reload what is stored.
         unit->reset();
@@ -389,8 +425,8 @@ Result<DemoSummary> DemoSubscriptions::generate(const Services& services, const 
 
 DemoSubscriptions::Services DemoSubscriptions::Services::of(storage::CompanyFile& file, FixedClock& clock)
 {
-    return {file.customers(), file.catalog(),  file.subscriptions(), file.billing(), file.units(),
-            file.company(),   file.invoices(), file.payments(),      clock};
+    return {file.customers(), file.catalog(),  file.subscriptions(), file.billing(), file.units(), file.company(),
+            file.invoices(),  file.payments(), file.metrics(),       file.surveys(), clock};
 }
 
 Result<DemoSummary> DemoSubscriptions::populate(const Services& services, int count, quint32 seed, QDate today)

@@ -29,6 +29,12 @@ namespace subdesk::invoicing {
 class InvoiceService;
 class PaymentService;
 } // namespace subdesk::invoicing
+namespace subdesk::metrics {
+class MetricsService;
+}
+namespace subdesk::surveys {
+class SurveyService;
+}
 namespace subdesk::storage {
 class CompanyFile;
 }
@@ -56,14 +62,20 @@ struct DemoSummary
     int payments = 0;
     /** Sum of the documents' totals per currency code, in minor units (credit notes count negative). */
     QMap<QString, qint64> billedMinor;
+    /** Monthly exchange rates stored (DemoFxRates) and survey answers stored (DemoSurveys). */
+    int fxRates = 0;
+    int surveyAnswers = 0;
+    /** MRR spans built for the dashboards (subscriptions whose spans were refreshed). */
+    int spansRefreshed = 0;
 
     friend bool operator==(const DemoSummary&, const DemoSummary&) = default;
 };
 
 /**
- * The demo company's subscription history: about 18 months of a small SaaS business, played
- * through the real services with the clock moved through time, so that every event, proration
- * document and billing run is what the application itself would have written.
+ * The demo company's subscription history: five years (DemoCatalog::kHistoryMonths) of a small
+ * SaaS business that grows, played through the real services with the clock moved through time,
+ * so that every event, proration document and billing run is what the application itself would
+ * have written.
  *
  * For each active customer a story is drawn from the seed (DemoScript): steady monthly and yearly
  * subscriptions, trials (running, converted, abandoned), upgrades, downgrades at period end, seat
@@ -72,7 +84,10 @@ struct DemoSummary
  * coupons added later, and subscriptions that start next month. Usage of metered charges is
  * recorded twice a month, a billing run is made on the first of every month, Cloud Backup
  * Start's price rise migrates most monthly subscribers (the rest stay grandfathered), and a last
- * run as of today leaves nothing due.
+ * run as of today leaves nothing due. Customers leave at a realistic monthly rate (about 2 %) and
+ * some come back (DemoScript). Then the monthly exchange rates of every other currency
+ * (DemoFxRates) and the NPS and CSAT answers (DemoSurveys) are stored, the metrics settings set
+ * (euro reporting, 80 % gross margin) and the MRR spans built, so the dashboards open at once.
  */
 class DemoSubscriptions
 {
@@ -88,6 +103,8 @@ public:
         company::CompanyService& company;
         invoicing::InvoiceService& invoices;
         invoicing::PaymentService& payments;
+        metrics::MetricsService& metrics;
+        surveys::SurveyService& surveys;
         FixedClock& clock;
 
         /** The services of an open company file, all on the file's clock (which must be `clock`). */

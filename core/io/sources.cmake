@@ -6,6 +6,8 @@ target_sources(subdesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CustomerColumnNames.cpp ${CMAKE_CURRENT_LIST_DIR}/CustomerColumnNames.h
     ${CMAKE_CURRENT_LIST_DIR}/CustomerCsvExporter.cpp ${CMAKE_CURRENT_LIST_DIR}/CustomerCsvExporter.h
     ${CMAKE_CURRENT_LIST_DIR}/CustomerCsvImporter.cpp ${CMAKE_CURRENT_LIST_DIR}/CustomerCsvImporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/FxRateCsv.cpp ${CMAKE_CURRENT_LIST_DIR}/FxRateCsv.h
+    ${CMAKE_CURRENT_LIST_DIR}/SurveyCsvImporter.cpp ${CMAKE_CURRENT_LIST_DIR}/SurveyCsvImporter.h
     ${CMAKE_CURRENT_LIST_DIR}/UsageCsvImporter.cpp ${CMAKE_CURRENT_LIST_DIR}/UsageCsvImporter.h
     ${CMAKE_CURRENT_LIST_DIR}/TextDecoding.cpp ${CMAKE_CURRENT_LIST_DIR}/TextDecoding.h
 )

@@ -5,8 +5,10 @@
 #include "SqliteCustomerRepository.h"
 #include "SqliteDocumentRepository.h"
 #include "SqliteInvoiceRepository.h"
+#include "SqliteMetricsRepository.h"
 #include "SqlitePaymentRepository.h"
 #include "SqliteSubscriptionRepository.h"
+#include "SqliteSurveyRepository.h"
 #include "SqliteUnitOfWorkFactory.h"
 #include "billing/BillingRunner.h"
 #include "catalog/CatalogService.h"
@@ -16,7 +18,9 @@
 #include "invoicing/InvoiceService.h"
 #include "invoicing/PaymentRepository.h"
 #include "invoicing/PaymentService.h"
+#include "metrics/MetricsService.h"
 #include "subscriptions/SubscriptionService.h"
+#include "surveys/SurveyService.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -44,12 +48,21 @@ CompanyFile::CompanyFile(std::unique_ptr<Database> database, const Clock& clock)
           *m_units, *m_invoiceRepository, *m_documentRepository, *m_companyRepository, *m_customerRepository, clock))
     , m_paymentService(std::make_unique<invoicing::PaymentService>(*m_units, *m_paymentRepository, *m_invoiceRepository,
                                                                    *m_documentRepository, clock))
+    , m_metricsRepository(std::make_unique<SqliteMetricsRepository>(*m_database))
+    , m_surveyRepository(std::make_unique<SqliteSurveyRepository>(*m_database))
+    , m_metricsService(std::make_unique<metrics::MetricsService>(*m_metricsRepository, *m_subscriptionRepository,
+                                                                 *m_catalogRepository, *m_units))
+    , m_surveyService(std::make_unique<surveys::SurveyService>(*m_surveyRepository, *m_customerRepository, clock))
     , m_clock(clock)
 { }
 
 CompanyFile::~CompanyFile()
 {
     // Services before repositories before the database they use; dependent services first.
+    m_surveyService.reset();
+    m_metricsService.reset();
+    m_surveyRepository.reset();
+    m_metricsRepository.reset();
     m_paymentService.reset();
     m_invoiceService.reset();
     m_companyService.reset();

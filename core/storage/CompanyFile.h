@@ -41,6 +41,16 @@ class PaymentRepository;
 class PaymentService;
 } // namespace subdesk::invoicing
 
+namespace subdesk::metrics {
+class MetricsRepository;
+class MetricsService;
+} // namespace subdesk::metrics
+
+namespace subdesk::surveys {
+class SurveyRepository;
+class SurveyService;
+} // namespace subdesk::surveys
+
 namespace subdesk::storage {
 
 /**
@@ -65,6 +75,12 @@ public:
     company::CompanyService& company() const { return *m_companyService; }
     invoicing::InvoiceService& invoices() const { return *m_invoiceService; }
     invoicing::PaymentService& payments() const { return *m_paymentService; }
+    /** MRR span cache, exchange rates and metrics settings (the dashboard reads with MetricsReader on path()). */
+    metrics::MetricsService& metrics() const { return *m_metricsService; }
+    /** NPS and CSAT answers. */
+    surveys::SurveyService& surveys() const { return *m_surveyService; }
+    /** The company file's absolute path (for MetricsReader). */
+    const QString& path() const { return m_database->path(); }
     /** Units of work spanning several repositories (the services use the same factory). */
     UnitOfWorkFactory& units() const { return *m_units; }
     const Clock& clock() const { return m_clock; }
@@ -88,6 +104,10 @@ private:
     std::unique_ptr<company::CompanyService> m_companyService;
     std::unique_ptr<invoicing::InvoiceService> m_invoiceService;
     std::unique_ptr<invoicing::PaymentService> m_paymentService;
+    std::unique_ptr<metrics::MetricsRepository> m_metricsRepository;
+    std::unique_ptr<surveys::SurveyRepository> m_surveyRepository;
+    std::unique_ptr<metrics::MetricsService> m_metricsService;
+    std::unique_ptr<surveys::SurveyService> m_surveyService;
     const Clock& m_clock;
 };
 

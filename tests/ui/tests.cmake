@@ -26,7 +26,7 @@ subdesk_add_test(tst_uiwidgets
 
 include(${CMAKE_CURRENT_LIST_DIR}/catalog/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/subscriptions/tests.cmake)
-foreach(area invoices payments settings)
+foreach(area invoices payments settings dashboard surveys)
     if(EXISTS ${CMAKE_CURRENT_LIST_DIR}/${area}/tests.cmake)
         include(${CMAKE_CURRENT_LIST_DIR}/${area}/tests.cmake)
     endif()

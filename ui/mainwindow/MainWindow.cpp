@@ -383,7 +383,7 @@ void MainWindow::restoreWindowState()
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(kDefaultSize);
     restoreState(settings.value(kStateKey).toByteArray());
-    const QString key = settings.value(kSectionKey, sectionKey(Section::Customers)).toString();
+    const QString key = settings.value(kSectionKey, sectionKey(Section::Dashboard)).toString();
     for (Section section : allSections()) {
         if (sectionKey(section) == key && view(section))
             showSection(section);

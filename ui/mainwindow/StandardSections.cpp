@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "catalog/PlansView.h"
 #include "customers/CustomersView.h"
+#include "dashboard/DashboardView.h"
 #include "invoices/InvoicesView.h"
 #include "invoicing/InvoiceService.h"
 #include "payments/PaymentsView.h"
@@ -15,10 +16,14 @@ namespace subdesk::ui {
 
 void registerStandardSections(MainWindow& window)
 {
+    // First in the sidebar: owners open SubDesk to see how the business is doing.
+    window.registerSection(Section::Dashboard, [](CompanyContext& context, QWidget* parent) -> SectionView* {
+        return new DashboardView(context.company, context.clock, parent);
+    });
     window.registerSection(Section::Customers, [](CompanyContext& context, QWidget* parent) -> SectionView* {
         auto* view = new CustomersView(context.customerEditor, context.clock, parent);
         CustomerSubscriptionsPanel::attachTo(*view, context.company.subscriptions(), context.company.billing(),
-                                             context.company.customers(), context.clock);
+                                             context.company.customers(), context.clock, &context.company.surveys());
         return view;
     });
     window.registerSection(Section::Subscriptions, [](CompanyContext& context, QWidget* parent) -> SectionView* {

@@ -2,6 +2,7 @@
 
 #include "BankAccountsPage.h"
 #include "CompanyProfilePage.h"
+#include "ExchangeRatesPage.h"
 #include "InvoicingSettingsPage.h"
 #include "Languages.h"
 #include "NumberSeriesPage.h"
@@ -57,6 +58,7 @@ SettingsView::SettingsView(storage::CompanyFile& company, QWidget* parent)
     addPage(Page::TaxRates, new TaxRatesPage(service, today, m_stack));
     addPage(Page::Numbering, new NumberSeriesPage(service, today, m_stack));
     addPage(Page::Invoicing, new InvoicingSettingsPage(service, currenciesInUse(), m_stack));
+    addPage(Page::Metrics, new ExchangeRatesPage(company.metrics(), today, m_stack));
 
     int listWidth = 0;
     for (int row = 0; row < m_pageList->count(); ++row)

@@ -21,7 +21,8 @@ class SettingsPage;
  * General holds the interface language (applies from the next start; "Restart now" starts SubDesk
  * again with the same company) and facts about the open company file with an integrity check. The
  * other pages edit the open company: its profile and logo, bank accounts, tax rates, numbering
- * series and invoicing settings. Each page reads its data again when it is shown.
+ * series, invoicing settings, and the metrics' reporting currency, gross margin and exchange
+ * rates. Each page reads its data again when it is shown.
  */
 class SettingsView final : public SectionView
 {
@@ -36,6 +37,7 @@ public:
         TaxRates,
         Numbering,
         Invoicing,
+        Metrics,
     };
 
     explicit SettingsView(storage::CompanyFile& company, QWidget* parent = nullptr);

@@ -8,6 +8,7 @@
 #include "customers/CustomerService.h"
 #include "customers/CustomersView.h"
 #include "subscriptions/SubscriptionService.h"
+#include "surveys/CustomerFeedbackPanel.h"
 #include "widgets/Icons.h"
 
 #include <QEvent>
@@ -104,10 +105,11 @@ CustomerSubscriptionsPanel* CustomerSubscriptionsPanel::attachTo(CustomersView& 
                                                                  subscriptions::SubscriptionService& service,
                                                                  billing::BillingRunner& runner,
                                                                  customers::CustomerService& customers,
-                                                                 const Clock& clock)
+                                                                 const Clock& clock, surveys::SurveyService* feedback)
 {
     auto* panel = new CustomerSubscriptionsPanel(service, runner, customers, clock, &view);
-    view.setDetailPanel(panel);
+    view.setDetailPanel(feedback ? CustomerFeedbackPanel::besideSubscriptions(panel, view, *feedback, customers, clock)
+                                 : static_cast<QWidget*>(panel));
     connect(&view, &CustomersView::currentCustomerChanged, panel,
             [panel, &view] { panel->setCustomer(view.currentCustomer()); });
     connect(panel, &CustomerSubscriptionsPanel::messageRequested, &view, &SectionView::messageRequested);

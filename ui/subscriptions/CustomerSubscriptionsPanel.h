@@ -24,6 +24,9 @@ class CustomerService;
 namespace subdesk::subscriptions {
 class SubscriptionService;
 }
+namespace subdesk::surveys {
+class SurveyService;
+}
 
 namespace subdesk::ui {
 
@@ -44,11 +47,12 @@ public:
 
     /**
      * Puts a panel under view's table and keeps it on the view's current customer; its messages go
-     * to the view's message bar.
+     * to the view's message bar. With feedback, the detail is tabs "Subscriptions" | "Feedback"
+     * (CustomerFeedbackPanel).
      */
     static CustomerSubscriptionsPanel* attachTo(CustomersView& view, subscriptions::SubscriptionService& service,
                                                 billing::BillingRunner& runner, customers::CustomerService& customers,
-                                                const Clock& clock);
+                                                const Clock& clock, surveys::SurveyService* feedback = nullptr);
 
     /** Shows this customer's subscriptions (after a short pause, so arrowing through customers stays quick). */
     void setCustomer(const std::optional<customers::Customer>& customer);

@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <ctime>
 #include <memory>
 
 using namespace subdesk;
@@ -39,8 +40,10 @@ struct DemoBuild
         company = std::move(opened).value();
         QElapsedTimer timer;
         timer.start();
+        const std::clock_t cpuStart = std::clock();
         auto built = demo::DemoSubscriptions::populate(services(), kCustomers, seed, today);
         milliseconds = timer.elapsed();
+        cpuMilliseconds = qint64(std::clock() - cpuStart) * 1000 / CLOCKS_PER_SEC;
         if (!built) {
             error = built.error().message;
             return;
@@ -90,6 +93,7 @@ struct DemoBuild
     demo::DemoSummary summary;
     QList<subscriptions::SubscriptionSummary> summaries;
     qint64 milliseconds = 0;
+    qint64 cpuMilliseconds = 0; ///< processor time of this process
 };
 
 QString describe(const demo::DemoSummary& s)
@@ -118,7 +122,7 @@ class TestDemoCatalog : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void buildsWithinTenSeconds();
+    void buildsFiveYearsWithinTwelveSecondsOfProcessorTime();
     void everyPricingKindIsPresent_data();
     void everyPricingKindIsPresent();
     void everythingIsPricedInEveryCustomerCurrency();
@@ -151,13 +155,16 @@ void TestDemoCatalog::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     m_build = std::make_unique<DemoBuild>(1u, m_today);
     QVERIFY2(m_build->error.isEmpty(), qPrintable(m_build->error));
-    qInfo("demo company of %d customers in %lld ms: %s", kCustomers, m_build->milliseconds,
-          qPrintable(describe(m_build->summary)));
+    qInfo("demo company of %d customers in %lld ms (%lld ms of processor time): %s", kCustomers, m_build->milliseconds,
+          m_build->cpuMilliseconds, qPrintable(describe(m_build->summary)));
 }
 
-void TestDemoCatalog::buildsWithinTenSeconds()
+void TestDemoCatalog::buildsFiveYearsWithinTwelveSecondsOfProcessorTime()
 {
-    QVERIFY2(m_build->milliseconds < 10000, qPrintable(QString::number(m_build->milliseconds)));
+    // The first start builds this company. Five years are 60 billing runs (18 months took 18 in
+    // under 10 s); processor time, so that other jobs on a shared machine do not count.
+    QCOMPARE(m_build->summary.billingRuns, demo::DemoCatalog::kHistoryMonths);
+    QVERIFY2(m_build->cpuMilliseconds < 12000, qPrintable(QString::number(m_build->cpuMilliseconds)));
 }
 
 void TestDemoCatalog::everyPricingKindIsPresent_data()

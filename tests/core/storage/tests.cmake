@@ -12,3 +12,8 @@ subdesk_add_test(tst_companyrepository SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_com
                  ${CMAKE_CURRENT_LIST_DIR}/InvoiceFixture.h LABELS core db)
 subdesk_add_test(tst_paymentrepository SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_paymentrepository.cpp
                  ${CMAKE_CURRENT_LIST_DIR}/InvoiceFixture.h LABELS core db)
+# Issue 5: the MRR span cache and its stale marks, exchange rates, survey answers and their services.
+subdesk_add_test(tst_metricsrepository SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_metricsrepository.cpp LABELS core db)
+subdesk_add_test(tst_surveyrepository SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_surveyrepository.cpp LABELS core db)
+subdesk_add_test(tst_metricsservice SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_metricsservice.cpp LABELS core db)
+subdesk_add_test(tst_surveyservice SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_surveyservice.cpp LABELS core db)

@@ -514,7 +514,7 @@ private Q_SLOTS:
 
         auto company = storage::CompanyFile::open(path, {}, m_clock);
         QVERIFY2(company, qPrintable(message(company)));
-        QCOMPARE((*company)->database().schemaVersion(), 3);
+        QCOMPARE((*company)->database().schemaVersion(), 4);
         QCOMPARE((*company)->database().schemaVersion(), storage::Database::latestSchemaVersion());
         auto customers = (*company)->customers().loadAll();
         QVERIFY(customers);

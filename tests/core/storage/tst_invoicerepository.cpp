@@ -716,7 +716,7 @@ private Q_SLOTS:
 
         auto company = storage::CompanyFile::open(path, {}, f.clock);
         QVERIFY2(company, qPrintable(message(company)));
-        QCOMPARE((*company)->database().schemaVersion(), 3);
+        QCOMPARE((*company)->database().schemaVersion(), 4);
         storage::SqliteInvoiceRepository invoices((*company)->database());
         const auto d = invoices.document(DocumentId(1));
         QVERIFY2(d, qPrintable(message(d)));

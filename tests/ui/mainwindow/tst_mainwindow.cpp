@@ -77,16 +77,17 @@ private Q_SLOTS:
     void showsOnlyTheSectionsThatExist()
     {
         auto* sidebar = test::child<QListWidget>(m_window.get(), QStringLiteral("navigationList"));
-        QCOMPARE(sidebar->count(), 6);
-        QCOMPARE(sidebar->item(0)->text(), QStringLiteral("Customers"));
-        QCOMPARE(sidebar->item(1)->text(), QStringLiteral("Plans"));
-        QCOMPARE(sidebar->item(2)->text(), QStringLiteral("Subscriptions"));
-        QCOMPARE(sidebar->item(3)->text(), QStringLiteral("Invoices"));
-        QCOMPARE(sidebar->item(4)->text(), QStringLiteral("Payments"));
-        QCOMPARE(sidebar->item(5)->text(), QStringLiteral("Settings"));
+        QCOMPARE(sidebar->count(), 7);
+        QCOMPARE(sidebar->item(0)->text(), QStringLiteral("Dashboard"));
+        QCOMPARE(sidebar->item(1)->text(), QStringLiteral("Customers"));
+        QCOMPARE(sidebar->item(2)->text(), QStringLiteral("Plans"));
+        QCOMPARE(sidebar->item(3)->text(), QStringLiteral("Subscriptions"));
+        QCOMPARE(sidebar->item(4)->text(), QStringLiteral("Invoices"));
+        QCOMPARE(sidebar->item(5)->text(), QStringLiteral("Payments"));
+        QCOMPARE(sidebar->item(6)->text(), QStringLiteral("Settings"));
         QCOMPARE(m_window->windowTitle(), QStringLiteral("SubDesk — %1").arg(QFileInfo(m_path).fileName()));
 
-        sidebar->setCurrentRow(5);
+        sidebar->setCurrentRow(6);
         QVERIFY(m_window->findChild<ui::SettingsView*>()->isVisible());
         QCOMPARE(test::child<QLabel>(m_window.get(), QStringLiteral("companyPathLabel"))->text(),
                  QDir::toNativeSeparators(QFileInfo(m_path).absoluteFilePath()));

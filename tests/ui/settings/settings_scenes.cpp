@@ -1,11 +1,13 @@
 // Shows one page of the Settings section for a screenshot under a real X server (Xvfb), on the demo
 // company with a filled-in profile and two bank accounts: "company", "company-error" (a wrong VAT
 // ID), "bank", "bank-dialog", "tax", "tax-dialog", "numbering", "series-dialog", "invoicing",
-// "general". Not a test; see tests/ui/screenshots/shoot.sh, which runs it.
+// "metrics", "general". Not a test; see tests/ui/screenshots/shoot.sh, which runs it. A second
+// argument FILE.png grabs the window into that file after a moment and quits (works offscreen too).
 #include "company/CompanyService.h"
 #include "customers/BankIdentifiers.h"
 #include "mainwindow/CompanyOpener.h"
 #include "mainwindow/MainWindow.h"
+#include "metrics/MetricsService.h"
 #include "settings/Languages.h"
 #include "settings/SettingsView.h"
 #include "storage/CompanyFile.h"
@@ -124,6 +126,24 @@ void selectFirstRow(QWidget* root, const char* table)
         t->selectRow(0);
 }
 
+/** Reporting in EUR with a margin, and a year of SEK, USD and GBP rates, unless there are rates already. */
+void fillMetrics(metrics::MetricsService& service)
+{
+    if (auto rates = service.fxRates(); !rates || !rates->isEmpty())
+        return;
+    if (const Status saved = service.setSettings({QStringLiteral("EUR"), 7250}); !saved)
+        std::fprintf(stderr, "metrics settings: %s\n", qPrintable(saved.error().message));
+    QList<metrics::FxRate> rates;
+    const QList<QPair<QString, qint64>> start = {
+        {QStringLiteral("SEK"), 8731200}, {QStringLiteral("USD"), 92150000}, {QStringLiteral("GBP"), 117420000}};
+    for (int month = 1; month <= 4; ++month) {
+        for (const auto& [currency, rate] : start)
+            rates.append({QDate(2026, month, 1), currency, rate + (month - 1) * rate / 250});
+    }
+    if (const Status saved = service.setFxRates(rates); !saved)
+        std::fprintf(stderr, "rates: %s\n", qPrintable(saved.error().message));
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -147,6 +167,7 @@ int main(int argc, char** argv)
         return 1;
     }
     fillCompany(opened->file->company());
+    fillMetrics(opened->file->metrics());
     ui::MainWindow window(clock, std::move(opened->file));
     window.show();
     window.showSection(ui::Section::Settings);
@@ -211,6 +232,18 @@ int main(int argc, char** argv)
         }
     } else if (scene == QLatin1String("invoicing")) {
         view->showPage(Page::Invoicing);
+    } else if (scene == QLatin1String("metrics")) {
+        view->showPage(Page::Metrics);
+        selectFirstRow(view, "fxRatesTable");
+    }
+    if (argc > 2) {
+        const QString target = QString::fromLocal8Bit(argv[2]);
+        window.resize(1200, 760);
+        QTimer::singleShot(800, &window, [&window, target] {
+            if (!window.grab().save(target))
+                std::fprintf(stderr, "could not write %s\n", qPrintable(target));
+            QApplication::quit();
+        });
     }
     return QApplication::exec();
 }

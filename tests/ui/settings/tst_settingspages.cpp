@@ -1,8 +1,10 @@
 #include "TestSupport.h"
 #include "UiTestSupport.h"
 #include "company/CompanyService.h"
+#include "metrics/MetricsService.h"
 #include "settings/BankAccountsPage.h"
 #include "settings/CompanyProfilePage.h"
+#include "settings/ExchangeRatesPage.h"
 #include "settings/InvoicingSettingsPage.h"
 #include "settings/LogoPicker.h"
 #include "settings/NumberSeriesPage.h"
@@ -21,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -110,7 +113,8 @@ private Q_SLOTS:
             titles << list->item(row)->text();
         QCOMPARE(titles,
                  (QStringList {QStringLiteral("General"), QStringLiteral("Company"), QStringLiteral("Bank accounts"),
-                               QStringLiteral("Tax rates"), QStringLiteral("Numbering"), QStringLiteral("Invoicing")}));
+                               QStringLiteral("Tax rates"), QStringLiteral("Numbering"), QStringLiteral("Invoicing"),
+                               QStringLiteral("Metrics")}));
         QCOMPARE(m_view->currentPage(), SettingsView::Page::General);
         QVERIFY(test::child<QLabel>(m_view.get(), QStringLiteral("companyPathLabel"))->isVisible());
 
@@ -519,8 +523,160 @@ private Q_SLOTS:
         QCOMPARE(settings->taxInclusiveCurrencies, (QSet<QString> {QStringLiteral("EUR"), QStringLiteral("ISK")}));
     }
 
+    void addsAnExchangeRateShownWithItsMeaning()
+    {
+        QVERIFY(metricsService().setSettings({QStringLiteral("EUR"), std::nullopt}));
+        m_view->showPage(SettingsView::Page::Metrics);
+        auto* page = test::child<ui::ExchangeRatesPage>(m_view.get(), QStringLiteral("exchangeRatesPage"));
+        QVERIFY(page);
+        bool eurOffered = true;
+        test::onNextModal([&](QWidget* dialog) {
+            auto* currency = dialog->findChild<QComboBox*>(QStringLiteral("fxCurrencyCombo"));
+            // The reporting currency needs no rate, so the dialog does not offer it.
+            eurOffered = currency->findData(QStringLiteral("EUR")) >= 0;
+            currency->setCurrentIndex(currency->findData(QStringLiteral("SEK")));
+            dialog->findChild<QDateEdit*>(QStringLiteral("fxMonthEdit"))->setDate(QDate(2026, 3, 17));
+            // A comma is read as the decimal point too.
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("fxRateEdit")), QStringLiteral("0,087312"));
+            clickSave(dialog);
+        });
+        clickButton(page, QStringLiteral("fxAddButton"));
+        QVERIFY(!eurOffered);
+
+        const auto rates = metricsService().fxRates();
+        QVERIFY(rates);
+        QCOMPARE(rates->size(), 1);
+        QCOMPARE(rates->first().month, QDate(2026, 3, 1));
+        QCOMPARE(rates->first().currency, QStringLiteral("SEK"));
+        QCOMPARE(rates->first().rate, qint64(8731200));
+
+        auto* table = test::child<QTableWidget>(page, QStringLiteral("fxRatesTable"));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, ui::ExchangeRatesPage::MonthColumn)->text(), QStringLiteral("2026-03"));
+        QCOMPARE(table->item(0, ui::ExchangeRatesPage::RateColumn)->text(), QStringLiteral("0.08731200"));
+        QCOMPARE(table->item(0, ui::ExchangeRatesPage::MeaningColumn)->text(),
+                 QStringLiteral("1 SEK = 0.08731200 EUR"));
+    }
+
+    void aRateWithMoreThanEightDecimalsIsRefusedAndNothingStored()
+    {
+        QVERIFY(metricsService().setSettings({QStringLiteral("EUR"), std::nullopt}));
+        m_view->showPage(SettingsView::Page::Metrics);
+        auto* page = test::child<ui::ExchangeRatesPage>(m_view.get(), QStringLiteral("exchangeRatesPage"));
+        bool issueShown = false;
+        bool stayedOpen = false;
+        test::onNextModal([&](QWidget* dialog) {
+            auto* currency = dialog->findChild<QComboBox*>(QStringLiteral("fxCurrencyCombo"));
+            currency->setCurrentIndex(currency->findData(QStringLiteral("USD")));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("fxRateEdit")),
+                             QStringLiteral("0.123456789"));
+            clickSave(dialog);
+            auto* issue = dialog->findChild<FieldIssueLabel*>(QStringLiteral("fxRateEditIssue"));
+            issueShown = issue && issue->isVisible() && issue->level() == FieldIssueLabel::Level::Error;
+            stayedOpen = dialog->isVisible();
+            static_cast<QDialog*>(dialog)->reject();
+        });
+        clickButton(page, QStringLiteral("fxAddButton"));
+        QVERIFY(issueShown);
+        QVERIFY(stayedOpen);
+        QVERIFY(metricsService().fxRates()->isEmpty());
+    }
+
+    void savesTheReportingCurrencyAndTheGrossMargin()
+    {
+        m_view->showPage(SettingsView::Page::Metrics);
+        auto* page = test::child<ui::ExchangeRatesPage>(m_view.get(), QStringLiteral("exchangeRatesPage"));
+        auto* currency = test::child<QComboBox>(page, QStringLiteral("reportingCurrencyCombo"));
+        auto* margin = test::child<QLineEdit>(page, QStringLiteral("grossMarginEdit"));
+        auto* save = test::child<QPushButton>(page, QStringLiteral("metricsSaveButton"));
+        QVERIFY(currency && margin && save);
+        QVERIFY(!save->isEnabled()); // nothing changed yet
+
+        // A margin above 100 % is shown under the field and nothing is saved.
+        retype(margin, QStringLiteral("101"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        auto* issue = test::child<FieldIssueLabel>(page, QStringLiteral("grossMarginEditIssue"));
+        QVERIFY(issue && issue->isVisible());
+        QVERIFY(!metricsService().settings()->grossMarginBasisPoints);
+
+        currency->setCurrentIndex(currency->findData(QStringLiteral("SEK")));
+        retype(margin, QStringLiteral("72.5"));
+        QSignalSpy messages(page, &ui::SettingsPage::messageRequested);
+        QTest::mouseClick(save, Qt::LeftButton);
+        const auto settings = metricsService().settings();
+        QVERIFY(settings);
+        QCOMPARE(settings->reportingCurrency, QStringLiteral("SEK"));
+        QCOMPARE(settings->grossMarginBasisPoints, std::optional<int>(7250));
+        QCOMPARE(messages.size(), 1);
+        QVERIFY(!save->isEnabled());
+
+        // Emptying the field clears the margin.
+        retype(margin, QString());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(!metricsService().settings()->grossMarginBasisPoints);
+    }
+
+    void importsRatesFromCsvAllOrNone()
+    {
+        QVERIFY(metricsService().setSettings({QStringLiteral("EUR"), std::nullopt}));
+        m_view->showPage(SettingsView::Page::Metrics);
+        auto* page = test::child<ui::ExchangeRatesPage>(m_view.get(), QStringLiteral("exchangeRatesPage"));
+        const QString bad = m_dir.filePath(QStringLiteral("bad-rates.csv"));
+        QFile badFile(bad);
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        badFile.write("month,currency,rate\n2026-01,SEK,0.0861\n2026-02,SEK,abc\n");
+        badFile.close();
+        QSignalSpy messages(page, &ui::SettingsPage::messageRequested);
+        QVERIFY(!page->importFile(bad));
+        auto* problems = test::child<QLabel>(page, QStringLiteral("fxImportProblemsLabel"));
+        QVERIFY(problems->isVisible());
+        QVERIFY2(problems->text().contains(QStringLiteral("Line 3")), qPrintable(problems->text()));
+        QCOMPARE(messages.last().at(1).value<ui::MessageBar::Kind>(), ui::MessageBar::Kind::Error);
+        QVERIFY(metricsService().fxRates()->isEmpty());
+
+        const QString good = m_dir.filePath(QStringLiteral("good-rates.csv"));
+        QFile goodFile(good);
+        QVERIFY(goodFile.open(QIODevice::WriteOnly));
+        goodFile.write("2026-01,SEK,0.0861\n2026-02,SEK,0.0866\n2026-01,USD,0.92\n");
+        goodFile.close();
+        QVERIFY(page->importFile(good));
+        QVERIFY(!problems->isVisible());
+        QCOMPARE(metricsService().fxRates()->size(), 3);
+        // The newest month of a currency first.
+        auto* table = test::child<QTableWidget>(page, QStringLiteral("fxRatesTable"));
+        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(table->item(0, ui::ExchangeRatesPage::MonthColumn)->text(), QStringLiteral("2026-02"));
+        // The currency filter narrows the table to one currency's rates.
+        auto* filter = test::child<QComboBox>(page, QStringLiteral("fxCurrencyFilter"));
+        filter->setCurrentIndex(filter->findData(QStringLiteral("USD")));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(page->shownRates().first().currency, QStringLiteral("USD"));
+    }
+
+    void removesARateAfterAsking()
+    {
+        QVERIFY(metricsService().setSettings({QStringLiteral("EUR"), std::nullopt}));
+        QVERIFY(metricsService().setFxRates({{QDate(2026, 1, 1), QStringLiteral("USD"), 92000000}}));
+        m_view->showPage(SettingsView::Page::Metrics);
+        auto* page = test::child<ui::ExchangeRatesPage>(m_view.get(), QStringLiteral("exchangeRatesPage"));
+        auto* table = test::child<QTableWidget>(page, QStringLiteral("fxRatesTable"));
+        QCOMPARE(table->rowCount(), 1);
+        table->selectRow(0);
+        test::onNextModal([](QWidget* modal) {
+            auto* box = qobject_cast<QMessageBox*>(modal);
+            for (QAbstractButton* button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                    button->click();
+            }
+        });
+        clickButton(page, QStringLiteral("fxRemoveButton"));
+        QVERIFY(metricsService().fxRates()->isEmpty());
+        QCOMPARE(table->rowCount(), 0);
+    }
+
 private:
     company::CompanyService& service() { return m_company->company(); }
+    metrics::MetricsService& metricsService() { return m_company->metrics(); }
 
     std::optional<tax::TaxRate> swissRate()
     {

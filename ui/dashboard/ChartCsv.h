@@ -1,0 +1,32 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace subdesk::ui {
+
+/**
+ * The dashboard's CSV files: a header row, then data rows whose numbers stay plain and
+ * locale-independent ("-12.50", not "'-12.50") while text cells are guarded against formula
+ * injection (io::CsvWriter::neutralizeFormula). UTF-8 with a byte order mark for spreadsheets.
+ */
+class ChartCsv
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartCsv)
+public:
+    explicit ChartCsv(const QStringList& header);
+
+    void addRow(const QStringList& cells);
+    QByteArray bytes() const;
+
+    /** Writes bytes to path atomically (QSaveFile); Io error naming the file otherwise. */
+    static Status write(const QString& path, const QByteArray& bytes);
+
+private:
+    QList<QStringList> m_rows;
+};
+
+} // namespace subdesk::ui
