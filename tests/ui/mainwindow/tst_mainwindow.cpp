@@ -256,6 +256,10 @@ private Q_SLOTS:
         auto* view = m_window->findChild<ui::CustomersView*>(QStringLiteral("customersView"));
         QVERIFY(view);
         QCOMPARE(view->model()->rowCount(), 0);
+        // A company opens on the Dashboard (the first section); the customers page says it is empty.
+        auto* sidebar = test::child<QListWidget>(m_window.get(), QStringLiteral("navigationList"));
+        QCOMPARE(sidebar->currentRow(), 0);
+        sidebar->setCurrentRow(1);
         QVERIFY(
             test::child<QLabel>(m_window.get(), QStringLiteral("customersEmptyLabel"))->isVisibleTo(m_window.get()));
     }
