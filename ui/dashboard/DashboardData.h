@@ -2,6 +2,7 @@
 
 #include "metrics/MetricsEngine.h"
 #include "metrics/Reconciliation.h"
+#include "storage/MetricsSnapshot.h"
 #include "surveys/SurveyAnalysis.h"
 
 #include <QList>
@@ -13,16 +14,9 @@ namespace subdesk::ui {
 
 /**
  * What the dashboard computes from, read once on a worker thread and then shared read-only: a
- * filter change recomputes from it without reading the file again. Invoiced amounts are per month
- * and currency, so all of them are kept (a few rows per month).
+ * filter change recomputes from it without reading the file again.
  */
-struct DashboardSnapshot
-{
-    metrics::MetricsData data;
-    QList<surveys::SurveyAnswer> answers;
-    QList<metrics::InvoicedRow> invoiced;
-    QList<metrics::InvoicedTaxRow> invoicedTax;
-};
+using DashboardSnapshot = storage::MetricsSnapshot;
 
 /** The figures of one filter, computed on a worker thread; the snapshot they came from is kept for drill-downs. */
 struct DashboardResult

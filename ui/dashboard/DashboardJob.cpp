@@ -1,14 +1,10 @@
 #include "DashboardJob.h"
 
-#include "storage/MetricsReader.h"
+#include "storage/MetricsSnapshot.h"
 
 namespace subdesk::ui {
 
 namespace {
-
-// Invoiced amounts are grouped per month, so reading all of them costs a few rows per month.
-const QDate kEarliest(1900, 1, 1);
-const QDate kLatest(3000, 1, 1);
 
 /** The reconciliation compares with invoices, which have no segment, plan or country: only the currencies filter it. */
 metrics::MetricsFilter reconciliationFilter(const metrics::MetricsFilter& filter)
@@ -24,27 +20,10 @@ metrics::MetricsFilter reconciliationFilter(const metrics::MetricsFilter& filter
 
 Result<std::shared_ptr<const DashboardSnapshot>> DashboardJob::readSnapshot(const QString& path)
 {
-    auto reader = storage::MetricsReader::open(path);
-    if (!reader)
-        return reader.error();
-    auto snapshot = std::make_shared<DashboardSnapshot>();
-    auto data = (*reader)->snapshot();
-    if (!data)
-        return data.error();
-    snapshot->data = std::move(data).value();
-    auto answers = (*reader)->surveyAnswers(surveys::SurveyQuery {});
-    if (!answers)
-        return answers.error();
-    snapshot->answers = std::move(answers).value();
-    auto invoiced = (*reader)->invoiced(kEarliest, kLatest);
-    if (!invoiced)
-        return invoiced.error();
-    snapshot->invoiced = std::move(invoiced).value();
-    auto taxes = (*reader)->invoicedTax(kEarliest, kLatest);
-    if (!taxes)
-        return taxes.error();
-    snapshot->invoicedTax = std::move(taxes).value();
-    return std::shared_ptr<const DashboardSnapshot>(std::move(snapshot));
+    auto snapshot = storage::readMetricsSnapshot(path);
+    if (!snapshot)
+        return snapshot.error();
+    return std::make_shared<const DashboardSnapshot>(std::move(snapshot).value());
 }
 
 Result<DashboardResult> DashboardJob::run(const QString& path, const metrics::MetricsFilter& filter,

@@ -10,8 +10,9 @@ namespace subdesk::ui {
 
 /**
  * The dashboard's computation, run on a worker thread: reads a snapshot of the company file
- * through its own read-only connection (storage::MetricsReader) unless one is given, then computes
- * the metrics report, the survey report and the reconciliation for the filter. Touches no widget
+ * through read-only connections of its own (storage::MetricsReader) unless one is given, then computes
+ * the metrics report, the survey report and the reconciliation for the filter (storage::readMetricsSnapshot
+ * reads the spans and the survey answers on two connections at once). Touches no widget
  * and no shared state, so any number may run at once.
  */
 class DashboardJob
