@@ -61,12 +61,7 @@ BankAccountDialog::BankAccountDialog(company::CompanyService& service, const com
     form->addRow(QString(), m_default);
 
     auto* buttons = settingsdialog::newSaveCancelButtons(this, QStringLiteral("bankButtons"));
-
-    auto* column = new QVBoxLayout(this);
-    column->addLayout(form);
-    column->addWidget(m_refusal);
-    column->addStretch(1);
-    column->addWidget(buttons);
+    settingsdialog::layOut(this, form, QString(), m_refusal, buttons);
 
     connect(m_label, &QLineEdit::textEdited, this, [this] { check(false); });
     connect(m_iban, &QLineEdit::textEdited, this, [this] {

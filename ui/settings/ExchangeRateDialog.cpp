@@ -61,19 +61,12 @@ ExchangeRateDialog::ExchangeRateDialog(metrics::MetricsService& service, const F
     form->addRow(tr("Currency"), settingsdialog::withIssue(m_currency, &m_currencyIssue, this));
     form->addRow(tr("Rate"), settingsdialog::withIssue(m_rate, &m_rateIssue, this));
     form->addRow(QString(), m_meaning);
-    auto* hint = new QLabel(tr("What one unit of the currency was worth in the reporting currency that month, with "
-                               "up to 8 decimals. Months without their own rate use the latest earlier one."),
-                            this);
-    hint->setWordWrap(true);
-    settingsdialog::mute(hint);
 
     auto* buttons = settingsdialog::newSaveCancelButtons(this, QStringLiteral("fxButtons"));
-    auto* column = new QVBoxLayout(this);
-    column->addLayout(form);
-    column->addWidget(hint);
-    column->addWidget(m_refusal);
-    column->addStretch(1);
-    column->addWidget(buttons);
+    settingsdialog::layOut(this, form,
+                           tr("What one unit of the currency was worth in the reporting currency that month, with "
+                              "up to 8 decimals. Months without their own rate use the latest earlier one."),
+                           m_refusal, buttons);
 
     const auto recheck = [this] { check(false); };
     connect(m_rate, &QLineEdit::textEdited, this, recheck);

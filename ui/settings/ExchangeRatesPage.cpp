@@ -302,10 +302,15 @@ void ExchangeRatesPage::addRate()
         m_currencyFilter->setCurrentIndex(0);
     reload();
     selectRate(dialog.saved());
-    Q_EMIT messageRequested(tr("Saved the rate %1 for %2.")
-                                .arg(ExchangeRateDialog::meaning(dialog.saved(), m_settings.reportingCurrency),
-                                     monthText(dialog.saved().month)),
-                            MessageBar::Kind::Positive);
+    announceSaved(dialog.saved());
+}
+
+void ExchangeRatesPage::announceSaved(const FxRate& rate)
+{
+    Q_EMIT messageRequested(
+        tr("Saved the rate %1 for %2.")
+            .arg(ExchangeRateDialog::meaning(rate, m_settings.reportingCurrency), monthText(rate.month)),
+        MessageBar::Kind::Positive);
 }
 
 void ExchangeRatesPage::editRate()
@@ -318,10 +323,7 @@ void ExchangeRatesPage::editRate()
         return;
     reload();
     selectRate(dialog.saved());
-    Q_EMIT messageRequested(tr("Saved the rate %1 for %2.")
-                                .arg(ExchangeRateDialog::meaning(dialog.saved(), m_settings.reportingCurrency),
-                                     monthText(dialog.saved().month)),
-                            MessageBar::Kind::Positive);
+    announceSaved(dialog.saved());
 }
 
 void ExchangeRatesPage::removeRate()

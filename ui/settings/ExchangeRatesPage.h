@@ -59,6 +59,8 @@ public Q_SLOTS:
     bool importFile(const QString& path);
 
 private:
+    /** Says in the message bar which rate was saved. */
+    void announceSaved(const metrics::FxRate& rate);
     void fillSettings();
     void fillCurrencyFilter();
     void fillTable();

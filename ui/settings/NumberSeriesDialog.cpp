@@ -81,12 +81,7 @@ NumberSeriesDialog::NumberSeriesDialog(company::CompanyService& service, const N
     form->addRow(tr("Next number"), m_preview);
 
     auto* buttons = settingsdialog::newSaveCancelButtons(this, QStringLiteral("seriesButtons"));
-
-    auto* column = new QVBoxLayout(this);
-    column->addLayout(form);
-    column->addWidget(m_refusal);
-    column->addStretch(1);
-    column->addWidget(buttons);
+    settingsdialog::layOut(this, form, QString(), m_refusal, buttons);
 
     const auto recheck = [this] { check(false); };
     connect(m_name, &QLineEdit::textEdited, this, recheck);

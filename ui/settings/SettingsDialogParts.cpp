@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QVBoxLayout>
 
 namespace subdesk::ui::settingsdialog {
@@ -54,6 +55,21 @@ QDialogButtonBox* newSaveCancelButtons(QDialog* dialog, const QString& objectNam
     QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     return buttons;
+}
+
+void layOut(QDialog* dialog, QFormLayout* form, const QString& hint, QLabel* refusal, QDialogButtonBox* buttons)
+{
+    auto* column = new QVBoxLayout(dialog);
+    column->addLayout(form);
+    if (!hint.isEmpty()) {
+        auto* label = new QLabel(hint, dialog);
+        label->setWordWrap(true);
+        mute(label);
+        column->addWidget(label);
+    }
+    column->addWidget(refusal);
+    column->addStretch(1);
+    column->addWidget(buttons);
 }
 
 } // namespace subdesk::ui::settingsdialog

@@ -7,6 +7,7 @@
 #include <QString>
 
 class QDialog;
+class QFormLayout;
 
 namespace subdesk::ui {
 
@@ -32,6 +33,12 @@ void mute(QLabel* label);
 
 /** Save and Cancel buttons wired to the dialog's accept() and reject(). */
 QDialogButtonBox* newSaveCancelButtons(QDialog* dialog, const QString& objectName);
+
+/**
+ * Lays out a settings dialog from top to bottom: form, hint (a muted, wrapped line; none when
+ * empty), the refusal line, free space, then buttons.
+ */
+void layOut(QDialog* dialog, QFormLayout* form, const QString& hint, QLabel* refusal, QDialogButtonBox* buttons);
 
 /**
  * Takes what the service stored into saved and returns true; when it refused, shows

@@ -86,20 +86,12 @@ TaxRateDialog::TaxRateDialog(company::CompanyService& service, const tax::TaxRat
     form->addRow(tr("Rate"), settingsdialog::withIssue(rateRow, &m_rateIssue, this, m_rate));
     form->addRow(tr("Valid from"), m_from);
     form->addRow(tr("Valid until"), settingsdialog::withIssue(toRow, &m_toIssue, this, m_to));
-    auto* hint = new QLabel(tr("Leave \"Ends on\" unticked while the rate still applies. Rates already used on "
-                               "issued documents stay on those documents when you change them here."),
-                            this);
-    hint->setWordWrap(true);
-    settingsdialog::mute(hint);
 
     auto* buttons = settingsdialog::newSaveCancelButtons(this, QStringLiteral("taxButtons"));
-
-    auto* column = new QVBoxLayout(this);
-    column->addLayout(form);
-    column->addWidget(hint);
-    column->addWidget(m_refusal);
-    column->addStretch(1);
-    column->addWidget(buttons);
+    settingsdialog::layOut(this, form,
+                           tr("Leave \"Ends on\" unticked while the rate still applies. Rates already used on "
+                              "issued documents stay on those documents when you change them here."),
+                           m_refusal, buttons);
 
     const auto recheck = [this] { check(false); };
     connect(m_country, &CountryComboBox::countryChanged, this, recheck);
