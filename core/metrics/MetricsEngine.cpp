@@ -116,38 +116,46 @@ Result<QList<QPair<QString, MetricsReport>>> MetricsEngine::reportBy(const Metri
         parts.append({QString(), ReportBuilder(m_data, filter).build()});
         return parts;
     }
+    // One pass splits the spans into one part per key, so each part's report reads only its own
+    // spans: the reports together cost about one report over all spans, not one per key.
+    MetricsData empty;
+    empty.customers = m_data.customers;
+    empty.fx = m_data.fx;
+    empty.grossMarginBasisPoints = m_data.grossMarginBasisPoints;
     if (by == MetricsDimension::Segment) {
         // The segment of every customer with spans the filter selects (no facts: no segment).
-        QSet<QString> keys;
+        std::map<QString, MetricsData> bySegment;
         CustomerId previous;
+        MetricsData* part = nullptr;
         for (const MrrSpan& span : m_data.spans) {
-            if (span.customerId == previous)
-                continue;
-            previous = span.customerId;
-            if (!CustomerSpans::selectsCustomer(m_data, filter, span.customerId))
-                continue;
-            const auto facts = m_data.customers.constFind(span.customerId);
-            keys.insert(facts == m_data.customers.cend() ? QString() : facts->segment);
+            if (span.customerId != previous) {
+                previous = span.customerId;
+                part = nullptr;
+                if (!CustomerSpans::selectsCustomer(m_data, filter, span.customerId))
+                    continue;
+                const auto facts = m_data.customers.constFind(span.customerId);
+                const QString segment = facts == m_data.customers.cend() ? QString() : facts->segment;
+                part = &bySegment.try_emplace(segment, empty).first->second;
+            }
+            if (part)
+                part->spans.append(span);
         }
-        QStringList sorted(keys.cbegin(), keys.cend());
-        std::sort(sorted.begin(), sorted.end());
-        for (const QString& segment : sorted) {
+        for (const auto& [segment, data] : bySegment) {
             MetricsFilter one = filter;
             one.segments = {segment};
-            parts.append({segment, ReportBuilder(m_data, one).build()});
+            parts.append({segment, ReportBuilder(data, one).build()});
         }
         return parts;
     }
-    std::map<qint64, bool> plans;
+    std::map<qint64, MetricsData> byPlan;
     for (const MrrSpan& span : m_data.spans) {
         if (filter.plans.isEmpty() || filter.plans.contains(span.planId))
-            plans[span.planId.value] = true;
+            byPlan.try_emplace(span.planId.value, empty).first->second.spans.append(span);
     }
-    for (const auto& [plan, unused] : plans) {
-        Q_UNUSED(unused);
+    for (const auto& [plan, data] : byPlan) {
         MetricsFilter one = filter;
         one.plans = {PlanId(plan)};
-        parts.append({QString::number(plan), ReportBuilder(m_data, one).build()});
+        parts.append({QString::number(plan), ReportBuilder(data, one).build()});
     }
     return parts;
 }

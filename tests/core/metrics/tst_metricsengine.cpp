@@ -597,6 +597,33 @@ void tst_MetricsEngine::generatedHistoryKeepsTheIdentityAndMatchesADayByDayRefer
     QVERIFY(eur.ok());
     for (const MonthFigures& f : eur->months)
         QCOMPARE(f.fxEffect, qint64(0));
+
+    // A breakdown by segment or plan: each part equals the report filtered to its key. Segments split
+    // the customers, so their MRR adds up to the whole in every month (plans split a customer's
+    // amounts, each converted and rounded on its own).
+    for (const metrics::MetricsDimension by : {metrics::MetricsDimension::Segment, metrics::MetricsDimension::Plan}) {
+        auto parts = engine.reportBy(filter, by);
+        QVERIFY(parts.ok());
+        QCOMPARE(parts->size(), by == metrics::MetricsDimension::Segment ? 2 : 3);
+        std::vector<qint64> mrrSum(size_t(report->months.size()), 0);
+        for (const auto& [key, part] : *parts) {
+            MetricsFilter one = filter;
+            if (by == metrics::MetricsDimension::Segment)
+                one.segments = {key};
+            else
+                one.plans = {PlanId(key.toLongLong())};
+            Result<MetricsReport> alone = engine.report(one);
+            QVERIFY(alone.ok());
+            QCOMPARE(part.months.size(), alone->months.size());
+            for (qsizetype i = 0; i < part.months.size(); ++i) {
+                QVERIFY2(part.months.at(i) == alone->months.at(i),
+                         qPrintable(key + QLatin1Char(' ') + describe(part.months.at(i))));
+                mrrSum[size_t(i)] += part.months.at(i).mrrEnd;
+            }
+        }
+        for (qsizetype i = 0; by == metrics::MetricsDimension::Segment && i < report->months.size(); ++i)
+            QCOMPARE(mrrSum[size_t(i)], report->months.at(i).mrrEnd);
+    }
 }
 
 void tst_MetricsEngine::aCurrencyAtRateOneGivesTheSameFiguresAsTheReportingCurrency()
