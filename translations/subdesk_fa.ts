@@ -44,6 +44,13 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>نوشتن در %1 ممکن نیست: %2</translation>
+    </message>
+</context>
+<context>
     <name>Billing</name>
     <message>
         <source>A billing interval counts between %1 and %2 units, not %3.</source>
@@ -245,13 +252,6 @@
     <message>
         <source>A new version must take effect after the current one (%1).</source>
         <translation>نسخه جدید باید پس از نسخه فعلی (%1) اجرا شود.</translation>
-    </message>
-</context>
-<context>
-    <name>ChartCsv</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>نوشتن در %1 ممکن نیست: %2</translation>
     </message>
 </context>
 <context>
@@ -6895,10 +6895,6 @@
         <translation>جمع %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>نوشتن در %1 ممکن نیست: %2</translation>
-    </message>
-    <message>
         <source>aging-%1.csv</source>
         <translation>aging-%1.csv</translation>
     </message>
@@ -7011,14 +7007,6 @@
     <message>
         <source>Default</source>
         <translation>پیش‌فرض</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>افزودن…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>ویرایش…</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -8853,18 +8841,6 @@ Add one with New or bring a list in with Import.</source>
     <message>
         <source>Exchange rates</source>
         <translation>نرخ‌های ارز</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>افزودن…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>ویرایش…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>حذف</translation>
     </message>
     <message>
         <source>Import CSV…</source>
@@ -10788,14 +10764,6 @@ Run billing on the Subscriptions page or write one with New.</source>
         <translation>صدور یک سند، شماره بعدی سری آن را بدون فاصله به آن می‌دهد. فاکتورها و اعلامیه‌های بستانکاری در سری پیش‌فرض نوع خود شماره‌گذاری می‌شوند.</translation>
     </message>
     <message>
-        <source>Add…</source>
-        <translation>افزودن…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>ویرایش…</translation>
-    </message>
-    <message>
         <source>Documents</source>
         <translation>اسناد</translation>
     </message>
@@ -12111,6 +12079,21 @@ Add-ons are extras a subscription may carry, such as more storage or an onboardi
     </message>
 </context>
 <context>
+    <name>subdesk::ui::SettingsPage</name>
+    <message>
+        <source>Add…</source>
+        <translation>افزودن…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::SettingsView</name>
     <message>
         <source>Language</source>
@@ -13008,18 +12991,6 @@ Subscribe a customer to a plan with New.</source>
     <message>
         <source>Also list rates that ended before today</source>
         <translation>فهرست کردن نرخ‌هایی که پیش از امروز پایان یافته‌اند نیز</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>افزودن…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>ویرایش…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>حذف</translation>
     </message>
     <message>
         <source>Class</source>

@@ -44,6 +44,13 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
+    </message>
+</context>
+<context>
     <name>Billing</name>
     <message>
         <source>A billing interval counts between %1 and %2 units, not %3.</source>
@@ -249,13 +256,6 @@
     <message>
         <source>A new version must take effect after the current one (%1).</source>
         <translation>Uuden version on tultava voimaan nykyisen version (%1) jälkeen.</translation>
-    </message>
-</context>
-<context>
-    <name>ChartCsv</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
 </context>
 <context>
@@ -6925,10 +6925,6 @@
         <translation>Yhteensä %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
-    </message>
-    <message>
         <source>aging-%1.csv</source>
         <translation>ikajakauma-%1.csv</translation>
     </message>
@@ -7041,14 +7037,6 @@
     <message>
         <source>Default</source>
         <translation>Oletus</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Lisää…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Muokkaa…</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -8905,18 +8893,6 @@ Lisää asiakas valitsemalla Uusi tai tuo luettelo valitsemalla Tuo.</translatio
     <message>
         <source>Exchange rates</source>
         <translation>Valuuttakurssit</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Lisää…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Muokkaa…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Poista</translation>
     </message>
     <message>
         <source>Import CSV…</source>
@@ -10854,14 +10830,6 @@ Aja laskutus Tilaukset-sivulla tai laadi lasku Uusi-toiminnolla.</translation>
         <translation>Asiakirjan vahvistaminen antaa sille sarjansa seuraavan numeron aukottomasti. Laskut ja hyvityslaskut numeroidaan tyyppinsä oletussarjassa.</translation>
     </message>
     <message>
-        <source>Add…</source>
-        <translation>Lisää…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Muokkaa…</translation>
-    </message>
-    <message>
         <source>Documents</source>
         <translation>Asiakirjat</translation>
     </message>
@@ -12186,6 +12154,21 @@ Lisäosat ovat lisäpalveluja, joita tilaukseen voi kuulua, kuten lisätallennus
     </message>
 </context>
 <context>
+    <name>subdesk::ui::SettingsPage</name>
+    <message>
+        <source>Add…</source>
+        <translation>Lisää…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::SettingsView</name>
     <message>
         <source>Language</source>
@@ -13089,18 +13072,6 @@ Tee asiakkaalle paketin tilaus valitsemalla Uusi.</translation>
     <message>
         <source>Also list rates that ended before today</source>
         <translation>Näytä myös ennen tätä päivää päättyneet verokannat</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Lisää…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Muokkaa…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Poista</translation>
     </message>
     <message>
         <source>Class</source>

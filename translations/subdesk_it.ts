@@ -44,6 +44,13 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Billing</name>
     <message>
         <source>A billing interval counts between %1 and %2 units, not %3.</source>
@@ -249,13 +256,6 @@
     <message>
         <source>A new version must take effect after the current one (%1).</source>
         <translation>Una nuova versione deve entrare in vigore dopo quella attuale (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>ChartCsv</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossibile scrivere %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6925,10 +6925,6 @@
         <translation>Totale %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossibile scrivere %1: %2</translation>
-    </message>
-    <message>
         <source>aging-%1.csv</source>
         <translation>anzianita-crediti-%1.csv</translation>
     </message>
@@ -7041,14 +7037,6 @@
     <message>
         <source>Default</source>
         <translation>Predefinito</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Aggiungi…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifica…</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -8905,18 +8893,6 @@ Aggiungerne uno con Nuovo oppure importare un elenco con Importa.</translation>
     <message>
         <source>Exchange rates</source>
         <translation>Tassi di cambio</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Aggiungi…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifica…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Rimuovi</translation>
     </message>
     <message>
         <source>Import CSV…</source>
@@ -10854,14 +10830,6 @@ Eseguire la fatturazione nella pagina Abbonamenti o crearne una con Nuovo.</tran
         <translation>L&apos;emissione di un documento gli assegna il numero successivo della sua serie, senza salti. Fatture e note di credito sono numerate nella serie predefinita del loro tipo.</translation>
     </message>
     <message>
-        <source>Add…</source>
-        <translation>Aggiungi…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifica…</translation>
-    </message>
-    <message>
         <source>Documents</source>
         <translation>Documenti</translation>
     </message>
@@ -12186,6 +12154,21 @@ Gli add-on sono extra che un abbonamento può includere, come spazio di archivia
     </message>
 </context>
 <context>
+    <name>subdesk::ui::SettingsPage</name>
+    <message>
+        <source>Add…</source>
+        <translation>Aggiungi…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::SettingsView</name>
     <message>
         <source>Language</source>
@@ -13089,18 +13072,6 @@ Abbonare un cliente a un piano con Nuovo.</translation>
     <message>
         <source>Also list rates that ended before today</source>
         <translation>Elenca anche le aliquote terminate prima di oggi</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Aggiungi…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifica…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Rimuovi</translation>
     </message>
     <message>
         <source>Class</source>

@@ -44,6 +44,13 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Billing</name>
     <message>
         <source>A billing interval counts between %1 and %2 units, not %3.</source>
@@ -253,13 +260,6 @@
     <message>
         <source>A new version must take effect after the current one (%1).</source>
         <translation>Nowa wersja musi wejść w życie później niż bieżąca (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>ChartCsv</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6955,10 +6955,6 @@
         <translation>Razem %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Nie można zapisać %1: %2</translation>
-    </message>
-    <message>
         <source>aging-%1.csv</source>
         <translation>wiekowanie-%1.csv</translation>
     </message>
@@ -7071,14 +7067,6 @@
     <message>
         <source>Default</source>
         <translation>Domyślny</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Dodaj…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Edytuj…</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -8957,18 +8945,6 @@ Dodaj klienta przyciskiem Nowy lub wczytaj listę przyciskiem Importuj.</transla
     <message>
         <source>Exchange rates</source>
         <translation>Kursy walut</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Dodaj…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Edytuj…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Usuń</translation>
     </message>
     <message>
         <source>Import CSV…</source>
@@ -10920,14 +10896,6 @@ Przeprowadź rozliczenie na stronie Subskrypcje lub wystaw fakturę przyciskiem 
         <translation>Wystawienie dokumentu nadaje mu kolejny numer z jego serii, bez luk. Faktury i noty kredytowe są numerowane w domyślnej serii swojego rodzaju.</translation>
     </message>
     <message>
-        <source>Add…</source>
-        <translation>Dodaj…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Edytuj…</translation>
-    </message>
-    <message>
         <source>Documents</source>
         <translation>Dokumenty</translation>
     </message>
@@ -12261,6 +12229,21 @@ Dodatki to elementy dodatkowe, które może mieć subskrypcja, np. więcej przes
     </message>
 </context>
 <context>
+    <name>subdesk::ui::SettingsPage</name>
+    <message>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::SettingsView</name>
     <message>
         <source>Language</source>
@@ -13170,18 +13153,6 @@ Zapisz klienta do planu przyciskiem Nowa.</translation>
     <message>
         <source>Also list rates that ended before today</source>
         <translation>Pokaż również stawki, które przestały obowiązywać przed dzisiejszym dniem</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Dodaj…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Edytuj…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Usuń</translation>
     </message>
     <message>
         <source>Class</source>

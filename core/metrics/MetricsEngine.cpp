@@ -97,6 +97,17 @@ QDate firstOfMonth(QDate day)
     return QDate(day.year(), day.month(), 1);
 }
 
+/** The filter narrowed to the month of day, validated. */
+Result<MetricsFilter> monthOf(const MetricsData& data, const MetricsFilter& filter, QDate day)
+{
+    MetricsFilter one = filter;
+    one.fromMonth = firstOfMonth(day);
+    one.toMonth = one.fromMonth;
+    if (Status s = validate(data, one); !s)
+        return s.error();
+    return one;
+}
+
 } // namespace
 
 Result<MetricsReport> MetricsEngine::report(const MetricsFilter& filter) const
@@ -165,14 +176,12 @@ Result<QList<MovementRow>> MetricsEngine::movements(const MetricsFilter& filter,
 {
     if (!month.isValid())
         return Error(ErrorCode::Invalid, tr("Give the month of the movements."));
-    MetricsFilter one = filter;
-    one.fromMonth = firstOfMonth(month);
-    one.toMonth = one.fromMonth;
-    if (Status s = validate(m_data, one); !s)
-        return s.error();
-    const MonthGrid grid(one.fromMonth, 1);
+    const Result<MetricsFilter> one = monthOf(m_data, filter, month);
+    if (!one)
+        return one.error();
+    const MonthGrid grid(one->fromMonth, 1);
     RateGrid rates(m_data.fx, grid);
-    CustomerSpans customers(m_data, one, rates);
+    CustomerSpans customers(m_data, *one, rates);
     CurrencyAmounts amounts;
     QList<MovementRow> rows;
     const qint64 monthStart = grid.startJd(0);
@@ -224,14 +233,12 @@ Result<QList<CustomerMrrRow>> MetricsEngine::payingOn(const MetricsFilter& filte
 {
     if (!day.isValid())
         return Error(ErrorCode::Invalid, tr("Give the day to list the paying customers of."));
-    MetricsFilter one = filter;
-    one.fromMonth = firstOfMonth(day);
-    one.toMonth = one.fromMonth;
-    if (Status s = validate(m_data, one); !s)
-        return s.error();
-    const MonthGrid grid(one.fromMonth, 1);
+    const Result<MetricsFilter> one = monthOf(m_data, filter, day);
+    if (!one)
+        return one.error();
+    const MonthGrid grid(one->fromMonth, 1);
     RateGrid rates(m_data.fx, grid);
-    CustomerSpans customers(m_data, one, rates);
+    CustomerSpans customers(m_data, *one, rates);
     QList<CustomerMrrRow> rows;
     CurrencyAmounts amounts;
     while (customers.next()) {

@@ -262,61 +262,64 @@ QPair<QByteArray, QByteArray> monthBounds(QDate from, QDate to)
 
 } // namespace
 
-Result<QList<InvoicedRow>> readInvoiced(sqlite3* db, QDate from, QDate to)
+namespace {
+
+/**
+ * The rows of one of the monthly sums the schema keeps as documents are issued (0004_metrics.sql)
+ * for the months from..to: sql selects month, currency and kind first and binds the two month
+ * bounds; fill reads the rest of a row and says whether it is sound.
+ */
+template <typename Row, typename Fill>
+Result<QList<Row>> readMonthlySums(sqlite3* db, const char* sql, const char* table, QDate from, QDate to, Fill fill)
 {
-    // The monthly sums the schema keeps as documents are issued (0004_metrics.sql).
-    SqliteStatement q(db,
-                      "SELECT month, currency, kind, line_kind, net_minor FROM invoiced_lines_monthly "
-                      "WHERE month >= ? AND month < ? ORDER BY month, currency, kind, line_kind");
+    SqliteStatement q(db, sql);
     const auto [low, high] = monthBounds(from, to);
     q.bindUtf8(1, low);
     q.bindUtf8(2, high);
-    QList<InvoicedRow> rows;
+    QList<Row> rows;
     TextPool currencies;
     bool damaged = false;
     const Status read = forEachRow(q, [&](const SqliteStatement& row) {
-        InvoicedRow r;
+        Row r;
         r.month = monthFromKey(row.columnUtf8(0));
         r.currency = currencies.get(row.columnUtf8(1));
         r.creditNote = row.columnUtf8(2) == QByteArrayView("credit_note");
-        const auto kind = billing::lineKindFromKey(row.columnText(3));
-        damaged = damaged || !kind || !r.month.isValid();
-        r.lineKind = kind.value_or(billing::LineKind::Plan);
-        r.netMinor = row.columnInt(4);
+        damaged = damaged || !r.month.isValid() || !fill(row, r);
         rows.append(r);
     });
     if (!read)
         return read.error();
     if (damaged)
-        return damagedRow("invoiced_lines_monthly");
+        return damagedRow(table);
     return rows;
+}
+
+} // namespace
+
+Result<QList<InvoicedRow>> readInvoiced(sqlite3* db, QDate from, QDate to)
+{
+    return readMonthlySums<InvoicedRow>(
+        db,
+        "SELECT month, currency, kind, line_kind, net_minor FROM invoiced_lines_monthly "
+        "WHERE month >= ? AND month < ? ORDER BY month, currency, kind, line_kind",
+        "invoiced_lines_monthly", from, to, [](const SqliteStatement& row, InvoicedRow& r) {
+            const auto kind = billing::lineKindFromKey(row.columnText(3));
+            r.lineKind = kind.value_or(billing::LineKind::Plan);
+            r.netMinor = row.columnInt(4);
+            return kind.has_value();
+        });
 }
 
 Result<QList<InvoicedTaxRow>> readInvoicedTax(sqlite3* db, QDate from, QDate to)
 {
-    SqliteStatement q(db,
-                      "SELECT month, currency, kind, tax_minor FROM invoiced_tax_monthly "
-                      "WHERE month >= ? AND month < ? ORDER BY month, currency, kind");
-    const auto [low, high] = monthBounds(from, to);
-    q.bindUtf8(1, low);
-    q.bindUtf8(2, high);
-    QList<InvoicedTaxRow> rows;
-    TextPool currencies;
-    bool damaged = false;
-    const Status read = forEachRow(q, [&](const SqliteStatement& row) {
-        InvoicedTaxRow r;
-        r.month = monthFromKey(row.columnUtf8(0));
-        r.currency = currencies.get(row.columnUtf8(1));
-        r.creditNote = row.columnUtf8(2) == QByteArrayView("credit_note");
-        r.taxMinor = row.columnInt(3);
-        damaged = damaged || !r.month.isValid();
-        rows.append(r);
-    });
-    if (!read)
-        return read.error();
-    if (damaged)
-        return damagedRow("invoiced_tax_monthly");
-    return rows;
+    return readMonthlySums<InvoicedTaxRow>(db,
+                                           "SELECT month, currency, kind, tax_minor FROM invoiced_tax_monthly "
+                                           "WHERE month >= ? AND month < ? ORDER BY month, currency, kind",
+                                           "invoiced_tax_monthly", from, to,
+                                           [](const SqliteStatement& row, InvoicedTaxRow& r) {
+                                               r.taxMinor = row.columnInt(3);
+                                               return true;
+                                           });
 }
 
 Result<QList<SurveyAnswer>> readSurveyAnswers(sqlite3* db, const SurveyQuery& query)

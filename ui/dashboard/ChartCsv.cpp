@@ -2,9 +2,7 @@
 
 #include "io/CsvWriter.h"
 
-#include <QDir>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace subdesk::ui {
 
@@ -40,17 +38,6 @@ QByteArray ChartCsv::bytes() const
     for (const QStringList& row : m_rows)
         writer.addRecord(row);
     return writer.toUtf8(true);
-}
-
-Status ChartCsv::write(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    file.write(bytes);
-    if (!file.commit())
-        return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
 }
 
 } // namespace subdesk::ui

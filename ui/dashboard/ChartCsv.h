@@ -1,7 +1,5 @@
 #pragma once
 
-#include "common/Result.h"
-
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QStringList>
@@ -21,9 +19,6 @@ public:
 
     void addRow(const QStringList& cells);
     QByteArray bytes() const;
-
-    /** Writes bytes to path atomically (QSaveFile); Io error naming the file otherwise. */
-    static Status write(const QString& path, const QByteArray& bytes);
 
 private:
     QList<QStringList> m_rows;

@@ -1,6 +1,7 @@
 #include "ChartPage.h"
 
 #include "ChartCsv.h"
+#include "widgets/AtomicFile.h"
 #include "widgets/SaveFileDialog.h"
 
 #include <QChart>
@@ -74,7 +75,7 @@ Status ChartPage::exportPng(const QString& path) const
 
 Status ChartPage::exportCsv(const QString& path) const
 {
-    return ChartCsv::write(path, csv());
+    return AtomicFile::write(path, csv());
 }
 
 QString ChartPage::suggestedPath(const QString& suffix) const
@@ -87,28 +88,23 @@ QString ChartPage::suggestedPath(const QString& suffix) const
 
 void ChartPage::askExportPng()
 {
-    const QString path = askSaveFileName(this, tr("Export chart as PNG"), suggestedPath(QStringLiteral("png")),
-                                         tr("PNG images (*.png)"), QStringLiteral("png"));
-    if (path.isEmpty())
-        return;
-    if (const Status written = exportPng(path); !written) {
-        Q_EMIT errorOccurred(written.error().message);
-        return;
-    }
-    Q_EMIT exported(path);
+    report(askAndWrite(this, tr("Export chart as PNG"), suggestedPath(QStringLiteral("png")), tr("PNG images (*.png)"),
+                       QStringLiteral("png"), [this](const QString& path) { return exportPng(path); }));
 }
 
 void ChartPage::askExportCsv()
 {
-    const QString path = askSaveFileName(this, tr("Export chart data as CSV"), suggestedPath(QStringLiteral("csv")),
-                                         tr("CSV files (*.csv)"), QStringLiteral("csv"));
-    if (path.isEmpty())
-        return;
-    if (const Status written = exportCsv(path); !written) {
-        Q_EMIT errorOccurred(written.error().message);
-        return;
-    }
-    Q_EMIT exported(path);
+    report(askAndWrite(this, tr("Export chart data as CSV"), suggestedPath(QStringLiteral("csv")),
+                       tr("CSV files (*.csv)"), QStringLiteral("csv"),
+                       [this](const QString& path) { return exportCsv(path); }));
+}
+
+void ChartPage::report(const Result<QString>& saved)
+{
+    if (!saved)
+        Q_EMIT errorOccurred(saved.error().message);
+    else if (!saved->isEmpty())
+        Q_EMIT exported(*saved);
 }
 
 } // namespace subdesk::ui

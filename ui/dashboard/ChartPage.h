@@ -49,6 +49,8 @@ protected:
 private:
     void askExportPng();
     void askExportCsv();
+    /** Says whether an export was written (exported), failed (errorOccurred) or was cancelled (nothing). */
+    void report(const Result<QString>& saved);
     QString suggestedPath(const QString& suffix) const;
 
     QString m_name;

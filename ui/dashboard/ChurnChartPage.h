@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChartPage.h"
+#include "RateChartPage.h"
 
 namespace subdesk::ui {
 
@@ -9,7 +9,7 @@ namespace subdesk::ui {
  * whose start has no paying customer or no MRR have no rate: the lines leave a gap. A point on
  * logo churn opens the churned customers, on the MRR rates all of the month's movements.
  */
-class ChurnChartPage final : public ChartPage
+class ChurnChartPage final : public RateChartPage
 {
     Q_OBJECT
 
@@ -18,11 +18,6 @@ public:
 
     void showResult(const DashboardResult& result) override;
     QByteArray csv() const override;
-
-private:
-    void requestMovements(double x, std::optional<metrics::MovementKind> kind, const QString& figureName);
-
-    metrics::MetricsReport m_report;
 };
 
 } // namespace subdesk::ui

@@ -1,6 +1,7 @@
 #include "DrillDownDialog.h"
 
 #include "ChartCsv.h"
+#include "widgets/AtomicFile.h"
 #include "widgets/SaveFileDialog.h"
 
 #include <QDialogButtonBox>
@@ -107,20 +108,18 @@ QByteArray DrillDownDialog::csv() const
 
 Status DrillDownDialog::exportCsv(const QString& path) const
 {
-    return ChartCsv::write(path, csv());
+    return AtomicFile::write(path, csv());
 }
 
 void DrillDownDialog::askExport()
 {
-    const QString path = askSaveFileName(this, tr("Export rows"), QDir::home().filePath(tr("rows.csv")),
-                                         tr("CSV files (*.csv)"), QStringLiteral("csv"));
-    if (path.isEmpty())
-        return;
-    if (const Status written = exportCsv(path); !written) {
-        m_status->setText(written.error().message);
-        return;
-    }
-    m_status->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    const Result<QString> saved =
+        askAndWrite(this, tr("Export rows"), QDir::home().filePath(tr("rows.csv")), tr("CSV files (*.csv)"),
+                    QStringLiteral("csv"), [this](const QString& path) { return exportCsv(path); });
+    if (!saved)
+        m_status->setText(saved.error().message);
+    else if (!saved->isEmpty())
+        m_status->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(*saved)));
 }
 
 } // namespace subdesk::ui

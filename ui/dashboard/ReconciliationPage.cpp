@@ -2,6 +2,7 @@
 
 #include "ChartCsv.h"
 #include "DashboardFormat.h"
+#include "widgets/AtomicFile.h"
 #include "widgets/SaveFileDialog.h"
 
 #include <QDir>
@@ -116,21 +117,18 @@ QByteArray ReconciliationPage::csv() const
 
 Status ReconciliationPage::exportCsv(const QString& path) const
 {
-    return ChartCsv::write(path, csv());
+    return AtomicFile::write(path, csv());
 }
 
 void ReconciliationPage::askExport()
 {
-    const QString path =
-        askSaveFileName(this, tr("Export reconciliation"), QDir::home().filePath(tr("reconciliation.csv")),
-                        tr("CSV files (*.csv)"), QStringLiteral("csv"));
-    if (path.isEmpty())
-        return;
-    if (const Status written = exportCsv(path); !written) {
-        Q_EMIT errorOccurred(written.error().message);
-        return;
-    }
-    Q_EMIT exported(path);
+    const Result<QString> saved = askAndWrite(
+        this, tr("Export reconciliation"), QDir::home().filePath(tr("reconciliation.csv")), tr("CSV files (*.csv)"),
+        QStringLiteral("csv"), [this](const QString& path) { return exportCsv(path); });
+    if (!saved)
+        Q_EMIT errorOccurred(saved.error().message);
+    else if (!saved->isEmpty())
+        Q_EMIT exported(*saved);
 }
 
 } // namespace subdesk::ui

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ChartPage.h"
+#include "RateChartPage.h"
 
 namespace subdesk::ui {
 
@@ -8,7 +8,7 @@ namespace subdesk::ui {
  * NRR and GRR over the trailing 12 months, per month, in percent. A point opens the customers
  * the rates follow: those paying on the day before the window.
  */
-class RetentionChartPage final : public ChartPage
+class RetentionChartPage final : public RateChartPage
 {
     Q_OBJECT
 
@@ -17,9 +17,6 @@ public:
 
     void showResult(const DashboardResult& result) override;
     QByteArray csv() const override;
-
-private:
-    metrics::MetricsReport m_report;
 };
 
 } // namespace subdesk::ui

@@ -18,6 +18,7 @@ target_sources(subdesk_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MetricTile.cpp ${CMAKE_CURRENT_LIST_DIR}/MetricTile.h
     ${CMAKE_CURRENT_LIST_DIR}/MrrChartPage.cpp ${CMAKE_CURRENT_LIST_DIR}/MrrChartPage.h
     ${CMAKE_CURRENT_LIST_DIR}/NpsChartPage.cpp ${CMAKE_CURRENT_LIST_DIR}/NpsChartPage.h
+    ${CMAKE_CURRENT_LIST_DIR}/RateChartPage.cpp ${CMAKE_CURRENT_LIST_DIR}/RateChartPage.h
     ${CMAKE_CURRENT_LIST_DIR}/ReconciliationPage.cpp ${CMAKE_CURRENT_LIST_DIR}/ReconciliationPage.h
     ${CMAKE_CURRENT_LIST_DIR}/RetentionChartPage.cpp ${CMAKE_CURRENT_LIST_DIR}/RetentionChartPage.h
 )

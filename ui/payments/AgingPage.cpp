@@ -4,6 +4,7 @@
 #include "invoicing/PaymentService.h"
 #include "io/CsvWriter.h"
 #include "money/MoneyFormat.h"
+#include "widgets/AtomicFile.h"
 #include "widgets/SaveFileDialog.h"
 
 #include <QDateEdit>
@@ -12,7 +13,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -154,27 +154,19 @@ QByteArray AgingPage::csv() const
 
 Status AgingPage::exportCsv(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    file.write(csv());
-    if (!file.commit())
-        return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+    return AtomicFile::write(path, csv());
 }
 
 void AgingPage::askExport()
 {
     const QString suggested = QDir::home().filePath(tr("aging-%1.csv").arg(m_report.asOf().toString(Qt::ISODate)));
-    const QString path =
-        askSaveFileName(this, tr("Export aging report"), suggested, tr("CSV files (*.csv)"), QStringLiteral("csv"));
-    if (path.isEmpty())
-        return;
-    if (const Status written = exportCsv(path); !written) {
-        Q_EMIT errorOccurred(written.error().message);
-        return;
-    }
-    Q_EMIT exported(path);
+    const Result<QString> saved =
+        askAndWrite(this, tr("Export aging report"), suggested, tr("CSV files (*.csv)"), QStringLiteral("csv"),
+                    [this](const QString& path) { return exportCsv(path); });
+    if (!saved)
+        Q_EMIT errorOccurred(saved.error().message);
+    else if (!saved->isEmpty())
+        Q_EMIT exported(*saved);
 }
 
 } // namespace subdesk::ui

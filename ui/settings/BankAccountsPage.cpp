@@ -31,18 +31,12 @@ BankAccountsPage::BankAccountsPage(company::CompanyService& service, QWidget* pa
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setStretchLastSection(false);
 
-    m_add = new QPushButton(tr("Add…"), this);
-    m_add->setObjectName(QStringLiteral("bankAddButton"));
-    m_edit = new QPushButton(tr("Edit…"), this);
-    m_edit->setObjectName(QStringLiteral("bankEditButton"));
     m_archive = new QPushButton(tr("Archive"), this);
     m_archive->setObjectName(QStringLiteral("bankArchiveButton"));
     m_showArchived = new QCheckBox(tr("Show archived"), this);
     m_showArchived->setObjectName(QStringLiteral("bankShowArchivedCheck"));
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_edit);
+    auto* buttons = newListButtons(QStringLiteral("bank"), &m_add, &m_edit);
     buttons->addWidget(m_archive);
     buttons->addStretch(1);
     buttons->addWidget(m_showArchived);

@@ -88,12 +88,6 @@ ExchangeRatesPage::ExchangeRatesPage(metrics::MetricsService& service, QDate tod
     reportingBox->addLayout(saveRow);
 
     auto* ratesGroup = new QGroupBox(tr("Exchange rates"), this);
-    m_add = new QPushButton(tr("Add…"), ratesGroup);
-    m_add->setObjectName(QStringLiteral("fxAddButton"));
-    m_edit = new QPushButton(tr("Edit…"), ratesGroup);
-    m_edit->setObjectName(QStringLiteral("fxEditButton"));
-    m_remove = new QPushButton(tr("Remove"), ratesGroup);
-    m_remove->setObjectName(QStringLiteral("fxRemoveButton"));
     m_import = new QPushButton(tr("Import CSV…"), ratesGroup);
     m_import->setObjectName(QStringLiteral("fxImportButton"));
     m_import->setToolTip(tr("Read rates from a CSV file with the columns month (YYYY-MM), currency and rate"));
@@ -102,10 +96,7 @@ ExchangeRatesPage::ExchangeRatesPage(metrics::MetricsService& service, QDate tod
     m_currencyFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* filterLabel = new QLabel(tr("Currency"), ratesGroup);
     filterLabel->setBuddy(m_currencyFilter);
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(m_add);
-    bar->addWidget(m_edit);
-    bar->addWidget(m_remove);
+    auto* bar = newListButtons(QStringLiteral("fx"), &m_add, &m_edit, &m_remove);
     bar->addSpacing(12);
     bar->addWidget(m_import);
     bar->addStretch(1);
@@ -189,18 +180,12 @@ void ExchangeRatesPage::fillSettings()
 
 void ExchangeRatesPage::fillCurrencyFilter()
 {
-    const QString current = m_currencyFilter->currentData().toString();
     QStringList codes;
     for (const FxRate& rate : std::as_const(m_all)) {
         if (!codes.contains(rate.currency))
             codes.append(rate.currency);
     }
-    const QSignalBlocker blocker(m_currencyFilter);
-    m_currencyFilter->clear();
-    m_currencyFilter->addItem(tr("All currencies"), QString());
-    for (const QString& code : std::as_const(codes))
-        m_currencyFilter->addItem(code, code);
-    m_currencyFilter->setCurrentIndex(std::max(0, m_currencyFilter->findData(current)));
+    refillFilter(m_currencyFilter, tr("All currencies"), codes);
 }
 
 void ExchangeRatesPage::fillTable()
@@ -331,17 +316,10 @@ void ExchangeRatesPage::removeRate()
     const std::optional<FxRate> selected = selectedRate();
     if (!selected)
         return;
-    QMessageBox question(QMessageBox::Question, tr("Remove exchange rate"),
-                         tr("Remove the rate of %1 for %2?").arg(selected->currency, monthText(selected->month)),
-                         QMessageBox::NoButton, this);
-    question.setObjectName(QStringLiteral("removeExchangeRateQuestion"));
-    question.setInformativeText(
-        tr("The month then uses the latest earlier rate of %1, if there is one.").arg(selected->currency));
-    QPushButton* remove = question.addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    question.addButton(QMessageBox::Cancel);
-    question.setDefaultButton(QMessageBox::Cancel);
-    question.exec();
-    if (question.clickedButton() != remove)
+    if (!confirmRemoval(
+            QStringLiteral("removeExchangeRateQuestion"), tr("Remove exchange rate"),
+            tr("Remove the rate of %1 for %2?").arg(selected->currency, monthText(selected->month)),
+            tr("The month then uses the latest earlier rate of %1, if there is one.").arg(selected->currency)))
         return;
     if (const Status removed = m_service.removeFxRate(selected->month, selected->currency); !removed) {
         Q_EMIT messageRequested(tr("The rate was not removed: %1").arg(removed.error().message),

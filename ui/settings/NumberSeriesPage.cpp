@@ -24,13 +24,7 @@ NumberSeriesPage::NumberSeriesPage(company::CompanyService& service, QDate today
 {
     setObjectName(QStringLiteral("numberSeriesPage"));
 
-    m_add = new QPushButton(tr("Add…"), this);
-    m_add->setObjectName(QStringLiteral("seriesAddButton"));
-    m_edit = new QPushButton(tr("Edit…"), this);
-    m_edit->setObjectName(QStringLiteral("seriesEditButton"));
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(m_add);
-    bar->addWidget(m_edit);
+    auto* bar = newListButtons(QStringLiteral("series"), &m_add, &m_edit);
     bar->addStretch(1);
     content()->addLayout(bar);
 

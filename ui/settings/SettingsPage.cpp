@@ -1,8 +1,12 @@
 #include "SettingsPage.h"
 
+#include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -82,6 +86,48 @@ void SettingsPage::selectRowWithId(QTableWidget* table, qint64 id)
             return;
         }
     }
+}
+
+QHBoxLayout* SettingsPage::newListButtons(const QString& prefix, QPushButton** add, QPushButton** edit,
+                                          QPushButton** remove)
+{
+    auto* bar = new QHBoxLayout;
+    const auto button = [&](const QString& text, const char* name) {
+        auto* b = new QPushButton(text, this);
+        b->setObjectName(prefix + QLatin1String(name));
+        bar->addWidget(b);
+        return b;
+    };
+    *add = button(tr("Add…"), "AddButton");
+    *edit = button(tr("Edit…"), "EditButton");
+    if (remove)
+        *remove = button(tr("Remove"), "RemoveButton");
+    return bar;
+}
+
+bool SettingsPage::confirmRemoval(const QString& objectName, const QString& title, const QString& question,
+                                  const QString& consequence)
+{
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, this);
+    box.setObjectName(objectName);
+    box.setInformativeText(consequence);
+    QPushButton* remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == remove;
+}
+
+void SettingsPage::refillFilter(QComboBox* filter, const QString& allText, const QStringList& codes,
+                                const std::function<QString(const QString&)>& label)
+{
+    const QString current = filter->currentData().toString();
+    const QSignalBlocker blocker(filter);
+    filter->clear();
+    filter->addItem(allText, QString());
+    for (const QString& code : codes)
+        filter->addItem(label ? label(code) : code, code);
+    filter->setCurrentIndex(std::max(0, filter->findData(current)));
 }
 
 } // namespace subdesk::ui

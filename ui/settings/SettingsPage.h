@@ -4,8 +4,13 @@
 
 #include <QWidget>
 
+#include <functional>
+
+class QComboBox;
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 class QVBoxLayout;
 
@@ -44,6 +49,20 @@ public:
 
     /** Selects the row whose first item has id as Qt::UserRole data, if there is one. */
     static void selectRowWithId(QTableWidget* table, qint64 id);
+
+    /** A row with the list's buttons, left to right: Add…, Edit… and, when remove is given, Remove,
+     *  named prefix + "AddButton", "EditButton", "RemoveButton". The caller adds the rest of the row. */
+    QHBoxLayout* newListButtons(const QString& prefix, QPushButton** add, QPushButton** edit,
+                                QPushButton** remove = nullptr);
+
+    /** Asks whether to remove something, with Remove and Cancel (the default); true when Remove was chosen. */
+    bool confirmRemoval(const QString& objectName, const QString& title, const QString& question,
+                        const QString& consequence);
+
+    /** Fills a filter with allText (no filter) and one entry per code, shown as label(code) when given,
+     *  keeping the code that was chosen when it is still there. */
+    static void refillFilter(QComboBox* filter, const QString& allText, const QStringList& codes,
+                             const std::function<QString(const QString&)>& label = {});
 
 Q_SIGNALS:
     void messageRequested(const QString& text, subdesk::ui::MessageBar::Kind kind);

@@ -43,17 +43,7 @@ TaxRatesPage::TaxRatesPage(company::CompanyService& service, QDate today, QWidge
     m_showExpired->setObjectName(QStringLiteral("taxShowExpiredCheck"));
     m_showExpired->setToolTip(tr("Also list rates that ended before today"));
 
-    m_add = new QPushButton(tr("Add…"), this);
-    m_add->setObjectName(QStringLiteral("taxAddButton"));
-    m_edit = new QPushButton(tr("Edit…"), this);
-    m_edit->setObjectName(QStringLiteral("taxEditButton"));
-    m_remove = new QPushButton(tr("Remove"), this);
-    m_remove->setObjectName(QStringLiteral("taxRemoveButton"));
-
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(m_add);
-    bar->addWidget(m_edit);
-    bar->addWidget(m_remove);
+    auto* bar = newListButtons(QStringLiteral("tax"), &m_add, &m_edit, &m_remove);
     bar->addStretch(1);
     bar->addWidget(filterLabel);
     bar->addWidget(m_countryFilter);
@@ -98,18 +88,12 @@ void TaxRatesPage::reload()
 
 void TaxRatesPage::fillCountryFilter()
 {
-    const QString current = m_countryFilter->currentData().toString();
     QStringList codes;
     for (const TaxRate& rate : std::as_const(m_all)) {
         if (!codes.contains(rate.country))
             codes.append(rate.country);
     }
-    const QSignalBlocker blocker(m_countryFilter);
-    m_countryFilter->clear();
-    m_countryFilter->addItem(tr("All countries"), QString());
-    for (const QString& code : std::as_const(codes))
-        m_countryFilter->addItem(CountryComboBox::entryText(code), code);
-    m_countryFilter->setCurrentIndex(std::max(0, m_countryFilter->findData(current)));
+    refillFilter(m_countryFilter, tr("All countries"), codes, &CountryComboBox::entryText);
 }
 
 void TaxRatesPage::fillTable()
@@ -226,19 +210,11 @@ void TaxRatesPage::removeRate()
     const std::optional<TaxRate> selected = selectedRate();
     if (!selected)
         return;
-    QMessageBox question(
-        QMessageBox::Question, tr("Remove tax rate"),
-        tr("Remove the rate \"%1\" (%2) for %3?")
-            .arg(selected->name, percent::format(selected->rateBp), countries::name(selected->country)),
-        QMessageBox::NoButton, this);
-    question.setObjectName(QStringLiteral("removeTaxRateQuestion"));
-    question.setInformativeText(tr("Issued documents keep the rate they were issued with. Drafts and new "
-                                   "invoices will no longer find it."));
-    QPushButton* remove = question.addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    question.addButton(QMessageBox::Cancel);
-    question.setDefaultButton(QMessageBox::Cancel);
-    question.exec();
-    if (question.clickedButton() != remove)
+    if (!confirmRemoval(QStringLiteral("removeTaxRateQuestion"), tr("Remove tax rate"),
+                        tr("Remove the rate \"%1\" (%2) for %3?")
+                            .arg(selected->name, percent::format(selected->rateBp), countries::name(selected->country)),
+                        tr("Issued documents keep the rate they were issued with. Drafts and new "
+                           "invoices will no longer find it.")))
         return;
     if (const Status removed = m_service.removeTaxRate(selected->id); !removed) {
         Q_EMIT messageRequested(tr("The rate %1 was not removed: %2").arg(selected->name, removed.error().message),

@@ -17,4 +17,15 @@ QString askSaveFileName(QWidget* parent, const QString& title, const QString& su
     return dialog.selectedFiles().constFirst();
 }
 
+Result<QString> askAndWrite(QWidget* parent, const QString& title, const QString& suggestedPath, const QString& filter,
+                            const QString& suffix, const std::function<Status(const QString& path)>& write)
+{
+    const QString path = askSaveFileName(parent, title, suggestedPath, filter, suffix);
+    if (path.isEmpty())
+        return QString();
+    if (Status written = write(path); !written)
+        return written.error();
+    return path;
+}
+
 } // namespace subdesk::ui

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QFileDialog>
 #include <QString>
+
+#include <functional>
 
 class QWidget;
 
@@ -14,5 +18,12 @@ namespace subdesk::ui {
  */
 QString askSaveFileName(QWidget* parent, const QString& title, const QString& suggestedPath, const QString& filter,
                         const QString& suffix, QFileDialog::Options options = {});
+
+/**
+ * Asks for a file as askSaveFileName does, then writes it with write: the path written, an empty
+ * path when the user cancelled, or write's error.
+ */
+Result<QString> askAndWrite(QWidget* parent, const QString& title, const QString& suggestedPath, const QString& filter,
+                            const QString& suffix, const std::function<Status(const QString& path)>& write);
 
 } // namespace subdesk::ui
