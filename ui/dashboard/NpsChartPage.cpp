@@ -83,16 +83,18 @@ void NpsChartPage::showResult(const DashboardResult& result)
     split->attachAxis(x);
     split->attachAxis(shareAxis);
 
-    for (QLineSeries* line :
-         charts::addGappedLine(chart, tr("NPS per month"), charts::colour::nps, monthly, x, npsAxis)) {
-        connect(line, &QLineSeries::clicked, this, [this](const QPointF& point) {
-            request(charts::monthIndexAt(point.x(), m_months.size()), false, std::nullopt);
-        });
-    }
+    // The trailing line first, thick; the monthly one over it, thin: where both agree, both still show.
     for (QLineSeries* line : charts::addGappedLine(chart, tr("NPS, trailing 90 days"), charts::colour::npsTrailing,
                                                    trailing, x, npsAxis, 3.5)) {
         connect(line, &QLineSeries::clicked, this, [this](const QPointF& point) {
             request(charts::monthIndexAt(point.x(), m_months.size()), true, std::nullopt);
+        });
+    }
+    for (QLineSeries* line :
+         charts::addGappedLine(chart, tr("NPS per month"), charts::colour::nps, monthly, x, npsAxis, 2.0)) {
+        line->setMarkerSize(9);
+        connect(line, &QLineSeries::clicked, this, [this](const QPointF& point) {
+            request(charts::monthIndexAt(point.x(), m_months.size()), false, std::nullopt);
         });
     }
     replaceChart(chart);
