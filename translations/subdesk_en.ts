@@ -6290,10 +6290,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The row has %1 cells but the header names only %2 columns; a delimiter or a quote may be misplaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the subscription number is missing.</source>
         <translation type="unfinished"></translation>
     </message>

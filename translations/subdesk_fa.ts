@@ -6261,10 +6261,6 @@
         <translation>پرونده سطر سرعنوان دارد، اما هیچ سطر مصرفی ندارد.</translation>
     </message>
     <message>
-        <source>The row has %1 cells but the header names only %2 columns; a delimiter or a quote may be misplaced.</source>
-        <translation>این سطر %1 خانه دارد، اما سطر سرعنوان فقط %2 ستون دارد؛ ممکن است جداکننده یا علامت نقل‌قول در جای نادرستی باشد.</translation>
-    </message>
-    <message>
         <source>the subscription number is missing.</source>
         <translation>شماره اشتراک وارد نشده است.</translation>
     </message>

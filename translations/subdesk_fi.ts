@@ -6290,10 +6290,6 @@
         <translation>Tiedostossa on otsikkorivi mutta ei käyttörivejä.</translation>
     </message>
     <message>
-        <source>The row has %1 cells but the header names only %2 columns; a delimiter or a quote may be misplaced.</source>
-        <translation>Rivillä on %1 solua, mutta otsikkorivillä on vain %2 saraketta; erotin tai lainausmerkki voi olla väärässä kohdassa.</translation>
-    </message>
-    <message>
         <source>the subscription number is missing.</source>
         <translation>tilausnumero puuttuu.</translation>
     </message>

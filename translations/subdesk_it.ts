@@ -6290,10 +6290,6 @@
         <translation>Il file ha una riga di intestazione ma nessuna riga di consumi.</translation>
     </message>
     <message>
-        <source>The row has %1 cells but the header names only %2 columns; a delimiter or a quote may be misplaced.</source>
-        <translation>La riga ha %1 celle ma l&apos;intestazione indica solo %2 colonne; forse un separatore o delle virgolette sono fuori posto.</translation>
-    </message>
-    <message>
         <source>the subscription number is missing.</source>
         <translation>manca il numero dell&apos;abbonamento.</translation>
     </message>

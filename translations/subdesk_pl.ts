@@ -6319,10 +6319,6 @@
         <translation>Plik ma wiersz nagłówka, ale nie zawiera wierszy z użyciem.</translation>
     </message>
     <message>
-        <source>The row has %1 cells but the header names only %2 columns; a delimiter or a quote may be misplaced.</source>
-        <translation>Liczba komórek w wierszu (%1) przekracza liczbę kolumn w nagłówku (%2); separator lub cudzysłów może być w niewłaściwym miejscu.</translation>
-    </message>
-    <message>
         <source>the subscription number is missing.</source>
         <translation>brak numeru subskrypcji.</translation>
     </message>

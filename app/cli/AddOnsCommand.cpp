@@ -29,11 +29,6 @@ QString addOnName(const AddOn& addOn)
     return QCoreApplication::translate("Cli", "Add-on %1").arg(addOn.code);
 }
 
-std::unique_ptr<storage::CompanyFile> take(OpenedCompany& opened)
-{
-    return std::move(std::get<std::unique_ptr<storage::CompanyFile>>(opened));
-}
-
 struct AddOnTarget
 {
     std::unique_ptr<storage::CompanyFile> company;
@@ -88,8 +83,7 @@ ExitCode listAddOns(Invocation& inv)
     } else if (shown.isEmpty()) {
         output::out(QCoreApplication::translate("Cli", "No add-ons found."));
     } else {
-        for (const QString& line : catalogformat::addOnTable(catalog, shown))
-            output::out(line);
+        output::outLines(catalogformat::addOnTable(catalog, shown));
     }
     return ExitCode::Ok;
 }
@@ -104,11 +98,9 @@ ExitCode showAddOn(Invocation& inv)
     if (inv.isSet(QStringLiteral("json"))) {
         output::outJson(QJsonDocument(catalogformat::addOnToJson(catalog, addOn)));
     } else {
-        for (const QString& line : catalogformat::addOnTable(catalog, {&addOn}))
-            output::out(line);
+        output::outLines(catalogformat::addOnTable(catalog, {&addOn}));
         output::out(QCoreApplication::translate("Cli", "Prices:"));
-        for (const QString& line : catalogformat::priceDetails(catalog, PriceOwner::AddOn, addOn.id.value))
-            output::out(line);
+        output::outLines(catalogformat::priceDetails(catalog, PriceOwner::AddOn, addOn.id.value));
     }
     return ExitCode::Ok;
 }
@@ -303,8 +295,7 @@ ExitCode listMetered(Invocation& inv)
     } else if (shown.isEmpty()) {
         output::out(QCoreApplication::translate("Cli", "No metered charges found."));
     } else {
-        for (const QString& line : catalogformat::meteredTable(catalog, shown))
-            output::out(line);
+        output::outLines(catalogformat::meteredTable(catalog, shown));
     }
     return ExitCode::Ok;
 }

@@ -3,6 +3,7 @@
 #include "BillingFormat.h"
 #include "CommandSupport.h"
 #include "InvoiceFormat.h"
+#include "InvoiceSupport.h"
 #include "customers/CustomerService.h"
 #include "invoicing/InvoiceService.h"
 #include "storage/CompanyFile.h"
@@ -73,11 +74,10 @@ ExitCode bill(Invocation& inv)
 
     CustomerNames names;
     if (!plan->documents.isEmpty()) {
-        const auto all = company.customers().loadAll();
+        auto all = invoicesupport::allCustomerNames(company);
         if (!all)
             return output::fail(all.error());
-        for (const customers::Customer& c : *all)
-            names.insert(c.id, c.displayName);
+        names = std::move(*all);
     }
     if (inv.isSet(QStringLiteral("json"))) {
         QJsonObject run = billingformat::runToJson(*plan, preview, names);
@@ -93,12 +93,10 @@ ExitCode bill(Invocation& inv)
         }
         output::outJson(QJsonDocument(run));
     } else {
-        for (const QString& line : billingformat::runText(*plan, preview, names))
-            output::out(line);
+        output::outLines(billingformat::runText(*plan, preview, names));
         if (!issued.isEmpty()) {
             output::out(QString());
-            for (const QString& line : invoiceformat::issuedText(issued, false))
-                output::out(line);
+            output::outLines(invoiceformat::issuedText(issued, false));
         }
     }
     return ExitCode::Ok;

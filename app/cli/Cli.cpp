@@ -128,8 +128,7 @@ QStringList globalHelp(const QList<CommandSpec>& commands)
 
 void print(const QStringList& lines)
 {
-    for (const QString& line : lines)
-        output::out(line);
+    output::outLines(lines);
 }
 
 /** Commands whose name starts with words; exact: the one named exactly so. */

@@ -52,8 +52,7 @@ std::optional<ExitCode> Invocation::parse(const QStringList& arguments)
         return usageError(m_parser.errorText());
 
     if (m_parser.isSet(QStringLiteral("help"))) {
-        for (const QString& line : commandHelp(m_command))
-            output::out(line);
+        output::outLines(commandHelp(m_command));
         return ExitCode::Ok;
     }
     for (const OptionSpec& spec : specs) {

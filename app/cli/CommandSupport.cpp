@@ -4,6 +4,7 @@
 #include "storage/CompanyFile.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
 
 namespace subdesk::cli {
@@ -25,6 +26,13 @@ OptionSpec noteOption()
     return {{QStringLiteral("note")},
             QStringLiteral("TEXT"),
             QCoreApplication::translate("Cli", "A note kept with the subscription's event.")};
+}
+
+OptionSpec dryRunOption()
+{
+    return {{QStringLiteral("dry-run")},
+            QString(),
+            QCoreApplication::translate("Cli", "Check the file and report what would happen; write nothing.")};
 }
 
 bool OptionReader::isSet(const QString& flag) const
@@ -152,6 +160,15 @@ std::optional<qint64> parsePositive(const QString& text)
     return n;
 }
 
+bool orderedSpan(OptionReader& reader, const std::optional<QDate>& from, const std::optional<QDate>& to)
+{
+    if (from && to && *from > *to) {
+        reader.error(QCoreApplication::translate("Cli", "--from must not be after --to."));
+        return false;
+    }
+    return true;
+}
+
 QList<OptionSpec> csvOptions()
 {
     return {
@@ -190,6 +207,19 @@ std::optional<ExitCode> csvReadOptions(const Invocation& inv, io::CsvReadOptions
     return std::nullopt;
 }
 
+bool isStdio(const QString& path)
+{
+    return path == QLatin1String("-");
+}
+
+Result<QByteArray> readStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return Error(ErrorCode::Io, in.errorString());
+    return in.readAll();
+}
+
 OpenedCompany openBilling(const Invocation& invocation, bool createIfMissing)
 {
     auto company = invocation.context().openCompany(createIfMissing ? storage::Database::OpenMode::OpenOrCreate
@@ -197,6 +227,11 @@ OpenedCompany openBilling(const Invocation& invocation, bool createIfMissing)
     if (!company)
         return output::fail(company.error());
     return std::move(*company); // opening loaded the catalog
+}
+
+std::unique_ptr<storage::CompanyFile> take(OpenedCompany& opened)
+{
+    return std::move(std::get<std::unique_ptr<storage::CompanyFile>>(opened));
 }
 
 const catalog::Plan* planOrFail(const catalog::Catalog& catalog, const QString& code)

@@ -32,6 +32,8 @@ OptionSpec jsonOption();
 OptionSpec previewOption();
 /** --note TEXT: a note stored with the subscription event. */
 OptionSpec noteOption();
+/** --dry-run of an import: check the file and report, writing nothing. */
+OptionSpec dryRunOption();
 
 /**
  * Reads flag values of one command and reports the first malformed one as a usage error (later ones
@@ -100,9 +102,46 @@ bool definesOption(const CommandSpec& command, const QString& flag);
 /** A positive record number (subscription, customer) from an argument or flag value, or nullopt. */
 std::optional<qint64> parsePositive(const QString& text);
 
+/**
+ * Reports "--from must not be after --to." when both dates are given and out of order; returns
+ * whether they are in order.
+ */
+bool orderedSpan(OptionReader& reader, const std::optional<QDate>& from, const std::optional<QDate>& to);
+
 /** --delimiter and --encoding of a CSV import; a usage error when malformed. */
 std::optional<ExitCode> csvReadOptions(const Invocation& invocation, io::CsvReadOptions& options);
 QList<OptionSpec> csvOptions();
+
+/** Whether a file argument is "-", which stands for stdin or stdout. */
+bool isStdio(const QString& path);
+/** All of stdin. */
+Result<QByteArray> readStdin();
+
+/**
+ * The CSV file an import names in its first argument ("-" reads stdin), read with --delimiter and
+ * --encoding by Importer::load() or Importer::fromData(). On failure the message is on stderr and the
+ * variant holds the exit code: ExitCode::Usage for a malformed flag, ExitCode::Failed for a file that
+ * cannot be read.
+ */
+template <typename Importer>
+std::variant<Importer, ExitCode> loadCsvArgument(const Invocation& invocation)
+{
+    io::CsvReadOptions options;
+    if (const auto error = csvReadOptions(invocation, options))
+        return *error;
+    const QString path = invocation.arguments().constFirst();
+    Result<Importer> loaded = [&]() -> Result<Importer> {
+        if (!isStdio(path))
+            return Importer::load(path, options);
+        const Result<QByteArray> data = readStdin();
+        if (!data)
+            return data.error();
+        return Importer::fromData(*data, options);
+    }();
+    if (!loaded)
+        return output::fail(loaded.error());
+    return std::move(loaded).value();
+}
 
 using OpenedCompany = std::variant<std::unique_ptr<storage::CompanyFile>, ExitCode>;
 
@@ -111,6 +150,8 @@ using OpenedCompany = std::variant<std::unique_ptr<storage::CompanyFile>, ExitCo
  * variant holds ExitCode::Failed. Only `add` commands create a missing file.
  */
 OpenedCompany openBilling(const Invocation& invocation, bool createIfMissing = false);
+/** The open company of openBilling(); call only when it did not fail. */
+std::unique_ptr<storage::CompanyFile> take(OpenedCompany& opened);
 
 /** Look-ups by code that report "no such ..." on stderr (exit status 1) and return nullptr. */
 const catalog::Plan* planOrFail(const catalog::Catalog& catalog, const QString& code);

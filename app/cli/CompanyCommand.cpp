@@ -1,7 +1,6 @@
 #include "CompanyCommand.h"
 
 #include "CommandSupport.h"
-#include "InvoiceSupport.h"
 #include "company/CompanyService.h"
 #include "storage/CompanyFile.h"
 
@@ -93,7 +92,7 @@ ExitCode show(Invocation& inv)
     OpenedCompany opened = openBilling(inv);
     if (auto* code = std::get_if<ExitCode>(&opened))
         return *code;
-    auto file = invoicesupport::take(opened);
+    auto file = take(opened);
     company::CompanyService& service = file->company();
     const auto profile = service.profile();
     if (!profile)
@@ -152,8 +151,7 @@ ExitCode show(Invocation& inv)
     }
     for (const QString& line : seriesTable.lines())
         lines.append(QStringLiteral("  ") + line);
-    for (const QString& line : lines)
-        output::out(line);
+    output::outLines(lines);
     return ExitCode::Ok;
 }
 
@@ -194,7 +192,7 @@ ExitCode set(Invocation& inv)
     OpenedCompany opened = openBilling(inv, true);
     if (auto* code = std::get_if<ExitCode>(&opened))
         return *code;
-    auto file = invoicesupport::take(opened);
+    auto file = take(opened);
     auto profile = file->company().profile();
     if (!profile)
         return output::fail(profile.error());
@@ -235,7 +233,7 @@ ExitCode addBankAccount(Invocation& inv)
     OpenedCompany opened = openBilling(inv);
     if (auto* code = std::get_if<ExitCode>(&opened))
         return *code;
-    auto file = invoicesupport::take(opened);
+    auto file = take(opened);
     const auto saved = file->company().saveBankAccount(account);
     if (!saved)
         return output::fail(saved.error());

@@ -48,8 +48,7 @@ ExitCode list(Invocation& inv)
     } else if (shown.isEmpty()) {
         output::out(QCoreApplication::translate("Cli", "No coupons found."));
     } else {
-        for (const QString& line : catalogformat::couponTable(shown))
-            output::out(line);
+        output::outLines(catalogformat::couponTable(shown));
     }
     return ExitCode::Ok;
 }
@@ -69,8 +68,7 @@ ExitCode show(Invocation& inv)
     if (inv.isSet(QStringLiteral("json"))) {
         output::outJson(QJsonDocument(catalogformat::couponToJson(*coupon, *redemptions)));
     } else {
-        for (const QString& line : catalogformat::couponDetails(*coupon, *redemptions))
-            output::out(line);
+        output::outLines(catalogformat::couponDetails(*coupon, *redemptions));
     }
     return ExitCode::Ok;
 }

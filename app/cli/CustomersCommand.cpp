@@ -86,8 +86,7 @@ ExitCode list(Invocation& inv)
     } else if (shown.isEmpty()) {
         output::out(QCoreApplication::translate("Cli", "No customers found."));
     } else {
-        for (const QString& line : customerTable(shown))
-            output::out(line);
+        output::outLines(customerTable(shown));
     }
     return ExitCode::Ok;
 }
@@ -105,8 +104,7 @@ ExitCode show(Invocation& inv)
     if (inv.isSet(QStringLiteral("json"))) {
         output::outJson(QJsonDocument(customerToJson(customer)));
     } else {
-        for (const QString& line : customerDetails(customer))
-            output::out(line);
+        output::outLines(customerDetails(customer));
     }
     return ExitCode::Ok;
 }

@@ -93,8 +93,7 @@ ExitCode list(Invocation& inv)
     for (const FxRate& rate : std::as_const(shown))
         table.addRow({FxRateCsv::monthText(rate.month), rate.currency, FxRate::rateText(rate.rate),
                       rateSentence(rate, *reporting)});
-    for (const QString& line : table.lines())
-        output::out(line);
+    output::outLines(table.lines());
     output::out(QString());
     output::out(QCoreApplication::translate(
         "Cli", "A month without its own rate uses the latest earlier rate of its currency."));
@@ -207,11 +206,7 @@ ExitCode import(Invocation& inv)
 
 QList<CommandSpec> fxCommands()
 {
-    QList<OptionSpec> importOptions {
-        {{QStringLiteral("dry-run")},
-         QString(),
-         QCoreApplication::translate("Cli", "Check the file and report what would happen; write nothing.")},
-    };
+    QList<OptionSpec> importOptions {dryRunOption()};
     importOptions += csvOptions();
     return {
         {{QStringLiteral("fx"), QStringLiteral("list")},

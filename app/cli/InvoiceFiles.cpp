@@ -117,8 +117,8 @@ ExitCode writeFiles(Invocation& inv, const std::function<FileFormat(storage::Com
     if (batch && reader.isSet(QStringLiteral("output")))
         return inv.usageError(
             QCoreApplication::translate("Cli", "--output works only for one document, not with --dir."));
-    if (from && to && *from > *to)
-        return inv.usageError(QCoreApplication::translate("Cli", "--from must not be after --to."));
+    if (!orderedSpan(reader, from, to))
+        return ExitCode::Usage;
 
     OpenedCompany opened = openBilling(inv);
     if (auto* code = std::get_if<ExitCode>(&opened))

@@ -12,11 +12,6 @@ namespace subdesk::cli::invoicesupport {
 
 using billing::Document;
 
-std::unique_ptr<storage::CompanyFile> take(OpenedCompany& opened)
-{
-    return std::move(std::get<std::unique_ptr<storage::CompanyFile>>(opened));
-}
-
 OpenedCompany openForCustomerFilter(const Invocation& inv, CustomerId customer)
 {
     OpenedCompany opened = openBilling(inv);
@@ -70,6 +65,17 @@ QString customerName(storage::CompanyFile& company, CustomerId id)
 {
     const auto customer = company.customers().find(id);
     return customer ? customer->displayName : QString();
+}
+
+Result<QHash<CustomerId, QString>> allCustomerNames(storage::CompanyFile& company)
+{
+    const auto all = company.customers().loadAll();
+    if (!all)
+        return all.error();
+    QHash<CustomerId, QString> names;
+    for (const customers::Customer& c : *all)
+        names.insert(c.id, c.displayName);
+    return names;
 }
 
 Result<Document> findDocument(storage::CompanyFile& company, const QString& text)

@@ -4,6 +4,8 @@
 #include "billing/Document.h"
 #include "invoicing/Payment.h"
 
+#include <QHash>
+
 #include <memory>
 #include <optional>
 
@@ -14,13 +16,11 @@ class CompanyFile;
 namespace subdesk::cli {
 
 /**
- * What the invoices, payments, reports and statement commands share: reading customer, document
- * and amount flags, and finding a document by its number or id.
+ * What the invoices, payments, reports, statement, bill and nps commands share: reading customer,
+ * document and amount flags, customer names, and finding a document by its number or id.
  */
 namespace invoicesupport {
 
-/** The open company of openBilling(); call only when it did not fail. */
-std::unique_ptr<storage::CompanyFile> take(OpenedCompany& opened);
 /**
  * openBilling() for a list narrowed to a customer: when customer is valid, fails ("--customer: there
  * is no customer N.") unless the company has it.
@@ -48,6 +48,8 @@ struct CustomerInfo
 Result<CustomerInfo> customerInfo(storage::CompanyFile& company, CustomerId id);
 /** The display name, or empty when the customer cannot be read. */
 QString customerName(storage::CompanyFile& company, CustomerId id);
+/** Customer number → display name of every customer. */
+Result<QHash<CustomerId, QString>> allCustomerNames(storage::CompanyFile& company);
 
 /**
  * The document whose number is text (exactly, ignoring letter case), else the one whose id it is

@@ -58,16 +58,6 @@ QList<billing::DocumentStatus> statusesFlag(OptionReader& reader)
     return statuses;
 }
 
-/** Checks --from ≤ --to; a usage error otherwise. */
-bool orderedSpan(OptionReader& reader, const std::optional<QDate>& from, const std::optional<QDate>& to)
-{
-    if (from && to && *from > *to) {
-        reader.error(QCoreApplication::translate("Cli", "--from must not be after --to."));
-        return false;
-    }
-    return true;
-}
-
 ExitCode list(Invocation& inv)
 {
     OptionReader reader(inv);
@@ -119,8 +109,7 @@ ExitCode list(Invocation& inv)
     const auto totals = invoices.totals(filter);
     if (!totals)
         return output::fail(totals.error());
-    for (const QString& line : invoiceformat::rowsText(rows, *totals))
-        output::out(line);
+    output::outLines(invoiceformat::rowsText(rows, *totals));
     return ExitCode::Ok;
 }
 
@@ -166,8 +155,7 @@ ExitCode show(Invocation& inv)
         output::outJson(QJsonDocument(invoiceformat::detailToJson(detail, today)));
         return ExitCode::Ok;
     }
-    for (const QString& line : invoiceformat::detailText(detail, today))
-        output::out(line);
+    output::outLines(invoiceformat::detailText(detail, today));
     return ExitCode::Ok;
 }
 
@@ -183,8 +171,7 @@ void printIssued(const Invocation& inv, storage::CompanyFile& company, const QLi
             QJsonDocument(QJsonObject {{QStringLiteral("preview"), preview}, {QStringLiteral("documents"), array}}));
         return;
     }
-    for (const QString& line : invoiceformat::issuedText(documents, preview))
-        output::out(line);
+    output::outLines(invoiceformat::issuedText(documents, preview));
 }
 
 ExitCode issue(Invocation& inv)

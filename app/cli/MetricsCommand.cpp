@@ -83,11 +83,6 @@ std::optional<MetricsRequest> readRequest(Invocation& inv)
     return request;
 }
 
-Currency currencyOf(const QString& code)
-{
-    return Currency::fromCode(code).value_or(Currency());
-}
-
 void printCsv(const QList<QStringList>& rows, bool withKey)
 {
     io::CsvWriteOptions options;
@@ -109,15 +104,12 @@ ExitCode printReport(const MetricsRequest& request, const metrics::MetricsEngine
         return output::fail(report.error());
     if (request.json) {
         output::outJson(QJsonDocument(metricsformat::reportToJson(*report)));
-        for (const QString& warning : report->warnings)
-            output::warn(warning);
+        output::warnAll(report->warnings);
     } else if (request.csv) {
         printCsv(metricsformat::csvRows(*report), false);
-        for (const QString& warning : report->warnings)
-            output::warn(warning);
+        output::warnAll(report->warnings);
     } else {
-        for (const QString& line : metricsformat::reportText(*report))
-            output::out(line);
+        output::outLines(metricsformat::reportText(*report));
     }
     return ExitCode::Ok;
 }
@@ -149,7 +141,7 @@ ExitCode printBreakdown(const MetricsRequest& request, const metrics::MetricsEng
             warnings += report.warnings;
         }
         output::outJson(QJsonDocument(QJsonObject {
-            {QStringLiteral("by"), byPlan ? QStringLiteral("plan") : QStringLiteral("segment")},
+            {QStringLiteral("by"), dimensionKey(request.typed.by)},
             {QStringLiteral("currency"), currency},
             {QStringLiteral("groups"), array},
         }));
@@ -175,16 +167,14 @@ ExitCode printBreakdown(const MetricsRequest& request, const metrics::MetricsEng
             metrics::MetricsReport quiet = report;
             warnings += quiet.warnings;
             quiet.warnings.clear();
-            for (const QString& line : metricsformat::reportText(quiet))
-                output::out(line);
+            output::outLines(metricsformat::reportText(quiet));
             output::out(QString());
         }
         if (groups->isEmpty())
             output::out(QCoreApplication::translate("Cli", "No customers in the selection."));
     }
     warnings.removeDuplicates();
-    for (const QString& warning : std::as_const(warnings))
-        output::warn(warning);
+    output::warnAll(warnings);
     return ExitCode::Ok;
 }
 
@@ -198,19 +188,17 @@ ExitCode printReconciliation(const MetricsRequest& request, const metrics::Metri
     const auto months = company.metrics().reconcile(*report, data.fx, &warnings);
     if (!months)
         return output::fail(months.error());
-    const Currency currency = currencyOf(report->currency);
+    const Currency currency = metricsformat::currencyOf(report->currency);
     if (request.json) {
         output::outJson(QJsonDocument(QJsonObject {
             {QStringLiteral("currency"), report->currency},
             {QStringLiteral("months"), metricsformat::reconciliationToJson(*months, currency)},
         }));
     } else {
-        for (const QString& line : metricsformat::reconciliationText(*months, currency))
-            output::out(line);
+        output::outLines(metricsformat::reconciliationText(*months, currency));
     }
     warnings.removeDuplicates();
-    for (const QString& warning : std::as_const(warnings))
-        output::warn(warning);
+    output::warnAll(warnings);
     return ExitCode::Ok;
 }
 
@@ -230,7 +218,7 @@ ExitCode metricsReport(Invocation& inv)
     if (!data)
         return output::fail(data.error());
     const metrics::MetricsEngine engine(*data);
-    const Currency currency = currencyOf(data->fx.reportingCurrency());
+    const Currency currency = metricsformat::currencyOf(data->fx.reportingCurrency());
     metrics::MetricsFilter filter = request->typed.filter;
     const auto plans = planCodes(company);
 
@@ -242,8 +230,7 @@ ExitCode metricsReport(Invocation& inv)
         if (request->json)
             output::outJson(QJsonDocument(metricsformat::movementsToJson(*rows, currency)));
         else
-            for (const QString& line : metricsformat::movementsText(*rows, currency))
-                output::out(line);
+            output::outLines(metricsformat::movementsText(*rows, currency));
         return ExitCode::Ok;
     }
     if (request->payingMonth) {
@@ -255,8 +242,7 @@ ExitCode metricsReport(Invocation& inv)
         if (request->json)
             output::outJson(QJsonDocument(metricsformat::payingToJson(*rows, currency, plans)));
         else
-            for (const QString& line : metricsformat::payingText(*rows, currency, plans))
-                output::out(line);
+            output::outLines(metricsformat::payingText(*rows, currency, plans));
         return ExitCode::Ok;
     }
     if (request->reconcile)
@@ -348,8 +334,7 @@ ExitCode settingsCommand(Invocation& inv)
         output::outJson(QJsonDocument(settingsToJson(*settings)));
         return ExitCode::Ok;
     }
-    for (const QString& line : settingsText(*settings))
-        output::out(line);
+    output::outLines(settingsText(*settings));
     return ExitCode::Ok;
 }
 

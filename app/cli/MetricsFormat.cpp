@@ -15,11 +15,6 @@ using metrics::Ratio;
 
 namespace {
 
-Currency currencyOf(const QString& code)
-{
-    return Currency::fromCode(code).value_or(Currency());
-}
-
 QString noValue()
 {
     return QStringLiteral("—");
@@ -75,6 +70,11 @@ QString plainPercent(const std::optional<Ratio>& ratio)
 }
 
 } // namespace
+
+Currency currencyOf(const QString& code)
+{
+    return Currency::fromCode(code).value_or(Currency());
+}
 
 QString monthText(QDate month)
 {
@@ -207,8 +207,7 @@ QStringList reportText(const metrics::MetricsReport& report)
     }
     if (report.months.isEmpty())
         lines.append(QCoreApplication::translate("Cli", "No months in the range."));
-    for (const QString& warning : report.warnings)
-        output::warn(warning);
+    output::warnAll(report.warnings);
     return lines;
 }
 

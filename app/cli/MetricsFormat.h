@@ -26,6 +26,8 @@ using PlanCodes = QHash<PlanId, QString>;
  */
 namespace metricsformat {
 
+/** The currency of an ISO code; an invalid Currency when the code is empty or unknown. */
+Currency currencyOf(const QString& code);
 QString monthText(QDate month);
 QJsonObject amountToJson(qint64 minor, const Currency& currency);
 QString amountText(qint64 minor, const Currency& currency);

@@ -21,10 +21,10 @@ QString monthError(const QString& what, const QString& text)
 
 std::optional<metrics::MetricsDimension> dimensionFromKey(const QString& key)
 {
-    if (key == QLatin1String("segment"))
-        return metrics::MetricsDimension::Segment;
-    if (key == QLatin1String("plan"))
-        return metrics::MetricsDimension::Plan;
+    for (const auto by : {metrics::MetricsDimension::Segment, metrics::MetricsDimension::Plan}) {
+        if (key == dimensionKey(by))
+            return by;
+    }
     return std::nullopt;
 }
 
@@ -93,7 +93,8 @@ TypedFilter filter(OptionReader& reader, QDate today)
         typed.planCodes = inv.values(QStringLiteral("plan"));
     typed.by = reader
                    .choice<metrics::MetricsDimension>(QStringLiteral("by"), dimensionFromKey,
-                                                      {QStringLiteral("segment"), QStringLiteral("plan")})
+                                                      {dimensionKey(metrics::MetricsDimension::Segment),
+                                                       dimensionKey(metrics::MetricsDimension::Plan)})
                    .value_or(metrics::MetricsDimension::None);
     return typed;
 }
@@ -150,6 +151,19 @@ OptionSpec byOption()
     return {{QStringLiteral("by")},
             QStringLiteral("segment|plan"),
             QCoreApplication::translate("Cli", "Split the figures per segment or per plan.")};
+}
+
+QString dimensionKey(metrics::MetricsDimension by)
+{
+    switch (by) {
+    case metrics::MetricsDimension::Segment:
+        return QStringLiteral("segment");
+    case metrics::MetricsDimension::Plan:
+        return QStringLiteral("plan");
+    case metrics::MetricsDimension::None:
+        break;
+    }
+    return QString();
 }
 
 } // namespace subdesk::cli::metricsoptions

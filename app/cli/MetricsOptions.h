@@ -49,6 +49,8 @@ QHash<PlanId, QString> planCodes(storage::CompanyFile& company);
 QList<OptionSpec> filterOptions();
 /** --by segment|plan. */
 OptionSpec byOption();
+/** The key --by takes for a dimension ("segment", "plan"); empty for none. */
+QString dimensionKey(metrics::MetricsDimension by);
 
 } // namespace metricsoptions
 

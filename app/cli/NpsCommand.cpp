@@ -11,7 +11,6 @@
 #include "surveys/SurveyService.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonDocument>
 
 namespace subdesk::cli {
@@ -29,18 +28,6 @@ QStringList kindKeys()
 std::optional<SurveyKind> kindFlag(OptionReader& reader)
 {
     return reader.choice<SurveyKind>(QStringLiteral("kind"), surveys::surveyKindFromKey, kindKeys());
-}
-
-/** Customer number → display name of every customer. */
-Result<QHash<CustomerId, QString>> customerNames(storage::CompanyFile& company)
-{
-    const auto all = company.customers().loadAll();
-    if (!all)
-        return all.error();
-    QHash<CustomerId, QString> names;
-    for (const customers::Customer& c : *all)
-        names.insert(c.id, c.displayName);
-    return names;
 }
 
 /** The one customer with the e-mail address (any letter case); fails naming none or the several. */
@@ -148,20 +135,10 @@ ExitCode import(Invocation& inv)
     options.today = inv.context().clock().today();
     if (reader.failed())
         return ExitCode::Usage;
-    io::CsvReadOptions readOptions;
-    if (const auto error = csvReadOptions(inv, readOptions))
-        return *error;
-    const QString path = inv.arguments().constFirst();
-    auto loaded = [&]() -> Result<io::SurveyCsvImporter> {
-        if (path != QLatin1String("-"))
-            return io::SurveyCsvImporter::load(path, readOptions);
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
-            return Error(ErrorCode::Io, in.errorString());
-        return io::SurveyCsvImporter::fromData(in.readAll(), readOptions);
-    }();
-    if (!loaded)
-        return output::fail(loaded.error());
+    auto loaded = loadCsvArgument<io::SurveyCsvImporter>(inv);
+    if (auto* code = std::get_if<ExitCode>(&loaded))
+        return *code;
+    const io::SurveyCsvImporter& importer = std::get<0>(loaded);
 
     OpenedCompany opened = openBilling(inv);
     if (auto* code = std::get_if<ExitCode>(&opened))
@@ -170,7 +147,7 @@ ExitCode import(Invocation& inv)
     const auto customers = company.customers().loadAll();
     if (!customers)
         return output::fail(customers.error());
-    const io::SurveyImportPlan plan = loaded->plan(*customers, options);
+    const io::SurveyImportPlan plan = importer.plan(*customers, options);
     // Every problem, each with its line and column, so one pass fixes the file.
     for (const io::SurveyImportProblem& problem : plan.problems)
         output::err(problem.message());
@@ -200,16 +177,16 @@ ExitCode list(Invocation& inv)
     surveys::SurveyQuery query;
     query.customerId = invoicesupport::customerFlag(reader).value_or(CustomerId());
     query.kind = kindFlag(reader);
-    query.from = reader.date(QStringLiteral("from")).value_or(QDate());
-    query.to = reader.date(QStringLiteral("to")).value_or(QDate());
+    const auto from = reader.date(QStringLiteral("from"));
+    const auto to = reader.date(QStringLiteral("to"));
+    query.from = from.value_or(QDate());
+    query.to = to.value_or(QDate());
     const auto group = reader.choice<surveys::NpsGroup>(
         QStringLiteral("group"), surveys::npsGroupFromKey,
         {QStringLiteral("promoter"), QStringLiteral("passive"), QStringLiteral("detractor")});
     const QString tag = reader.text(QStringLiteral("tag")).toLower();
-    if (reader.failed())
+    if (reader.failed() || !orderedSpan(reader, from, to))
         return ExitCode::Usage;
-    if (query.from.isValid() && query.to.isValid() && query.from > query.to)
-        return inv.usageError(QCoreApplication::translate("Cli", "--from must not be after --to."));
     if (group && query.kind == SurveyKind::Csat)
         return inv.usageError(
             QCoreApplication::translate("Cli", "--group is for NPS answers; it cannot be combined with --kind csat."));
@@ -229,15 +206,14 @@ ExitCode list(Invocation& inv)
             continue;
         shown.append(a);
     }
-    const auto names = customerNames(company);
+    const auto names = invoicesupport::allCustomerNames(company);
     if (!names)
         return output::fail(names.error());
     if (inv.isSet(QStringLiteral("json"))) {
         output::outJson(QJsonDocument(npsformat::answersToJson(shown, *names)));
         return ExitCode::Ok;
     }
-    for (const QString& line : npsformat::answersText(shown, *names))
-        output::out(line);
+    output::outLines(npsformat::answersText(shown, *names));
     return ExitCode::Ok;
 }
 
@@ -263,14 +239,12 @@ ExitCode report(Invocation& inv)
     const surveys::SurveyAnalysis analysis(*answers, *data);
     const surveys::SurveyReport result = analysis.report(typed.filter);
 
-    QString by;
+    const QString by = metricsoptions::dimensionKey(typed.by);
     npsformat::NpsGroups groups;
     if (typed.by == metrics::MetricsDimension::Segment) {
-        by = QStringLiteral("segment");
         for (auto it = result.bySegment.cbegin(); it != result.bySegment.cend(); ++it)
             groups.append({it.key(), it.value()});
     } else if (typed.by == metrics::MetricsDimension::Plan) {
-        by = QStringLiteral("plan");
         const auto codes = metricsoptions::planCodes(company);
         for (auto it = result.byPlan.cbegin(); it != result.byPlan.cend(); ++it)
             groups.append(
@@ -280,8 +254,7 @@ ExitCode report(Invocation& inv)
         output::outJson(QJsonDocument(npsformat::reportToJson(result, by, groups)));
         return ExitCode::Ok;
     }
-    for (const QString& line : npsformat::reportText(result, by, groups))
-        output::out(line);
+    output::outLines(npsformat::reportText(result, by, groups));
     return ExitCode::Ok;
 }
 
@@ -297,9 +270,7 @@ QList<CommandSpec> npsCommands()
         {{QStringLiteral("date-order")},
          QStringLiteral("auto|day-first|month-first"),
          QCoreApplication::translate("Cli", "How dates like 04/03/2026 are read (default: decided per file).")},
-        {{QStringLiteral("dry-run")},
-         QString(),
-         QCoreApplication::translate("Cli", "Check the file and report what would happen; write nothing.")},
+        dryRunOption(),
     };
     importOptions += csvOptions();
     QList<OptionSpec> reportOptions;

@@ -23,6 +23,12 @@ void out(const QString& line)
     write(stdout, line.toUtf8() + '\n');
 }
 
+void outLines(const QStringList& lines)
+{
+    for (const QString& line : lines)
+        out(line);
+}
+
 void outRaw(const QByteArray& bytes)
 {
     write(stdout, bytes);
@@ -63,6 +69,12 @@ ExitCode usage(const QString& message, const QString& command)
 void warn(const QString& message)
 {
     err(QCoreApplication::translate("Cli", "Warning: %1").arg(message));
+}
+
+void warnAll(const QStringList& messages)
+{
+    for (const QString& message : messages)
+        warn(message);
 }
 
 } // namespace output

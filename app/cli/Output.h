@@ -31,6 +31,7 @@ inline int toInt(ExitCode code)
 namespace output {
 
 void out(const QString& line); ///< one line on stdout
+void outLines(const QStringList& lines); ///< each line on stdout
 void outRaw(const QByteArray& bytes); ///< bytes on stdout as they are (CSV export)
 void outJson(const QJsonDocument& document);
 void err(const QString& line); ///< one line on stderr
@@ -41,6 +42,7 @@ ExitCode fail(const Error& error);
 /** The message and a hint where to read the usage; returns ExitCode::Usage. */
 ExitCode usage(const QString& message, const QString& command = QString());
 void warn(const QString& message);
+void warnAll(const QStringList& messages); ///< warn() each message
 
 } // namespace output
 

@@ -83,8 +83,7 @@ ExitCode print(const Invocation& inv, Result<Payment> payment, const QString& cu
         output::outJson(QJsonDocument(o));
         return ExitCode::Ok;
     }
-    for (const QString& line : paymentformat::paymentText(*payment, preview))
-        output::out(line);
+    output::outLines(paymentformat::paymentText(*payment, preview));
     return ExitCode::Ok;
 }
 
@@ -168,10 +167,8 @@ ExitCode list(Invocation& inv)
     filter.method = methodFlag(reader);
     const auto from = reader.date(QStringLiteral("from"));
     const auto to = reader.date(QStringLiteral("to"));
-    if (reader.failed())
+    if (reader.failed() || !orderedSpan(reader, from, to))
         return ExitCode::Usage;
-    if (from && to && *from > *to)
-        return inv.usageError(QCoreApplication::translate("Cli", "--from must not be after --to."));
     filter.from = from.value_or(QDate());
     filter.to = to.value_or(QDate());
 
@@ -186,8 +183,7 @@ ExitCode list(Invocation& inv)
         output::outJson(QJsonDocument(paymentformat::paymentsToJson(*payments)));
         return ExitCode::Ok;
     }
-    for (const QString& line : paymentformat::paymentsText(*payments))
-        output::out(line);
+    output::outLines(paymentformat::paymentsText(*payments));
     return ExitCode::Ok;
 }
 

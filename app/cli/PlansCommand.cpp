@@ -73,8 +73,7 @@ ExitCode list(Invocation& inv)
     } else if (shown.isEmpty()) {
         output::out(QCoreApplication::translate("Cli", "No plans found."));
     } else {
-        for (const QString& line : catalogformat::planTable(catalog, shown))
-            output::out(line);
+        output::outLines(catalogformat::planTable(catalog, shown));
     }
     return ExitCode::Ok;
 }
@@ -89,8 +88,7 @@ ExitCode show(Invocation& inv)
     if (inv.isSet(QStringLiteral("json"))) {
         output::outJson(QJsonDocument(catalogformat::planToJson(catalog, plan)));
     } else {
-        for (const QString& line : catalogformat::planDetails(catalog, plan))
-            output::out(line);
+        output::outLines(catalogformat::planDetails(catalog, plan));
     }
     return ExitCode::Ok;
 }
@@ -303,8 +301,7 @@ ExitCode quote(Invocation& inv)
         o.insert(QStringLiteral("plan"), plan.code);
         output::outJson(QJsonDocument(o));
     } else {
-        for (const QString& line : catalogformat::quoteText(*price, *version, count, *lines, *total))
-            output::out(line);
+        output::outLines(catalogformat::quoteText(*price, *version, count, *lines, *total));
     }
     return ExitCode::Ok;
 }

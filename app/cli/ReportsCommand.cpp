@@ -1,7 +1,6 @@
 #include "ReportsCommand.h"
 
 #include "CommandSupport.h"
-#include "InvoiceSupport.h"
 #include "PaymentFormat.h"
 #include "invoicing/PaymentService.h"
 #include "storage/CompanyFile.h"
@@ -22,7 +21,7 @@ ExitCode aging(Invocation& inv)
     OpenedCompany opened = openBilling(inv);
     if (auto* code = std::get_if<ExitCode>(&opened))
         return *code;
-    auto company = invoicesupport::take(opened);
+    auto company = take(opened);
     const auto report = company->payments().aging(asOf);
     if (!report)
         return output::fail(report.error());
@@ -30,8 +29,7 @@ ExitCode aging(Invocation& inv)
         output::outJson(QJsonDocument(paymentformat::agingToJson(*report)));
         return ExitCode::Ok;
     }
-    for (const QString& line : paymentformat::agingText(*report))
-        output::out(line);
+    output::outLines(paymentformat::agingText(*report));
     return ExitCode::Ok;
 }
 

@@ -83,8 +83,7 @@ ExitCode statement(Invocation& inv)
         output::outJson(QJsonDocument(paymentformat::statementToJson(*built, info->name)));
         return ExitCode::Ok;
     }
-    for (const QString& line : paymentformat::statementText(*built, info->name))
-        output::out(line);
+    output::outLines(paymentformat::statementText(*built, info->name));
     return ExitCode::Ok;
 }
 

@@ -16,11 +16,6 @@ using subscriptions::SubscriptionSummary;
 
 namespace {
 
-std::unique_ptr<storage::CompanyFile> take(OpenedCompany& opened)
-{
-    return std::move(std::get<std::unique_ptr<storage::CompanyFile>>(opened));
-}
-
 /** The subscription number of the first argument; a usage error when it is not one. */
 std::optional<SubscriptionId> subscriptionArgument(const Invocation& inv)
 {
@@ -55,8 +50,7 @@ ExitCode report(const Invocation& inv, storage::CompanyFile& company, const Resu
     }
     if (!preview)
         output::out(done);
-    for (const QString& line : subscriptionformat::outcomeText(*outcome, preview, catalog, names))
-        output::out(line);
+    output::outLines(subscriptionformat::outcomeText(*outcome, preview, catalog, names));
     return ExitCode::Ok;
 }
 
@@ -271,8 +265,7 @@ ExitCode show(Invocation& inv)
         for (const QString& line : billingformat::documentsText(*documents, names))
             lines.append(line.isEmpty() ? line : QStringLiteral("  ") + line);
     }
-    for (const QString& line : lines)
-        output::out(line);
+    output::outLines(lines);
     return ExitCode::Ok;
 }
 
@@ -325,8 +318,7 @@ ExitCode list(Invocation& inv)
     } else if (shown.isEmpty()) {
         output::out(QCoreApplication::translate("Cli", "No subscriptions found."));
     } else {
-        for (const QString& line : subscriptionformat::summaryTable(shown))
-            output::out(line);
+        output::outLines(subscriptionformat::summaryTable(shown));
     }
     return ExitCode::Ok;
 }

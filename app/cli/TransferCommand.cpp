@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,11 +19,6 @@ using customers::CustomerField;
 using storage::Database;
 
 namespace {
-
-bool isStdio(const QString& path)
-{
-    return path == QLatin1String("-");
-}
 
 /** Applies --map "Header=field_key" (an empty key or "-" ignores the column). */
 std::optional<ExitCode> applyMappings(const Invocation& inv, io::CustomerCsvImporter& importer)
@@ -84,32 +78,21 @@ void printJsonReport(const io::CustomerImportPlan& plan, bool dryRun, qsizetype 
 
 ExitCode importCustomers(Invocation& inv)
 {
-    io::CsvReadOptions readOptions;
-    if (const auto error = csvReadOptions(inv, readOptions))
-        return *error;
-    const QString path = inv.arguments().constFirst();
-    auto loaded = [&]() -> Result<io::CustomerCsvImporter> {
-        if (!isStdio(path))
-            return io::CustomerCsvImporter::load(path, readOptions);
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
-            return Error(ErrorCode::Io, in.errorString());
-        return io::CustomerCsvImporter::fromData(in.readAll(), readOptions);
-    }();
-    if (!loaded)
-        return output::fail(loaded.error());
-    if (const auto error = applyMappings(inv, *loaded))
+    auto loaded = loadCsvArgument<io::CustomerCsvImporter>(inv);
+    if (auto* code = std::get_if<ExitCode>(&loaded))
+        return *code;
+    io::CustomerCsvImporter& importer = std::get<0>(loaded);
+    if (const auto error = applyMappings(inv, importer))
         return *error;
 
     const bool dryRun = inv.isSet(QStringLiteral("dry-run"));
     const bool validOnly = inv.isSet(QStringLiteral("valid-only"));
     const bool json = inv.isSet(QStringLiteral("json"));
     const customers::CustomerValidator validator(inv.context().clock().today());
-    const io::CustomerImportPlan plan = loaded->plan(validator);
+    const io::CustomerImportPlan plan = importer.plan(validator);
     for (const io::ImportProblem& p : plan.problems)
         output::err(QCoreApplication::translate("Cli", "Line %1: %2").arg(p.line).arg(p.reason));
-    for (const QString& w : plan.warnings)
-        output::warn(w);
+    output::warnAll(plan.warnings);
 
     const qsizetype bad = plan.problems.size();
     if (bad > 0 && !validOnly) {
@@ -144,8 +127,7 @@ ExitCode importCustomers(Invocation& inv)
     if (!company)
         return output::fail(company.error());
     if (const auto stored = (*company)->customers().loadAll()) {
-        for (const QString& w : io::CustomerCsvImporter::duplicateWarnings(plan, *stored))
-            output::warn(w);
+        output::warnAll(io::CustomerCsvImporter::duplicateWarnings(plan, *stored));
     }
     const auto mode =
         validOnly ? io::CustomerCsvImporter::Mode::ValidRowsOnly : io::CustomerCsvImporter::Mode::AllOrNothing;
@@ -187,9 +169,7 @@ ExitCode exportCustomers(Invocation& inv)
 QList<CommandSpec> transferCommands()
 {
     QList<OptionSpec> importOptions = {
-        {{QStringLiteral("dry-run")},
-         QString(),
-         QCoreApplication::translate("Cli", "Check the file and report what would happen; write nothing.")},
+        dryRunOption(),
         {{QStringLiteral("valid-only")},
          QString(),
          QCoreApplication::translate("Cli", "Import the valid rows even when others have problems.")},

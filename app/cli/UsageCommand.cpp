@@ -7,7 +7,6 @@
 #include "subscriptions/SubscriptionService.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -91,20 +90,10 @@ void printJsonReport(const io::UsageImportPlan& plan, bool dryRun, qsizetype imp
 
 ExitCode import(Invocation& inv)
 {
-    io::CsvReadOptions readOptions;
-    if (const auto error = csvReadOptions(inv, readOptions))
-        return *error;
-    const QString path = inv.arguments().constFirst();
-    auto loaded = [&]() -> Result<io::UsageCsvImporter> {
-        if (path != QLatin1String("-"))
-            return io::UsageCsvImporter::load(path, readOptions);
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
-            return Error(ErrorCode::Io, in.errorString());
-        return io::UsageCsvImporter::fromData(in.readAll(), readOptions);
-    }();
-    if (!loaded)
-        return output::fail(loaded.error());
+    auto loaded = loadCsvArgument<io::UsageCsvImporter>(inv);
+    if (auto* code = std::get_if<ExitCode>(&loaded))
+        return *code;
+    const io::UsageCsvImporter& importer = std::get<0>(loaded);
 
     // The rows are checked against the subscriptions they name, so the file is opened first.
     OpenedCompany opened = openBilling(inv);
@@ -112,14 +101,14 @@ ExitCode import(Invocation& inv)
         return *code;
     storage::CompanyFile& company = *std::get<0>(opened);
     QList<subscriptions::Subscription> named;
-    for (SubscriptionId id : loaded->subscriptionIds()) {
+    for (SubscriptionId id : importer.subscriptionIds()) {
         const auto found = company.subscriptions().find(id);
         if (found)
             named.append(*found);
         else if (found.error().code != ErrorCode::NotFound)
             return output::fail(found.error());
     }
-    const io::UsageImportPlan plan = loaded->plan(named, company.catalog().catalog());
+    const io::UsageImportPlan plan = importer.plan(named, company.catalog().catalog());
     for (const io::ImportProblem& p : plan.problems)
         output::err(p.message());
 
@@ -183,9 +172,7 @@ ExitCode import(Invocation& inv)
 QList<CommandSpec> usageCommands()
 {
     QList<OptionSpec> importOptions {
-        {{QStringLiteral("dry-run")},
-         QString(),
-         QCoreApplication::translate("Cli", "Check the file and report what would happen; write nothing.")},
+        dryRunOption(),
         {{QStringLiteral("valid-only")},
          QString(),
          QCoreApplication::translate("Cli", "Import the valid rows even when others have problems.")},

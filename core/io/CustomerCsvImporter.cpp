@@ -16,17 +16,6 @@ using customers::CustomerField;
 
 namespace {
 
-bool isBlank(const QString& cell)
-{
-    return std::all_of(cell.begin(), cell.end(), [](QChar c) { return c.isSpace(); });
-}
-
-/** True when every cell is empty or white space (a spreadsheet's ",,,," line). Allocates nothing. */
-bool isBlank(const QStringList& cells)
-{
-    return std::all_of(cells.begin(), cells.end(), [](const QString& cell) { return isBlank(cell); });
-}
-
 quint32 bit(CustomerField field)
 {
     static_assert(static_cast<int>(CustomerField::Created) < 32, "field set must fit a quint32");
@@ -40,24 +29,22 @@ QString ImportProblem::message() const
     return QCoreApplication::translate("CsvImport", "Line %1: %2").arg(line).arg(reason);
 }
 
-CustomerCsvImporter::CustomerCsvImporter(CsvTable table)
-    : m_table(std::move(table))
+CustomerCsvImporter::CustomerCsvImporter(CsvImportTable file)
+    : m_file(std::move(file))
 {
     guessMapping();
 }
 
 Result<CustomerCsvImporter> CustomerCsvImporter::fromTable(Result<CsvTable> table)
 {
-    if (!table)
-        return table.error();
-    if (table->records.isEmpty()) {
-        return Error(ErrorCode::Invalid,
-                     QCoreApplication::translate(
-                         "CsvImport",
-                         "The file is empty: it needs a first line naming the columns (e.g. Name, E-mail, "
-                         "Country) and a line per customer."));
-    }
-    return CustomerCsvImporter(std::move(*table));
+    auto file = CsvImportTable::from(std::move(table),
+                                     QCoreApplication::translate("CsvImport",
+                                                                 "The file is empty: it needs a first line naming the "
+                                                                 "columns (e.g. Name, E-mail, Country) and a line per "
+                                                                 "customer."));
+    if (!file)
+        return file.error();
+    return CustomerCsvImporter(std::move(*file));
 }
 
 Result<CustomerCsvImporter> CustomerCsvImporter::load(const QString& path, const CsvReadOptions& options)
@@ -104,11 +91,6 @@ void CustomerCsvImporter::guessMapping()
     }
 }
 
-QStringList CustomerCsvImporter::headers() const
-{
-    return m_table.records.isEmpty() ? QStringList() : m_table.records.constFirst();
-}
-
 void CustomerCsvImporter::setMapping(int column, std::optional<CustomerField> field)
 {
     Q_ASSERT(column >= 0 && column < m_mapping.size());
@@ -125,23 +107,15 @@ void CustomerCsvImporter::setMapping(int column, std::optional<CustomerField> fi
     m_mapping[column] = field;
 }
 
-QList<QStringList> CustomerCsvImporter::preview(int maxRows) const
-{
-    if (maxRows <= 0 || m_table.records.size() <= 1)
-        return {};
-    return m_table.records.mid(1, maxRows);
-}
-
 CustomerImportPlan CustomerCsvImporter::plan(const customers::CustomerValidator& validator) const
 {
     CustomerImportPlan plan;
-    const int headerLine = m_table.lineNumbers.value(0, 1);
+    const int headerLine = m_file.headerLine();
     const auto addProblem = [&plan](int line, const QString& reason) { plan.problems.append({line, reason}); };
 
     const auto mapped = [this](CustomerField field) { return m_mapping.contains(field); };
     const bool anyMapped = std::any_of(m_mapping.begin(), m_mapping.end(), [](const auto& f) { return f.has_value(); });
-    for (qsizetype r = 1; r < m_table.records.size(); ++r)
-        plan.dataRows += isBlank(m_table.records.at(r)) ? 0 : 1;
+    plan.dataRows = m_file.dataRows();
     if (!anyMapped) {
         addProblem(headerLine,
                    QCoreApplication::translate(
@@ -164,26 +138,11 @@ CustomerImportPlan CustomerCsvImporter::plan(const customers::CustomerValidator&
         return plan;
     }
 
-    const qsizetype columns = m_mapping.size();
     QHash<QString, int> vatIdLines; // normalised VAT ID → first line holding it
     plan.customers.reserve(plan.dataRows);
     plan.customerLines.reserve(plan.dataRows);
-    for (qsizetype r = 1; r < m_table.records.size(); ++r) {
-        const QStringList& cells = m_table.records.at(r);
-        const int line = m_table.lineNumbers.at(r);
-        if (isBlank(cells))
-            continue;
-        if (cells.size() > columns) {
-            addProblem(line,
-                       QCoreApplication::translate(
-                           "CsvImport",
-                           "The row has %1 cells but the header names only %2 columns; a delimiter or a "
-                           "quote may be misplaced.")
-                           .arg(cells.size())
-                           .arg(columns));
-            continue;
-        }
-
+    const auto tooWide = [&](int line, qsizetype cells) { addProblem(line, m_file.tooWideReason(cells)); };
+    const auto row = [&](const QStringList& cells, int line, qsizetype) {
         Customer customer;
         QStringList reasons;
         quint32 unparsed = 0; // fields whose text did not parse keep their default: don't judge those
@@ -191,7 +150,9 @@ CustomerImportPlan CustomerCsvImporter::plan(const customers::CustomerValidator&
             const auto& field = m_mapping.at(column);
             // An empty cell keeps the default, as an absent column does (currency EUR, 14 days...).
             // White space is content only in the notes.
-            if (!field || (*field != CustomerField::Notes ? isBlank(cells.at(column)) : cells.at(column).isEmpty()))
+            if (!field
+                || (*field != CustomerField::Notes ? CsvImportTable::isBlank(cells.at(column))
+                                                   : cells.at(column).isEmpty()))
                 continue;
             const Status set = customers::setFieldText(customer, *field, CsvWriter::restoreFormula(cells.at(column)));
             if (!set) {
@@ -227,7 +188,8 @@ CustomerImportPlan CustomerCsvImporter::plan(const customers::CustomerValidator&
         } else {
             addProblem(line, reasons.join(QLatin1Char(' ')));
         }
-    }
+    };
+    m_file.forEachRow(row, tooWide);
     return plan;
 }
 

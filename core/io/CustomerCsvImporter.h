@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CsvReader.h"
+#include "CsvImportTable.h"
 #include "customers/CustomerField.h"
 #include "customers/CustomerValidator.h"
 
@@ -66,8 +66,8 @@ public:
      */
     static std::optional<customers::CustomerField> guessField(const QString& header);
 
-    const CsvTable& table() const { return m_table; }
-    QStringList headers() const;
+    const CsvTable& table() const { return m_file.table(); }
+    QStringList headers() const { return m_file.headers(); }
     /** One entry per column: the field it fills, or nullopt when the column is ignored. */
     const QList<std::optional<customers::CustomerField>>& mapping() const { return m_mapping; }
     /**
@@ -76,7 +76,7 @@ public:
      */
     void setMapping(int column, std::optional<customers::CustomerField> field);
     /** The first rows after the header, as read (for the wizard's preview). */
-    QList<QStringList> preview(int maxRows) const;
+    QList<QStringList> preview(int maxRows) const { return m_file.preview(maxRows); }
 
     /**
      * Validates every row against the current mapping. Writes nothing. Each bad row is one problem
@@ -100,11 +100,11 @@ public:
                                             Mode mode);
 
 private:
-    explicit CustomerCsvImporter(CsvTable table);
+    explicit CustomerCsvImporter(CsvImportTable file);
     static Result<CustomerCsvImporter> fromTable(Result<CsvTable> table);
     void guessMapping();
 
-    CsvTable m_table;
+    CsvImportTable m_file;
     QList<std::optional<customers::CustomerField>> m_mapping;
 };
 

@@ -1,14 +1,12 @@
 #include "SurveyCsvImporter.h"
 
 #include "CustomerColumnNames.h"
+#include "DateColumnReader.h"
 #include "surveys/SurveyService.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QHash>
 #include <QRegularExpression>
-
-#include <algorithm>
 
 namespace subdesk::io {
 
@@ -24,14 +22,8 @@ struct SurveyImport
     Q_DECLARE_TR_FUNCTIONS(SurveyImport)
 };
 
-/** Header names per column, '|'-separated, compared after CustomerColumnNames::normalized(). */
-struct ColumnNames
-{
-    SurveyColumn column;
-    const char* names;
-};
-
-const ColumnNames kColumnNames[] = {
+/** Header names per column. */
+const CsvImportTable::ColumnNames<SurveyColumn> kColumnNames[] = {
     {SurveyColumn::Date,
      "date|response date|responded at|response time|submitted at|submitted|submit date|date submitted|"
      "submission date|created at|created|created date|timestamp|time|end date|completed at|completed|answered at|"
@@ -55,114 +47,9 @@ const ColumnNames kColumnNames[] = {
 
 const QHash<QString, SurveyColumn>& columnIndex()
 {
-    static const QHash<QString, SurveyColumn> index = [] {
-        QHash<QString, SurveyColumn> map;
-        for (const ColumnNames& c : kColumnNames) {
-            for (const QString& name : QString::fromUtf8(c.names).split(QLatin1Char('|')))
-                map.insert(CustomerColumnNames::normalized(name), c.column);
-        }
-        return map;
-    }();
+    static const QHash<QString, SurveyColumn> index = CsvImportTable::columnIndex(kColumnNames);
     return index;
 }
-
-bool isBlank(const QStringList& cells)
-{
-    return std::all_of(cells.begin(), cells.end(), [](const QString& cell) { return cell.trimmed().isEmpty(); });
-}
-
-// ---- dates -------------------------------------------------------------------------------------
-
-/** A date cell as read: a date, a day/month pair still to be ordered, or a reason it is no date. */
-struct DateCell
-{
-    QDate date;
-    bool needsOrder = false; ///< first/second are day and month in an order the file decides
-    int first = 0;
-    int second = 0;
-    int year = 0;
-    QString error;
-};
-
-/** Optional time after a date: " 10:22", "T10:22:31.5Z", " 10:22:31 AM", " 10:22:31 -0700". */
-const QString kTime = QStringLiteral(R"((?:[T ]\s*\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*[AaPp]\.?[Mm]\.?)?)"
-                                     R"((?:\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}))?)?)");
-
-std::optional<int> monthFromName(const QString& name)
-{
-    static const char* const kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
-                                          "july",    "august",   "september", "october", "november", "december"};
-    const QString lower = name.toLower();
-    if (lower.size() < 3)
-        return std::nullopt;
-    for (int m = 0; m < 12; ++m) {
-        const QString full = QString::fromLatin1(kMonths[m]);
-        // "Mar", "March" and "Sept" name March and September; "Marc" names nothing.
-        if (full == lower || lower == full.left(3) || (m == 8 && lower == QLatin1String("sept")))
-            return m + 1;
-    }
-    return std::nullopt;
-}
-
-DateCell readDate(const QString& text)
-{
-    static const QRegularExpression iso(QStringLiteral(R"(^(\d{4})[-/](\d{1,2})[-/](\d{1,2})%1$)").arg(kTime));
-    static const QRegularExpression numeric(QStringLiteral(R"(^(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})%1$)").arg(kTime));
-    static const QRegularExpression dayName(
-        QStringLiteral(R"(^(\d{1,2})[ -]([A-Za-z]{3,9})\.?,?[ -](\d{4})%1$)").arg(kTime));
-    static const QRegularExpression nameDay(
-        QStringLiteral(R"(^(?:[A-Za-z]{3,9},?\s+)?([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})%1$)").arg(kTime));
-    static const QRegularExpression unix(QStringLiteral(R"(^\d{10}$)"));
-
-    DateCell cell;
-    const auto invalid = [&] {
-        cell.error = SurveyImport::tr("\"%1\" is not a valid date.").arg(text);
-        return cell;
-    };
-    const auto made = [&](int y, int m, int d) {
-        cell.date = QDate(y, m, d);
-        return cell.date.isValid() ? cell : invalid();
-    };
-    if (const auto match = iso.match(text); match.hasMatch())
-        return made(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
-    if (const auto match = numeric.match(text); match.hasMatch()) {
-        if (match.captured(4).size() != 4) {
-            cell.error = SurveyImport::tr("\"%1\" has a two-digit year; write the year with four digits or the date as "
-                                          "YYYY-MM-DD.")
-                             .arg(text);
-            return cell;
-        }
-        const int a = match.captured(1).toInt();
-        const int b = match.captured(3).toInt();
-        const int y = match.captured(4).toInt();
-        if (match.captured(2) == QLatin1String("."))
-            return made(y, b, a); // 14.03.2026: no country writes month.day.year
-        cell.needsOrder = true;
-        cell.first = a;
-        cell.second = b;
-        cell.year = y;
-        return cell;
-    }
-    if (const auto match = dayName.match(text); match.hasMatch()) {
-        if (const auto month = monthFromName(match.captured(2)))
-            return made(match.captured(3).toInt(), *month, match.captured(1).toInt());
-        return invalid();
-    }
-    if (const auto match = nameDay.match(text); match.hasMatch()) {
-        if (const auto month = monthFromName(match.captured(1)))
-            return made(match.captured(3).toInt(), *month, match.captured(2).toInt());
-        return invalid();
-    }
-    if (unix.match(text).hasMatch()) {
-        cell.date = QDateTime::fromSecsSinceEpoch(text.toLongLong(), Qt::UTC).date();
-        return cell;
-    }
-    cell.error =
-        SurveyImport::tr("\"%1\" is not a date SubDesk can read; write it as YYYY-MM-DD (e.g. 2026-03-14).").arg(text);
-    return cell;
-}
-
-// ---- other cells -------------------------------------------------------------------------------
 
 std::optional<SurveyChannel> readChannel(const QString& text)
 {
@@ -313,22 +200,20 @@ QString SurveyImportProblem::message() const
     return QCoreApplication::translate("SurveyImport", "Line %1: %2").arg(line).arg(reason);
 }
 
-SurveyCsvImporter::SurveyCsvImporter(CsvTable table)
-    : m_table(std::move(table))
-{
-    guessMapping();
-}
+SurveyCsvImporter::SurveyCsvImporter(CsvImportTable file)
+    : m_file(std::move(file))
+    , m_mapping(m_file.leftmostMapping<SurveyColumn>(&SurveyCsvImporter::guessColumn))
+{ }
 
 Result<SurveyCsvImporter> SurveyCsvImporter::fromTable(Result<CsvTable> table)
 {
-    if (!table)
-        return table.error();
-    if (table->records.isEmpty()) {
-        return Error(ErrorCode::Invalid,
-                     SurveyImport::tr("The file is empty: it needs a first line naming the columns (date, "
-                                      "e-mail or customer, score, comment) and a line per answer."));
-    }
-    return SurveyCsvImporter(std::move(*table));
+    auto file = CsvImportTable::from(std::move(table),
+                                     SurveyImport::tr("The file is empty: it needs a first line naming the columns "
+                                                      "(date, e-mail or customer, score, comment) and a line per "
+                                                      "answer."));
+    if (!file)
+        return file.error();
+    return SurveyCsvImporter(std::move(*file));
 }
 
 Result<SurveyCsvImporter> SurveyCsvImporter::load(const QString& path, const CsvReadOptions& options)
@@ -343,7 +228,7 @@ Result<SurveyCsvImporter> SurveyCsvImporter::fromData(const QByteArray& data, co
 
 std::optional<SurveyColumn> SurveyCsvImporter::guessColumn(const QString& header)
 {
-    const QString key = CustomerColumnNames::normalized(header);
+    const QString key = CsvImportTable::headerKey(header);
     if (key.isEmpty())
         return std::nullopt;
     if (const auto found = columnIndex().constFind(key); found != columnIndex().constEnd())
@@ -358,30 +243,6 @@ std::optional<SurveyColumn> SurveyCsvImporter::guessColumn(const QString& header
     return std::nullopt;
 }
 
-void SurveyCsvImporter::guessMapping()
-{
-    const QStringList names = headers();
-    m_mapping = QList<std::optional<SurveyColumn>>(names.size());
-    for (qsizetype column = 0; column < names.size(); ++column) {
-        const auto guess = guessColumn(names.at(column));
-        // The leftmost column naming a field gets it; a second one is ignored.
-        if (guess && !m_mapping.contains(guess))
-            m_mapping[column] = guess;
-    }
-}
-
-QStringList SurveyCsvImporter::headers() const
-{
-    return m_table.records.isEmpty() ? QStringList() : m_table.records.constFirst();
-}
-
-QList<QStringList> SurveyCsvImporter::preview(int maxRows) const
-{
-    if (maxRows <= 0 || m_table.records.size() <= 1)
-        return {};
-    return m_table.records.mid(1, maxRows);
-}
-
 qsizetype SurveyCsvImporter::columnOf(SurveyColumn column) const
 {
     return m_mapping.indexOf(std::optional<SurveyColumn>(column));
@@ -391,9 +252,8 @@ SurveyImportPlan SurveyCsvImporter::plan(const QList<customers::Customer>& custo
                                          const SurveyImportOptions& options) const
 {
     SurveyImportPlan plan;
-    const int headerLine = m_table.lineNumbers.value(0, 1);
-    for (qsizetype r = 1; r < m_table.records.size(); ++r)
-        plan.dataRows += isBlank(m_table.records.at(r)) ? 0 : 1;
+    const int headerLine = m_file.headerLine();
+    plan.dataRows = m_file.dataRows();
 
     QStringList missing;
     if (columnOf(SurveyColumn::Date) < 0)
@@ -416,50 +276,18 @@ SurveyImportPlan SurveyCsvImporter::plan(const QList<customers::Customer>& custo
     }
 
     const CustomerLookup lookup(customers);
-
     // Day/month order of d/m/y dates: decided by the whole file unless the caller chose it.
-    const qsizetype dateColumn = columnOf(SurveyColumn::Date);
-    QList<DateCell> dates(m_table.records.size());
-    int dayFirstLine = 0;
-    int monthFirstLine = 0;
-    bool anyNeedsOrder = false;
-    for (qsizetype r = 1; r < m_table.records.size(); ++r) {
-        const QString text = m_table.records.at(r).value(dateColumn).trimmed();
-        if (text.isEmpty() || isBlank(m_table.records.at(r)))
-            continue;
-        dates[r] = readDate(text);
-        const DateCell& d = dates.at(r);
-        if (!d.needsOrder)
-            continue;
-        anyNeedsOrder = true;
-        if (d.first > 12 && d.second <= 12 && dayFirstLine == 0)
-            dayFirstLine = m_table.lineNumbers.at(r);
-        if (d.second > 12 && d.first <= 12 && monthFirstLine == 0)
-            monthFirstLine = m_table.lineNumbers.at(r);
-    }
-    DateOrder order = options.dateOrder;
-    if (order == DateOrder::Auto && dayFirstLine > 0 && monthFirstLine == 0)
-        order = DateOrder::DayFirst;
-    else if (order == DateOrder::Auto && monthFirstLine > 0 && dayFirstLine == 0)
-        order = DateOrder::MonthFirst;
-    if (anyNeedsOrder && order != DateOrder::Auto)
-        plan.dateOrderUsed = order;
+    const DateColumnReader dates(m_file, columnOf(SurveyColumn::Date), options.dateOrder);
+    plan.dateOrderUsed = dates.orderUsed();
 
-    const qsizetype columns = m_mapping.size();
-    for (qsizetype r = 1; r < m_table.records.size(); ++r) {
-        const QStringList& cells = m_table.records.at(r);
-        const int line = m_table.lineNumbers.at(r);
-        if (isBlank(cells))
-            continue;
-        if (cells.size() > columns) {
-            plan.problems.append(
-                {line, 0,
-                 SurveyImport::tr("The row has %1 cells but the header names only %2 columns; a delimiter or a "
-                                  "quote may be misplaced.")
-                     .arg(cells.size())
-                     .arg(columns)});
-            continue;
-        }
+    const auto tooWide = [&](int line, qsizetype cells) {
+        plan.problems.append({line, 0,
+                              SurveyImport::tr("The row has %1 cells but the header names only %2 columns; a "
+                                               "delimiter or a quote may be misplaced.")
+                                  .arg(cells)
+                                  .arg(m_file.columnCount())});
+    };
+    const auto row = [&](const QStringList& cells, int line, qsizetype record) {
         const qsizetype problemsBefore = plan.problems.size();
         const auto cell = [&](SurveyColumn column) { return cells.value(columnOf(column)).trimmed(); };
         const auto problem = [&](SurveyColumn column, const QString& reason) {
@@ -480,40 +308,11 @@ SurveyImportPlan SurveyCsvImporter::plan(const QList<customers::Customer>& custo
             }
         }
 
-        const QString dateText = cell(SurveyColumn::Date);
-        const DateCell& date = dates.at(r);
-        if (dateText.isEmpty()) {
-            problem(SurveyColumn::Date, SurveyImport::tr("the date is missing."));
-        } else if (!date.error.isEmpty()) {
-            problem(SurveyColumn::Date, date.error);
-        } else if (date.needsOrder && order == DateOrder::Auto && date.first != date.second) {
-            if (dayFirstLine > 0 && monthFirstLine > 0) {
-                problem(SurveyColumn::Date,
-                        SurveyImport::tr("\"%1\" cannot be read: the file has day-first dates (line %2) and "
-                                         "month-first dates (line %3). Choose the date order, or write "
-                                         "dates as YYYY-MM-DD.")
-                            .arg(dateText)
-                            .arg(dayFirstLine)
-                            .arg(monthFirstLine));
-            } else {
-                const QDate dayFirst(date.year, date.second, date.first);
-                const QDate monthFirst(date.year, date.first, date.second);
-                problem(SurveyColumn::Date,
-                        SurveyImport::tr(
-                            "\"%1\" is ambiguous: it may be %2 or %3, and no date in the file has a day above 12 "
-                            "to tell. Choose the date order, or write dates as YYYY-MM-DD.")
-                            .arg(dateText, dayFirst.toString(Qt::ISODate), monthFirst.toString(Qt::ISODate)));
-            }
+        if (const Result<QDate> date = dates.date(record); !date) {
+            problem(SurveyColumn::Date, date.error().message);
         } else {
-            answer.date = date.needsOrder ? (order == DateOrder::MonthFirst ? QDate(date.year, date.first, date.second)
-                                                                            : QDate(date.year, date.second, date.first))
-                                          : date.date;
-            if (!answer.date.isValid()) {
-                problem(SurveyColumn::Date,
-                        order == DateOrder::MonthFirst
-                            ? SurveyImport::tr("\"%1\" is not a valid month-first date (MM/DD/YYYY).").arg(dateText)
-                            : SurveyImport::tr("\"%1\" is not a valid day-first date (DD/MM/YYYY).").arg(dateText));
-            } else if (options.today.isValid() && answer.date > options.today) {
+            answer.date = *date;
+            if (options.today.isValid() && answer.date > options.today) {
                 problem(SurveyColumn::Date,
                         SurveyImport::tr("%1 is in the future.").arg(answer.date.toString(Qt::ISODate)));
             }
@@ -583,7 +382,8 @@ SurveyImportPlan SurveyCsvImporter::plan(const QList<customers::Customer>& custo
             plan.answers.append(answer);
             plan.answerLines.append(line);
         }
-    }
+    };
+    m_file.forEachRow(row, tooWide);
     return plan;
 }
 

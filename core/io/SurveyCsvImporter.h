@@ -1,6 +1,7 @@
 #pragma once
 
-#include "CsvReader.h"
+#include "CsvImportTable.h"
+#include "DateColumnReader.h"
 #include "customers/Customer.h"
 #include "surveys/SurveyAnswer.h"
 
@@ -29,19 +30,6 @@ enum class SurveyColumn
 
 /** Translated column name for messages ("Score"). */
 QString surveyColumnLabel(SurveyColumn column);
-
-/** How day/month/year dates such as 04/03/2026 are read. */
-enum class DateOrder
-{
-    /**
-     * Decided per file: a date whose first number is above 12 (14/03/2026) makes the file
-     * day-first, one whose second number is above 12 (03/14/2026) month-first. With neither, every
-     * date whose day and month could be swapped is refused; a file with both is refused.
-     */
-    Auto,
-    DayFirst,
-    MonthFirst,
-};
 
 struct SurveyImportOptions
 {
@@ -87,10 +75,8 @@ struct SurveyImportPlan
  *     when a row has both they must name the same customer.
  *  3. commit(): store the answers all or none; a plan with any problem stores nothing.
  *
- * Dates: 2026-03-14, 2026/03/14, 2026-03-14 10:22:31, 2026-03-14T10:22:31Z (the date as written,
- * the time ignored), 14.03.2026 (dots are day-first everywhere), 14/03/2026 or 03/14/2026 (see
- * DateOrder; times and AM/PM after them are ignored), "14 Mar 2026", "Mar 14, 2026", and Unix
- * timestamps in seconds (a UTC date). Two-digit years are refused.
+ * Dates: the forms DateColumnReader reads (2026-03-14, 14.03.2026, 14/03/2026 or 03/14/2026 in the
+ * file's DateOrder, "14 Mar 2026", Unix timestamps...); two-digit years are refused.
  */
 class SurveyCsvImporter
 {
@@ -102,12 +88,12 @@ public:
     /** The column a header names, or nullopt. */
     static std::optional<SurveyColumn> guessColumn(const QString& header);
 
-    const CsvTable& table() const { return m_table; }
-    QStringList headers() const;
+    const CsvTable& table() const { return m_file.table(); }
+    QStringList headers() const { return m_file.headers(); }
     /** One entry per column of the file: what it holds, or nullopt when it is ignored. */
     const QList<std::optional<SurveyColumn>>& mapping() const { return m_mapping; }
     /** The first rows after the header, as read. */
-    QList<QStringList> preview(int maxRows) const;
+    QList<QStringList> preview(int maxRows) const { return m_file.preview(maxRows); }
 
     /**
      * Checks every row against customers (all of them: lookups are by number and e-mail); writes
@@ -120,13 +106,12 @@ public:
     static Result<QList<surveys::SurveyAnswer>> commit(const SurveyImportPlan& plan, surveys::SurveyService& service);
 
 private:
-    explicit SurveyCsvImporter(CsvTable table);
+    explicit SurveyCsvImporter(CsvImportTable file);
     static Result<SurveyCsvImporter> fromTable(Result<CsvTable> table);
-    void guessMapping();
     qsizetype columnOf(SurveyColumn column) const;
 
-    CsvTable m_table;
-    QList<std::optional<SurveyColumn>> m_mapping;
+    CsvImportTable m_file;
+    QList<std::optional<SurveyColumn>> m_mapping; ///< one entry per column of the file
 };
 
 } // namespace subdesk::io

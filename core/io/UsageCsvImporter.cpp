@@ -1,6 +1,5 @@
 #include "UsageCsvImporter.h"
 
-#include "CustomerColumnNames.h"
 #include "catalog/Catalog.h"
 #include "catalog/MeteredCharge.h"
 #include "subscriptions/Subscription.h"
@@ -19,14 +18,8 @@ using subscriptions::UsageRecord;
 
 namespace {
 
-/** Header names per column, '|'-separated, compared after CustomerColumnNames::normalized(). */
-struct ColumnNames
-{
-    UsageColumn column;
-    const char* names;
-};
-
-const ColumnNames kColumnNames[] = {
+/** Header names per column. */
+const CsvImportTable::ColumnNames<UsageColumn> kColumnNames[] = {
     {UsageColumn::Subscription,
      "subscription|subscription_id|subscription id|subscription no.|subscription number|subscription_no|sub|"
      "sub_id|subskrypcja|abonament|nr subskrypcji|id subskrypcji|abbonamento|id abbonamento|tilaus|tilausnumero|"
@@ -39,15 +32,7 @@ const ColumnNames kColumnNames[] = {
 
 const QHash<QString, UsageColumn>& columnIndex()
 {
-    static const QHash<QString, UsageColumn> index = [] {
-        QHash<QString, UsageColumn> map;
-        for (const ColumnNames& c : kColumnNames) {
-            const QStringList names = QString::fromUtf8(c.names).split(QLatin1Char('|'));
-            for (const QString& name : names)
-                map.insert(CustomerColumnNames::normalized(name), c.column);
-        }
-        return map;
-    }();
+    static const QHash<QString, UsageColumn> index = CsvImportTable::columnIndex(kColumnNames);
     return index;
 }
 
@@ -56,11 +41,6 @@ const QList<UsageColumn>& allColumns()
     static const QList<UsageColumn> columns = {UsageColumn::Subscription, UsageColumn::Metric, UsageColumn::Quantity,
                                                UsageColumn::Date};
     return columns;
-}
-
-bool isBlank(const QStringList& cells)
-{
-    return std::all_of(cells.begin(), cells.end(), [](const QString& cell) { return cell.trimmed().isEmpty(); });
 }
 
 /** A whole number ≥ min written with ASCII digits only (no sign, no separators). */
@@ -109,23 +89,21 @@ QString usageColumnLabel(UsageColumn column)
     return {};
 }
 
-UsageCsvImporter::UsageCsvImporter(CsvTable table)
-    : m_table(std::move(table))
-{
-    guessMapping();
-}
+UsageCsvImporter::UsageCsvImporter(CsvImportTable file)
+    : m_file(std::move(file))
+    , m_mapping(m_file.leftmostMapping<UsageColumn>(&UsageCsvImporter::guessColumn))
+{ }
 
 Result<UsageCsvImporter> UsageCsvImporter::fromTable(Result<CsvTable> table)
 {
-    if (!table)
-        return table.error();
-    if (table->records.isEmpty()) {
-        return Error(ErrorCode::Invalid,
-                     QCoreApplication::translate("UsageImport",
-                                                 "The file is empty: it needs a first line naming the columns "
-                                                 "(subscription, metric, quantity, date) and a line per reading."));
-    }
-    return UsageCsvImporter(std::move(*table));
+    auto file = CsvImportTable::from(std::move(table),
+                                     QCoreApplication::translate("UsageImport",
+                                                                 "The file is empty: it needs a first line naming the "
+                                                                 "columns (subscription, metric, quantity, date) and a "
+                                                                 "line per reading."));
+    if (!file)
+        return file.error();
+    return UsageCsvImporter(std::move(*file));
 }
 
 Result<UsageCsvImporter> UsageCsvImporter::load(const QString& path, const CsvReadOptions& options)
@@ -140,28 +118,11 @@ Result<UsageCsvImporter> UsageCsvImporter::fromData(const QByteArray& data, cons
 
 std::optional<UsageColumn> UsageCsvImporter::guessColumn(const QString& header)
 {
-    const QString key = CustomerColumnNames::normalized(header);
+    const QString key = CsvImportTable::headerKey(header);
     const auto found = columnIndex().constFind(key);
     if (key.isEmpty() || found == columnIndex().constEnd())
         return std::nullopt;
     return *found;
-}
-
-void UsageCsvImporter::guessMapping()
-{
-    const QStringList names = headers();
-    m_mapping = QList<std::optional<UsageColumn>>(names.size());
-    for (qsizetype column = 0; column < names.size(); ++column) {
-        const auto guess = guessColumn(names.at(column));
-        // The leftmost column naming a field gets it; a second one is ignored.
-        if (guess && !m_mapping.contains(guess))
-            m_mapping[column] = guess;
-    }
-}
-
-QStringList UsageCsvImporter::headers() const
-{
-    return m_table.records.isEmpty() ? QStringList() : m_table.records.constFirst();
 }
 
 qsizetype UsageCsvImporter::columnOf(UsageColumn column) const
@@ -176,8 +137,9 @@ QList<SubscriptionId> UsageCsvImporter::subscriptionIds() const
     if (column < 0)
         return ids;
     QSet<qint64> seen;
-    for (qsizetype r = 1; r < m_table.records.size(); ++r) {
-        const auto number = parseWhole(m_table.records.at(r).value(column).trimmed(), 1);
+    const QList<QStringList>& records = m_file.table().records;
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        const auto number = parseWhole(records.at(r).value(column).trimmed(), 1);
         if (number && !seen.contains(*number)) {
             seen.insert(*number);
             ids.append(SubscriptionId(*number));
@@ -237,9 +199,8 @@ UsageImportPlan UsageCsvImporter::plan(const QList<subscriptions::Subscription>&
                                        const catalog::Catalog& catalog) const
 {
     UsageImportPlan plan;
-    const int headerLine = m_table.lineNumbers.value(0, 1);
-    for (qsizetype r = 1; r < m_table.records.size(); ++r)
-        plan.dataRows += isBlank(m_table.records.at(r)) ? 0 : 1;
+    const int headerLine = m_file.headerLine();
+    plan.dataRows = m_file.dataRows();
 
     QStringList missing;
     for (UsageColumn column : allColumns()) {
@@ -264,22 +225,8 @@ UsageImportPlan UsageCsvImporter::plan(const QList<subscriptions::Subscription>&
     QHash<SubscriptionId, const subscriptions::Subscription*> byId;
     for (const subscriptions::Subscription& s : subscriptions)
         byId.insert(s.id, &s);
-    const qsizetype columns = m_mapping.size();
-    for (qsizetype r = 1; r < m_table.records.size(); ++r) {
-        const QStringList& cells = m_table.records.at(r);
-        const int line = m_table.lineNumbers.at(r);
-        if (isBlank(cells))
-            continue;
-        if (cells.size() > columns) {
-            plan.problems.append(
-                {line,
-                 QCoreApplication::translate("UsageImport",
-                                             "The row has %1 cells but the header names only %2 columns; a "
-                                             "delimiter or a quote may be misplaced.")
-                     .arg(cells.size())
-                     .arg(columns)});
-            continue;
-        }
+    const auto tooWide = [&](int line, qsizetype cells) { plan.problems.append({line, m_file.tooWideReason(cells)}); };
+    const auto row = [&](const QStringList& cells, int line, qsizetype) {
         const auto cell = [&](UsageColumn column) { return cells.value(columnOf(column)).trimmed(); };
         QStringList reasons;
         UsageRecord record;
@@ -344,7 +291,8 @@ UsageImportPlan UsageCsvImporter::plan(const QList<subscriptions::Subscription>&
         } else {
             plan.problems.append({line, reasons.join(QLatin1Char(' '))});
         }
-    }
+    };
+    m_file.forEachRow(row, tooWide);
     return plan;
 }
 

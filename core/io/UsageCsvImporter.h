@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CsvReader.h"
+#include "CsvImportTable.h"
 #include "CustomerCsvImporter.h"
 #include "common/Id.h"
 #include "subscriptions/UsageRecord.h"
@@ -88,8 +88,8 @@ public:
     /** The column a header names, or nullopt. */
     static std::optional<UsageColumn> guessColumn(const QString& header);
 
-    const CsvTable& table() const { return m_table; }
-    QStringList headers() const;
+    const CsvTable& table() const { return m_file.table(); }
+    QStringList headers() const { return m_file.headers(); }
     /** One entry per column of the file: what it holds, or nullopt when it is ignored. */
     const QList<std::optional<UsageColumn>>& mapping() const { return m_mapping; }
 
@@ -124,13 +124,12 @@ public:
                                              UnitOfWorkFactory& units, Mode mode, bool dryRun = false);
 
 private:
-    explicit UsageCsvImporter(CsvTable table);
+    explicit UsageCsvImporter(CsvImportTable file);
     static Result<UsageCsvImporter> fromTable(Result<CsvTable> table);
-    void guessMapping();
     qsizetype columnOf(UsageColumn column) const;
 
-    CsvTable m_table;
-    QList<std::optional<UsageColumn>> m_mapping;
+    CsvImportTable m_file;
+    QList<std::optional<UsageColumn>> m_mapping; ///< one entry per column of the file
 };
 
 } // namespace subdesk::io
