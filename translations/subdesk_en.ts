@@ -4791,6 +4791,165 @@
     </message>
 </context>
 <context>
+    <name>InvoiceActions</name>
+    <message>
+        <source>&amp;New invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a manual invoice or a one-off charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the lines of the selected manual draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number the selected draft and make it final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue &amp;all drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue all drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number every draft dated up to today and make them final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record money received for the selected invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a credit note against the selected invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;uncollectible…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncollectible…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected invoice off as never to be paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply customer cre&amp;dit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle the selected invoice with the customer&apos;s credit balance in its currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected document as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the selected document, with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;UBL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UBL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected document as a UBL e-invoice (EN 16931, Peppol BIS 3.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF and UBL files of every document issued in a date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoicePrompts</name>
     <message>
         <source>Issue all drafts</source>
@@ -6534,7 +6693,15 @@
     </message>
 </context>
 <context>
-    <name>subdesk::metrics</name>
+    <name>subdesk::metrics::MetricsEngine</name>
+    <message>
+        <source>Give the month of the movements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day to list the paying customers of.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The amounts are too large to add up into the figures.</source>
         <translation type="unfinished"></translation>
@@ -6557,17 +6724,6 @@
     </message>
     <message>
         <source>A report covers at most %1 months.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>subdesk::metrics::MetricsEngine</name>
-    <message>
-        <source>Give the month of the movements.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the day to list the paying customers of.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8736,6 +8892,29 @@ Add one with New or bring a list in with Import.</source>
     </message>
 </context>
 <context>
+    <name>subdesk::ui::DocumentFileCommands</name>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save UBL e-invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UBL e-invoices (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::DocumentLinesTree</name>
     <message>
         <source>Description</source>
@@ -9367,6 +9546,60 @@ Add one with New or bring a list in with Import.</source>
     </message>
 </context>
 <context>
+    <name>subdesk::ui::InvoiceCommands</name>
+    <message>
+        <source>Invoice %1 issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft invoice saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no drafts dated up to today to issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No draft was issued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) issued</source>
+        <translation type="unfinished">
+            <numerusform>%Ln document issued</numerusform>
+            <numerusform>%Ln documents issued</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued against %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 marked uncollectible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1 of customer credit to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::InvoiceDetailPane</name>
     <message>
         <source>Select a document to see its lines, tax, payments and credit notes.</source>
@@ -9733,150 +9966,6 @@ Add one with New or bring a list in with Import.</source>
 <context>
     <name>subdesk::ui::InvoicesView</name>
     <message>
-        <source>&amp;New invoice…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a manual invoice or a one-off charge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit draft…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the lines of the selected manual draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Issue…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issue…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number the selected draft and make it final</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issue &amp;all drafts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issue all drafts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number every draft dated up to today and make them final</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record &amp;payment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record money received for the selected invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Credit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issue a credit note against the selected invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark &amp;uncollectible…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uncollectible…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the selected invoice off as never to be paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete draft…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the selected document as a PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the selected document, with a preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;UBL…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UBL…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the selected document as a UBL e-invoice (EN 16931, Peppol BIS 3.0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport documents…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the PDF and UBL files of every document issued in a date range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Partially paid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9902,89 +9991,6 @@ Add one with New or bring a list in with Import.</source>
     <message>
         <source>No invoices yet.
 Run billing on the Subscriptions page or write one with New.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice %1 issued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft invoice saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 issued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are no drafts dated up to today to issue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No draft was issued: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln document(s) issued</source>
-        <translation>
-            <numerusform>%Ln document issued</numerusform>
-            <numerusform>%Ln documents issued</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment of %1 recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit note %1 issued against %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice %1 marked uncollectible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save UBL e-invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UBL e-invoices (*.xml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply customer cre&amp;dit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply credit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settle the selected invoice with the customer&apos;s credit balance in its currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applied %1 of customer credit to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

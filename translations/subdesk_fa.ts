@@ -4774,6 +4774,165 @@
     </message>
 </context>
 <context>
+    <name>InvoiceActions</name>
+    <message>
+        <source>&amp;New invoice…</source>
+        <translation>فاکتور &amp;جدید…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>جدید…</translation>
+    </message>
+    <message>
+        <source>Write a manual invoice or a one-off charge</source>
+        <translation>نوشتن فاکتور دستی یا هزینه یک‌باره</translation>
+    </message>
+    <message>
+        <source>&amp;Edit draft…</source>
+        <translation>&amp;ویرایش پیش‌نویس…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Change the lines of the selected manual draft</source>
+        <translation>تغییر ردیف‌های پیش‌نویس دستی انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;صدور…</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>صدور…</translation>
+    </message>
+    <message>
+        <source>Number the selected draft and make it final</source>
+        <translation>شماره‌گذاری پیش‌نویس انتخاب‌شده و نهایی کردن آن</translation>
+    </message>
+    <message>
+        <source>Issue &amp;all drafts…</source>
+        <translation>صدور &amp;همه پیش‌نویس‌ها…</translation>
+    </message>
+    <message>
+        <source>Issue all drafts…</source>
+        <translation>صدور همه پیش‌نویس‌ها…</translation>
+    </message>
+    <message>
+        <source>Number every draft dated up to today and make them final</source>
+        <translation>شماره‌گذاری همه پیش‌نویس‌های مورخ تا امروز و نهایی کردن آن‌ها</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>ثبت &amp;پرداخت…</translation>
+    </message>
+    <message>
+        <source>Payment…</source>
+        <translation>پرداخت…</translation>
+    </message>
+    <message>
+        <source>Record money received for the selected invoice</source>
+        <translation>ثبت وجه دریافتی برای فاکتور انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>&amp;Credit…</source>
+        <translation>&amp;بستانکاری…</translation>
+    </message>
+    <message>
+        <source>Credit…</source>
+        <translation>بستانکاری…</translation>
+    </message>
+    <message>
+        <source>Issue a credit note against the selected invoice</source>
+        <translation>صدور اعلامیه بستانکاری برای فاکتور انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Mark &amp;uncollectible…</source>
+        <translation>علامت‌گذاری به‌عنوان &amp;غیرقابل وصول…</translation>
+    </message>
+    <message>
+        <source>Uncollectible…</source>
+        <translation>غیرقابل وصول…</translation>
+    </message>
+    <message>
+        <source>Write the selected invoice off as never to be paid</source>
+        <translation>سوخت کردن فاکتور انتخاب‌شده به‌عنوان فاکتوری که هرگز پرداخت نخواهد شد</translation>
+    </message>
+    <message>
+        <source>Apply customer cre&amp;dit</source>
+        <translation>به‌کارگیری ا&amp;عتبار مشتری</translation>
+    </message>
+    <message>
+        <source>Apply credit</source>
+        <translation>به‌کارگیری اعتبار</translation>
+    </message>
+    <message>
+        <source>Settle the selected invoice with the customer&apos;s credit balance in its currency</source>
+        <translation>تسویه فاکتور انتخاب‌شده با اعتبار مشتری در ارز آن</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>&amp;حذف پیش‌نویس…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft</source>
+        <translation>حذف پیش‌نویس انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>ذخیره &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected document as a PDF file</source>
+        <translation>ذخیره سند انتخاب‌شده به صورت پرونده PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;چاپ…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <source>Print the selected document, with a preview</source>
+        <translation>چاپ سند انتخاب‌شده، همراه با پیش‌نمایش</translation>
+    </message>
+    <message>
+        <source>Save &amp;UBL…</source>
+        <translation>ذخیره &amp;UBL…</translation>
+    </message>
+    <message>
+        <source>UBL…</source>
+        <translation>UBL…</translation>
+    </message>
+    <message>
+        <source>Save the selected document as a UBL e-invoice (EN 16931, Peppol BIS 3.0)</source>
+        <translation>ذخیره سند انتخاب‌شده به صورت فاکتور الکترونیکی UBL (EN 16931، Peppol BIS 3.0)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport documents…</source>
+        <translation>&amp;صدور اسناد…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>صدور…</translation>
+    </message>
+    <message>
+        <source>Save the PDF and UBL files of every document issued in a date range</source>
+        <translation>ذخیره پرونده‌های PDF و UBL همه اسناد صادرشده در یک بازه تاریخ</translation>
+    </message>
+</context>
+<context>
     <name>InvoicePrompts</name>
     <message>
         <source>Issue all drafts</source>
@@ -6504,7 +6663,15 @@
     </message>
 </context>
 <context>
-    <name>subdesk::metrics</name>
+    <name>subdesk::metrics::MetricsEngine</name>
+    <message>
+        <source>Give the month of the movements.</source>
+        <translation>ماه حرکت‌ها را مشخص کنید.</translation>
+    </message>
+    <message>
+        <source>Give the day to list the paying customers of.</source>
+        <translation>روزی را که مشتریان پرداخت‌کننده‌اش فهرست شوند مشخص کنید.</translation>
+    </message>
     <message>
         <source>The amounts are too large to add up into the figures.</source>
         <translation>مبالغ برای جمع شدن در ارقام بیش از حد بزرگ‌اند.</translation>
@@ -6528,17 +6695,6 @@
     <message>
         <source>A report covers at most %1 months.</source>
         <translation>یک گزارش حداکثر %1 ماه را در بر می‌گیرد.</translation>
-    </message>
-</context>
-<context>
-    <name>subdesk::metrics::MetricsEngine</name>
-    <message>
-        <source>Give the month of the movements.</source>
-        <translation>ماه حرکت‌ها را مشخص کنید.</translation>
-    </message>
-    <message>
-        <source>Give the day to list the paying customers of.</source>
-        <translation>روزی را که مشتریان پرداخت‌کننده‌اش فهرست شوند مشخص کنید.</translation>
     </message>
 </context>
 <context>
@@ -8686,6 +8842,29 @@ Add one with New or bring a list in with Import.</source>
     </message>
 </context>
 <context>
+    <name>subdesk::ui::DocumentFileCommands</name>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>ذخیره PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>اسناد PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save UBL e-invoice</source>
+        <translation>ذخیره فاکتور الکترونیکی UBL</translation>
+    </message>
+    <message>
+        <source>UBL e-invoices (*.xml)</source>
+        <translation>فاکتورهای الکترونیکی UBL (*.xml)</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::DocumentLinesTree</name>
     <message>
         <source>Description</source>
@@ -9306,6 +9485,59 @@ Add one with New or bring a list in with Import.</source>
     </message>
 </context>
 <context>
+    <name>subdesk::ui::InvoiceCommands</name>
+    <message>
+        <source>Invoice %1 issued.</source>
+        <translation>فاکتور %1 صادر شد.</translation>
+    </message>
+    <message>
+        <source>Draft invoice saved.</source>
+        <translation>پیش‌نویس فاکتور ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>%1 %2 issued.</source>
+        <translation>%1 %2 صادر شد.</translation>
+    </message>
+    <message>
+        <source>There are no drafts dated up to today to issue.</source>
+        <translation>هیچ پیش‌نویسی با تاریخ تا امروز برای صدور وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>No draft was issued: %1</source>
+        <translation>هیچ پیش‌نویسی صادر نشد: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) issued</source>
+        <translation>
+            <numerusform>%Ln سند صادر شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3.</source>
+        <translation>%1: %2 تا %3.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded.</source>
+        <translation>پرداخت %1 ثبت شد.</translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued against %2.</source>
+        <translation>اعلامیه بستانکاری %1 برای %2 صادر شد.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 marked uncollectible.</source>
+        <translation>فاکتور %1 به‌عنوان غیرقابل وصول علامت‌گذاری شد.</translation>
+    </message>
+    <message>
+        <source>Applied %1 of customer credit to %2.</source>
+        <translation>%1 از اعتبار مشتری برای %2 به کار رفت.</translation>
+    </message>
+    <message>
+        <source>Draft deleted.</source>
+        <translation>پیش‌نویس حذف شد.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::InvoiceDetailPane</name>
     <message>
         <source>Select a document to see its lines, tax, payments and credit notes.</source>
@@ -9671,150 +9903,6 @@ Add one with New or bring a list in with Import.</source>
 <context>
     <name>subdesk::ui::InvoicesView</name>
     <message>
-        <source>&amp;New invoice…</source>
-        <translation>فاکتور &amp;جدید…</translation>
-    </message>
-    <message>
-        <source>New…</source>
-        <translation>جدید…</translation>
-    </message>
-    <message>
-        <source>Write a manual invoice or a one-off charge</source>
-        <translation>نوشتن فاکتور دستی یا هزینه یک‌باره</translation>
-    </message>
-    <message>
-        <source>&amp;Edit draft…</source>
-        <translation>&amp;ویرایش پیش‌نویس…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>ویرایش…</translation>
-    </message>
-    <message>
-        <source>Change the lines of the selected manual draft</source>
-        <translation>تغییر ردیف‌های پیش‌نویس دستی انتخاب‌شده</translation>
-    </message>
-    <message>
-        <source>&amp;Issue…</source>
-        <translation>&amp;صدور…</translation>
-    </message>
-    <message>
-        <source>Issue…</source>
-        <translation>صدور…</translation>
-    </message>
-    <message>
-        <source>Number the selected draft and make it final</source>
-        <translation>شماره‌گذاری پیش‌نویس انتخاب‌شده و نهایی کردن آن</translation>
-    </message>
-    <message>
-        <source>Issue &amp;all drafts…</source>
-        <translation>صدور &amp;همه پیش‌نویس‌ها…</translation>
-    </message>
-    <message>
-        <source>Issue all drafts…</source>
-        <translation>صدور همه پیش‌نویس‌ها…</translation>
-    </message>
-    <message>
-        <source>Number every draft dated up to today and make them final</source>
-        <translation>شماره‌گذاری همه پیش‌نویس‌های مورخ تا امروز و نهایی کردن آن‌ها</translation>
-    </message>
-    <message>
-        <source>Record &amp;payment…</source>
-        <translation>ثبت &amp;پرداخت…</translation>
-    </message>
-    <message>
-        <source>Payment…</source>
-        <translation>پرداخت…</translation>
-    </message>
-    <message>
-        <source>Record money received for the selected invoice</source>
-        <translation>ثبت وجه دریافتی برای فاکتور انتخاب‌شده</translation>
-    </message>
-    <message>
-        <source>&amp;Credit…</source>
-        <translation>&amp;بستانکاری…</translation>
-    </message>
-    <message>
-        <source>Credit…</source>
-        <translation>بستانکاری…</translation>
-    </message>
-    <message>
-        <source>Issue a credit note against the selected invoice</source>
-        <translation>صدور اعلامیه بستانکاری برای فاکتور انتخاب‌شده</translation>
-    </message>
-    <message>
-        <source>Mark &amp;uncollectible…</source>
-        <translation>علامت‌گذاری به‌عنوان &amp;غیرقابل وصول…</translation>
-    </message>
-    <message>
-        <source>Uncollectible…</source>
-        <translation>غیرقابل وصول…</translation>
-    </message>
-    <message>
-        <source>Write the selected invoice off as never to be paid</source>
-        <translation>سوخت کردن فاکتور انتخاب‌شده به‌عنوان فاکتوری که هرگز پرداخت نخواهد شد</translation>
-    </message>
-    <message>
-        <source>&amp;Delete draft…</source>
-        <translation>&amp;حذف پیش‌نویس…</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>حذف…</translation>
-    </message>
-    <message>
-        <source>Delete the selected draft</source>
-        <translation>حذف پیش‌نویس انتخاب‌شده</translation>
-    </message>
-    <message>
-        <source>Save &amp;PDF…</source>
-        <translation>ذخیره &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>PDF…</source>
-        <translation>PDF…</translation>
-    </message>
-    <message>
-        <source>Save the selected document as a PDF file</source>
-        <translation>ذخیره سند انتخاب‌شده به صورت پرونده PDF</translation>
-    </message>
-    <message>
-        <source>P&amp;rint…</source>
-        <translation>&amp;چاپ…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>چاپ…</translation>
-    </message>
-    <message>
-        <source>Print the selected document, with a preview</source>
-        <translation>چاپ سند انتخاب‌شده، همراه با پیش‌نمایش</translation>
-    </message>
-    <message>
-        <source>Save &amp;UBL…</source>
-        <translation>ذخیره &amp;UBL…</translation>
-    </message>
-    <message>
-        <source>UBL…</source>
-        <translation>UBL…</translation>
-    </message>
-    <message>
-        <source>Save the selected document as a UBL e-invoice (EN 16931, Peppol BIS 3.0)</source>
-        <translation>ذخیره سند انتخاب‌شده به صورت فاکتور الکترونیکی UBL (EN 16931، Peppol BIS 3.0)</translation>
-    </message>
-    <message>
-        <source>E&amp;xport documents…</source>
-        <translation>&amp;صدور اسناد…</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>صدور…</translation>
-    </message>
-    <message>
-        <source>Save the PDF and UBL files of every document issued in a date range</source>
-        <translation>ذخیره پرونده‌های PDF و UBL همه اسناد صادرشده در یک بازه تاریخ</translation>
-    </message>
-    <message>
         <source>Partially paid</source>
         <translation>پرداخت جزئی</translation>
     </message>
@@ -9841,88 +9929,6 @@ Add one with New or bring a list in with Import.</source>
 Run billing on the Subscriptions page or write one with New.</source>
         <translation>هنوز فاکتوری وجود ندارد.
 در صفحه اشتراک‌ها صورتحساب را اجرا کنید یا با «جدید» یک فاکتور بنویسید.</translation>
-    </message>
-    <message>
-        <source>Invoice %1 issued.</source>
-        <translation>فاکتور %1 صادر شد.</translation>
-    </message>
-    <message>
-        <source>Draft invoice saved.</source>
-        <translation>پیش‌نویس فاکتور ذخیره شد.</translation>
-    </message>
-    <message>
-        <source>%1 %2 issued.</source>
-        <translation>%1 %2 صادر شد.</translation>
-    </message>
-    <message>
-        <source>There are no drafts dated up to today to issue.</source>
-        <translation>هیچ پیش‌نویسی با تاریخ تا امروز برای صدور وجود ندارد.</translation>
-    </message>
-    <message>
-        <source>No draft was issued: %1</source>
-        <translation>هیچ پیش‌نویسی صادر نشد: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln document(s) issued</source>
-        <translation>
-            <numerusform>%Ln سند صادر شد</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 to %3.</source>
-        <translation>%1: %2 تا %3.</translation>
-    </message>
-    <message>
-        <source>Payment of %1 recorded.</source>
-        <translation>پرداخت %1 ثبت شد.</translation>
-    </message>
-    <message>
-        <source>Credit note %1 issued against %2.</source>
-        <translation>اعلامیه بستانکاری %1 برای %2 صادر شد.</translation>
-    </message>
-    <message>
-        <source>Invoice %1 marked uncollectible.</source>
-        <translation>فاکتور %1 به‌عنوان غیرقابل وصول علامت‌گذاری شد.</translation>
-    </message>
-    <message>
-        <source>Draft deleted.</source>
-        <translation>پیش‌نویس حذف شد.</translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
-        <translation>ذخیره PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>اسناد PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 ذخیره شد.</translation>
-    </message>
-    <message>
-        <source>Save UBL e-invoice</source>
-        <translation>ذخیره فاکتور الکترونیکی UBL</translation>
-    </message>
-    <message>
-        <source>UBL e-invoices (*.xml)</source>
-        <translation>فاکتورهای الکترونیکی UBL (*.xml)</translation>
-    </message>
-    <message>
-        <source>Apply customer cre&amp;dit</source>
-        <translation>به‌کارگیری ا&amp;عتبار مشتری</translation>
-    </message>
-    <message>
-        <source>Apply credit</source>
-        <translation>به‌کارگیری اعتبار</translation>
-    </message>
-    <message>
-        <source>Settle the selected invoice with the customer&apos;s credit balance in its currency</source>
-        <translation>تسویه فاکتور انتخاب‌شده با اعتبار مشتری در ارز آن</translation>
-    </message>
-    <message>
-        <source>Applied %1 of customer credit to %2.</source>
-        <translation>%1 از اعتبار مشتری برای %2 به کار رفت.</translation>
     </message>
 </context>
 <context>

@@ -4791,6 +4791,165 @@
     </message>
 </context>
 <context>
+    <name>InvoiceActions</name>
+    <message>
+        <source>&amp;New invoice…</source>
+        <translation>&amp;Uusi lasku…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Uusi…</translation>
+    </message>
+    <message>
+        <source>Write a manual invoice or a one-off charge</source>
+        <translation>Laadi manuaalinen lasku tai kertaveloitus</translation>
+    </message>
+    <message>
+        <source>&amp;Edit draft…</source>
+        <translation>&amp;Muokkaa luonnosta…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Change the lines of the selected manual draft</source>
+        <translation>Muuta valitun manuaalisen luonnoksen rivejä</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Vahvista…</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Vahvista…</translation>
+    </message>
+    <message>
+        <source>Number the selected draft and make it final</source>
+        <translation>Numeroi valittu luonnos ja tee siitä lopullinen</translation>
+    </message>
+    <message>
+        <source>Issue &amp;all drafts…</source>
+        <translation>Vahvista &amp;kaikki luonnokset…</translation>
+    </message>
+    <message>
+        <source>Issue all drafts…</source>
+        <translation>Vahvista kaikki luonnokset…</translation>
+    </message>
+    <message>
+        <source>Number every draft dated up to today and make them final</source>
+        <translation>Numeroi kaikki viimeistään tänään päivätyt luonnokset ja tee niistä lopullisia</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>Kirjaa m&amp;aksu…</translation>
+    </message>
+    <message>
+        <source>Payment…</source>
+        <translation>Maksu…</translation>
+    </message>
+    <message>
+        <source>Record money received for the selected invoice</source>
+        <translation>Kirjaa valitulle laskulle vastaanotettu maksu</translation>
+    </message>
+    <message>
+        <source>&amp;Credit…</source>
+        <translation>&amp;Hyvitä…</translation>
+    </message>
+    <message>
+        <source>Credit…</source>
+        <translation>Hyvitä…</translation>
+    </message>
+    <message>
+        <source>Issue a credit note against the selected invoice</source>
+        <translation>Laadi hyvityslasku valitusta laskusta</translation>
+    </message>
+    <message>
+        <source>Mark &amp;uncollectible…</source>
+        <translation>Kirjaa &amp;luottotappioksi…</translation>
+    </message>
+    <message>
+        <source>Uncollectible…</source>
+        <translation>Luottotappio…</translation>
+    </message>
+    <message>
+        <source>Write the selected invoice off as never to be paid</source>
+        <translation>Kirjaa valittu lasku luottotappioksi, jota ei koskaan makseta</translation>
+    </message>
+    <message>
+        <source>Apply customer cre&amp;dit</source>
+        <translation>Käytä asiakkaan &amp;hyvityssaldo</translation>
+    </message>
+    <message>
+        <source>Apply credit</source>
+        <translation>Käytä hyvitys</translation>
+    </message>
+    <message>
+        <source>Settle the selected invoice with the customer&apos;s credit balance in its currency</source>
+        <translation>Kuittaa valittu lasku asiakkaan hyvityssaldolla laskun valuutassa</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>&amp;Poista luonnos…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Poista…</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft</source>
+        <translation>Poista valittu luonnos</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Tallenna &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected document as a PDF file</source>
+        <translation>Tallenna valittu asiakirja PDF-tiedostoksi</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Tulosta…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tulosta…</translation>
+    </message>
+    <message>
+        <source>Print the selected document, with a preview</source>
+        <translation>Tulosta valittu asiakirja esikatselun kautta</translation>
+    </message>
+    <message>
+        <source>Save &amp;UBL…</source>
+        <translation>Tallenna &amp;UBL…</translation>
+    </message>
+    <message>
+        <source>UBL…</source>
+        <translation>UBL…</translation>
+    </message>
+    <message>
+        <source>Save the selected document as a UBL e-invoice (EN 16931, Peppol BIS 3.0)</source>
+        <translation>Tallenna valittu asiakirja UBL-verkkolaskuksi (EN 16931, Peppol BIS 3.0)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport documents…</source>
+        <translation>&amp;Vie asiakirjat…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Vie…</translation>
+    </message>
+    <message>
+        <source>Save the PDF and UBL files of every document issued in a date range</source>
+        <translation>Tallenna kaikkien aikavälillä vahvistettujen asiakirjojen PDF- ja UBL-tiedostot</translation>
+    </message>
+</context>
+<context>
     <name>InvoicePrompts</name>
     <message>
         <source>Issue all drafts</source>
@@ -6534,7 +6693,15 @@
     </message>
 </context>
 <context>
-    <name>subdesk::metrics</name>
+    <name>subdesk::metrics::MetricsEngine</name>
+    <message>
+        <source>Give the month of the movements.</source>
+        <translation>Anna muutosten kuukausi.</translation>
+    </message>
+    <message>
+        <source>Give the day to list the paying customers of.</source>
+        <translation>Anna päivä, jonka maksavat asiakkaat luetellaan.</translation>
+    </message>
     <message>
         <source>The amounts are too large to add up into the figures.</source>
         <translation>Määrät ovat liian suuria laskettaviksi yhteen lukuihin.</translation>
@@ -6558,17 +6725,6 @@
     <message>
         <source>A report covers at most %1 months.</source>
         <translation>Raportti kattaa enintään %1 kuukautta.</translation>
-    </message>
-</context>
-<context>
-    <name>subdesk::metrics::MetricsEngine</name>
-    <message>
-        <source>Give the month of the movements.</source>
-        <translation>Anna muutosten kuukausi.</translation>
-    </message>
-    <message>
-        <source>Give the day to list the paying customers of.</source>
-        <translation>Anna päivä, jonka maksavat asiakkaat luetellaan.</translation>
     </message>
 </context>
 <context>
@@ -8737,6 +8893,29 @@ Lisää asiakas valitsemalla Uusi tai tuo luettelo valitsemalla Tuo.</translatio
     </message>
 </context>
 <context>
+    <name>subdesk::ui::DocumentFileCommands</name>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Tallennettu %1.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Tallenna PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save UBL e-invoice</source>
+        <translation>Tallenna UBL-verkkolasku</translation>
+    </message>
+    <message>
+        <source>UBL e-invoices (*.xml)</source>
+        <translation>UBL-verkkolaskut (*.xml)</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::DocumentLinesTree</name>
     <message>
         <source>Description</source>
@@ -9368,6 +9547,60 @@ Lisää asiakas valitsemalla Uusi tai tuo luettelo valitsemalla Tuo.</translatio
     </message>
 </context>
 <context>
+    <name>subdesk::ui::InvoiceCommands</name>
+    <message>
+        <source>Invoice %1 issued.</source>
+        <translation>Lasku %1 vahvistettu.</translation>
+    </message>
+    <message>
+        <source>Draft invoice saved.</source>
+        <translation>Laskuluonnos tallennettu.</translation>
+    </message>
+    <message>
+        <source>%1 %2 issued.</source>
+        <translation>%1 %2 vahvistettu.</translation>
+    </message>
+    <message>
+        <source>There are no drafts dated up to today to issue.</source>
+        <translation>Vahvistettavia, viimeistään tänään päivättyjä luonnoksia ei ole.</translation>
+    </message>
+    <message>
+        <source>No draft was issued: %1</source>
+        <translation>Yhtään luonnosta ei vahvistettu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) issued</source>
+        <translation>
+            <numerusform>%Ln asiakirja vahvistettu</numerusform>
+            <numerusform>%Ln asiakirjaa vahvistettu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3.</source>
+        <translation>%1: %2–%3.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded.</source>
+        <translation>Maksu %1 kirjattu.</translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued against %2.</source>
+        <translation>Hyvityslasku %1 laadittu laskusta %2.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 marked uncollectible.</source>
+        <translation>Lasku %1 kirjattu luottotappioksi.</translation>
+    </message>
+    <message>
+        <source>Applied %1 of customer credit to %2.</source>
+        <translation>Asiakkaan hyvityssaldoa käytetty %1 asiakirjaan %2.</translation>
+    </message>
+    <message>
+        <source>Draft deleted.</source>
+        <translation>Luonnos poistettu.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::InvoiceDetailPane</name>
     <message>
         <source>Select a document to see its lines, tax, payments and credit notes.</source>
@@ -9734,150 +9967,6 @@ Lisää asiakas valitsemalla Uusi tai tuo luettelo valitsemalla Tuo.</translatio
 <context>
     <name>subdesk::ui::InvoicesView</name>
     <message>
-        <source>&amp;New invoice…</source>
-        <translation>&amp;Uusi lasku…</translation>
-    </message>
-    <message>
-        <source>New…</source>
-        <translation>Uusi…</translation>
-    </message>
-    <message>
-        <source>Write a manual invoice or a one-off charge</source>
-        <translation>Laadi manuaalinen lasku tai kertaveloitus</translation>
-    </message>
-    <message>
-        <source>&amp;Edit draft…</source>
-        <translation>&amp;Muokkaa luonnosta…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Muokkaa…</translation>
-    </message>
-    <message>
-        <source>Change the lines of the selected manual draft</source>
-        <translation>Muuta valitun manuaalisen luonnoksen rivejä</translation>
-    </message>
-    <message>
-        <source>&amp;Issue…</source>
-        <translation>&amp;Vahvista…</translation>
-    </message>
-    <message>
-        <source>Issue…</source>
-        <translation>Vahvista…</translation>
-    </message>
-    <message>
-        <source>Number the selected draft and make it final</source>
-        <translation>Numeroi valittu luonnos ja tee siitä lopullinen</translation>
-    </message>
-    <message>
-        <source>Issue &amp;all drafts…</source>
-        <translation>Vahvista &amp;kaikki luonnokset…</translation>
-    </message>
-    <message>
-        <source>Issue all drafts…</source>
-        <translation>Vahvista kaikki luonnokset…</translation>
-    </message>
-    <message>
-        <source>Number every draft dated up to today and make them final</source>
-        <translation>Numeroi kaikki viimeistään tänään päivätyt luonnokset ja tee niistä lopullisia</translation>
-    </message>
-    <message>
-        <source>Record &amp;payment…</source>
-        <translation>Kirjaa m&amp;aksu…</translation>
-    </message>
-    <message>
-        <source>Payment…</source>
-        <translation>Maksu…</translation>
-    </message>
-    <message>
-        <source>Record money received for the selected invoice</source>
-        <translation>Kirjaa valitulle laskulle vastaanotettu maksu</translation>
-    </message>
-    <message>
-        <source>&amp;Credit…</source>
-        <translation>&amp;Hyvitä…</translation>
-    </message>
-    <message>
-        <source>Credit…</source>
-        <translation>Hyvitä…</translation>
-    </message>
-    <message>
-        <source>Issue a credit note against the selected invoice</source>
-        <translation>Laadi hyvityslasku valitusta laskusta</translation>
-    </message>
-    <message>
-        <source>Mark &amp;uncollectible…</source>
-        <translation>Kirjaa &amp;luottotappioksi…</translation>
-    </message>
-    <message>
-        <source>Uncollectible…</source>
-        <translation>Luottotappio…</translation>
-    </message>
-    <message>
-        <source>Write the selected invoice off as never to be paid</source>
-        <translation>Kirjaa valittu lasku luottotappioksi, jota ei koskaan makseta</translation>
-    </message>
-    <message>
-        <source>&amp;Delete draft…</source>
-        <translation>&amp;Poista luonnos…</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Poista…</translation>
-    </message>
-    <message>
-        <source>Delete the selected draft</source>
-        <translation>Poista valittu luonnos</translation>
-    </message>
-    <message>
-        <source>Save &amp;PDF…</source>
-        <translation>Tallenna &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>PDF…</source>
-        <translation>PDF…</translation>
-    </message>
-    <message>
-        <source>Save the selected document as a PDF file</source>
-        <translation>Tallenna valittu asiakirja PDF-tiedostoksi</translation>
-    </message>
-    <message>
-        <source>P&amp;rint…</source>
-        <translation>&amp;Tulosta…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Tulosta…</translation>
-    </message>
-    <message>
-        <source>Print the selected document, with a preview</source>
-        <translation>Tulosta valittu asiakirja esikatselun kautta</translation>
-    </message>
-    <message>
-        <source>Save &amp;UBL…</source>
-        <translation>Tallenna &amp;UBL…</translation>
-    </message>
-    <message>
-        <source>UBL…</source>
-        <translation>UBL…</translation>
-    </message>
-    <message>
-        <source>Save the selected document as a UBL e-invoice (EN 16931, Peppol BIS 3.0)</source>
-        <translation>Tallenna valittu asiakirja UBL-verkkolaskuksi (EN 16931, Peppol BIS 3.0)</translation>
-    </message>
-    <message>
-        <source>E&amp;xport documents…</source>
-        <translation>&amp;Vie asiakirjat…</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Vie…</translation>
-    </message>
-    <message>
-        <source>Save the PDF and UBL files of every document issued in a date range</source>
-        <translation>Tallenna kaikkien aikavälillä vahvistettujen asiakirjojen PDF- ja UBL-tiedostot</translation>
-    </message>
-    <message>
         <source>Partially paid</source>
         <translation>Osittain maksettu</translation>
     </message>
@@ -9905,89 +9994,6 @@ Lisää asiakas valitsemalla Uusi tai tuo luettelo valitsemalla Tuo.</translatio
 Run billing on the Subscriptions page or write one with New.</source>
         <translation>Ei vielä laskuja.
 Aja laskutus Tilaukset-sivulla tai laadi lasku Uusi-toiminnolla.</translation>
-    </message>
-    <message>
-        <source>Invoice %1 issued.</source>
-        <translation>Lasku %1 vahvistettu.</translation>
-    </message>
-    <message>
-        <source>Draft invoice saved.</source>
-        <translation>Laskuluonnos tallennettu.</translation>
-    </message>
-    <message>
-        <source>%1 %2 issued.</source>
-        <translation>%1 %2 vahvistettu.</translation>
-    </message>
-    <message>
-        <source>There are no drafts dated up to today to issue.</source>
-        <translation>Vahvistettavia, viimeistään tänään päivättyjä luonnoksia ei ole.</translation>
-    </message>
-    <message>
-        <source>No draft was issued: %1</source>
-        <translation>Yhtään luonnosta ei vahvistettu: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln document(s) issued</source>
-        <translation>
-            <numerusform>%Ln asiakirja vahvistettu</numerusform>
-            <numerusform>%Ln asiakirjaa vahvistettu</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 to %3.</source>
-        <translation>%1: %2–%3.</translation>
-    </message>
-    <message>
-        <source>Payment of %1 recorded.</source>
-        <translation>Maksu %1 kirjattu.</translation>
-    </message>
-    <message>
-        <source>Credit note %1 issued against %2.</source>
-        <translation>Hyvityslasku %1 laadittu laskusta %2.</translation>
-    </message>
-    <message>
-        <source>Invoice %1 marked uncollectible.</source>
-        <translation>Lasku %1 kirjattu luottotappioksi.</translation>
-    </message>
-    <message>
-        <source>Draft deleted.</source>
-        <translation>Luonnos poistettu.</translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
-        <translation>Tallenna PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-asiakirjat (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Tallennettu %1.</translation>
-    </message>
-    <message>
-        <source>Save UBL e-invoice</source>
-        <translation>Tallenna UBL-verkkolasku</translation>
-    </message>
-    <message>
-        <source>UBL e-invoices (*.xml)</source>
-        <translation>UBL-verkkolaskut (*.xml)</translation>
-    </message>
-    <message>
-        <source>Apply customer cre&amp;dit</source>
-        <translation>Käytä asiakkaan &amp;hyvityssaldo</translation>
-    </message>
-    <message>
-        <source>Apply credit</source>
-        <translation>Käytä hyvitys</translation>
-    </message>
-    <message>
-        <source>Settle the selected invoice with the customer&apos;s credit balance in its currency</source>
-        <translation>Kuittaa valittu lasku asiakkaan hyvityssaldolla laskun valuutassa</translation>
-    </message>
-    <message>
-        <source>Applied %1 of customer credit to %2.</source>
-        <translation>Asiakkaan hyvityssaldoa käytetty %1 asiakirjaan %2.</translation>
     </message>
 </context>
 <context>

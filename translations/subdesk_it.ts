@@ -4791,6 +4791,165 @@
     </message>
 </context>
 <context>
+    <name>InvoiceActions</name>
+    <message>
+        <source>&amp;New invoice…</source>
+        <translation>&amp;Nuova fattura…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nuovo…</translation>
+    </message>
+    <message>
+        <source>Write a manual invoice or a one-off charge</source>
+        <translation>Crea una fattura manuale o un addebito una tantum</translation>
+    </message>
+    <message>
+        <source>&amp;Edit draft…</source>
+        <translation>&amp;Modifica bozza…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Change the lines of the selected manual draft</source>
+        <translation>Modifica le righe della bozza manuale selezionata</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Emetti…</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Emetti…</translation>
+    </message>
+    <message>
+        <source>Number the selected draft and make it final</source>
+        <translation>Numera la bozza selezionata e la rende definitiva</translation>
+    </message>
+    <message>
+        <source>Issue &amp;all drafts…</source>
+        <translation>Emetti &amp;tutte le bozze…</translation>
+    </message>
+    <message>
+        <source>Issue all drafts…</source>
+        <translation>Emetti tutte le bozze…</translation>
+    </message>
+    <message>
+        <source>Number every draft dated up to today and make them final</source>
+        <translation>Numera tutte le bozze con data fino a oggi e le rende definitive</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>Registra &amp;pagamento…</translation>
+    </message>
+    <message>
+        <source>Payment…</source>
+        <translation>Pagamento…</translation>
+    </message>
+    <message>
+        <source>Record money received for the selected invoice</source>
+        <translation>Registra un incasso per la fattura selezionata</translation>
+    </message>
+    <message>
+        <source>&amp;Credit…</source>
+        <translation>&amp;Storna…</translation>
+    </message>
+    <message>
+        <source>Credit…</source>
+        <translation>Storna…</translation>
+    </message>
+    <message>
+        <source>Issue a credit note against the selected invoice</source>
+        <translation>Emette una nota di credito a fronte della fattura selezionata</translation>
+    </message>
+    <message>
+        <source>Mark &amp;uncollectible…</source>
+        <translation>Segna come &amp;inesigibile…</translation>
+    </message>
+    <message>
+        <source>Uncollectible…</source>
+        <translation>Inesigibile…</translation>
+    </message>
+    <message>
+        <source>Write the selected invoice off as never to be paid</source>
+        <translation>Stralcia la fattura selezionata come definitivamente non pagabile</translation>
+    </message>
+    <message>
+        <source>Apply customer cre&amp;dit</source>
+        <translation>Applica &amp;credito del cliente</translation>
+    </message>
+    <message>
+        <source>Apply credit</source>
+        <translation>Applica credito</translation>
+    </message>
+    <message>
+        <source>Settle the selected invoice with the customer&apos;s credit balance in its currency</source>
+        <translation>Salda la fattura selezionata con il credito del cliente nella sua valuta</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>Elimina &amp;bozza…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Elimina…</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft</source>
+        <translation>Elimina la bozza selezionata</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Salva &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected document as a PDF file</source>
+        <translation>Salva il documento selezionato come file PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Stamp&amp;a…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Stampa…</translation>
+    </message>
+    <message>
+        <source>Print the selected document, with a preview</source>
+        <translation>Stampa il documento selezionato, con anteprima</translation>
+    </message>
+    <message>
+        <source>Save &amp;UBL…</source>
+        <translation>Salva &amp;UBL…</translation>
+    </message>
+    <message>
+        <source>UBL…</source>
+        <translation>UBL…</translation>
+    </message>
+    <message>
+        <source>Save the selected document as a UBL e-invoice (EN 16931, Peppol BIS 3.0)</source>
+        <translation>Salva il documento selezionato come fattura elettronica UBL (EN 16931, Peppol BIS 3.0)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport documents…</source>
+        <translation>E&amp;sporta documenti…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <source>Save the PDF and UBL files of every document issued in a date range</source>
+        <translation>Salva i file PDF e UBL di tutti i documenti emessi in un intervallo di date</translation>
+    </message>
+</context>
+<context>
     <name>InvoicePrompts</name>
     <message>
         <source>Issue all drafts</source>
@@ -6534,7 +6693,15 @@
     </message>
 </context>
 <context>
-    <name>subdesk::metrics</name>
+    <name>subdesk::metrics::MetricsEngine</name>
+    <message>
+        <source>Give the month of the movements.</source>
+        <translation>Indicare il mese dei movimenti.</translation>
+    </message>
+    <message>
+        <source>Give the day to list the paying customers of.</source>
+        <translation>Indicare il giorno di cui elencare i clienti paganti.</translation>
+    </message>
     <message>
         <source>The amounts are too large to add up into the figures.</source>
         <translation>Gli importi sono troppo grandi per essere sommati nei valori.</translation>
@@ -6558,17 +6725,6 @@
     <message>
         <source>A report covers at most %1 months.</source>
         <translation>Un report copre al massimo %1 mesi.</translation>
-    </message>
-</context>
-<context>
-    <name>subdesk::metrics::MetricsEngine</name>
-    <message>
-        <source>Give the month of the movements.</source>
-        <translation>Indicare il mese dei movimenti.</translation>
-    </message>
-    <message>
-        <source>Give the day to list the paying customers of.</source>
-        <translation>Indicare il giorno di cui elencare i clienti paganti.</translation>
     </message>
 </context>
 <context>
@@ -8737,6 +8893,29 @@ Aggiungerne uno con Nuovo oppure importare un elenco con Importa.</translation>
     </message>
 </context>
 <context>
+    <name>subdesk::ui::DocumentFileCommands</name>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 salvato.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Salva PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save UBL e-invoice</source>
+        <translation>Salva fattura elettronica UBL</translation>
+    </message>
+    <message>
+        <source>UBL e-invoices (*.xml)</source>
+        <translation>Fatture elettroniche UBL (*.xml)</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::DocumentLinesTree</name>
     <message>
         <source>Description</source>
@@ -9368,6 +9547,60 @@ Aggiungerne uno con Nuovo oppure importare un elenco con Importa.</translation>
     </message>
 </context>
 <context>
+    <name>subdesk::ui::InvoiceCommands</name>
+    <message>
+        <source>Invoice %1 issued.</source>
+        <translation>Fattura %1 emessa.</translation>
+    </message>
+    <message>
+        <source>Draft invoice saved.</source>
+        <translation>Bozza di fattura salvata.</translation>
+    </message>
+    <message>
+        <source>%1 %2 issued.</source>
+        <translation>%1 %2 emessa.</translation>
+    </message>
+    <message>
+        <source>There are no drafts dated up to today to issue.</source>
+        <translation>Non ci sono bozze con data fino a oggi da emettere.</translation>
+    </message>
+    <message>
+        <source>No draft was issued: %1</source>
+        <translation>Nessuna bozza è stata emessa: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) issued</source>
+        <translation>
+            <numerusform>%Ln documento emesso</numerusform>
+            <numerusform>%Ln documenti emessi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3.</source>
+        <translation>%1: da %2 a %3.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded.</source>
+        <translation>Pagamento di %1 registrato.</translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued against %2.</source>
+        <translation>Nota di credito %1 emessa a fronte di %2.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 marked uncollectible.</source>
+        <translation>Fattura %1 segnata come inesigibile.</translation>
+    </message>
+    <message>
+        <source>Applied %1 of customer credit to %2.</source>
+        <translation>Applicato %1 di credito del cliente a %2.</translation>
+    </message>
+    <message>
+        <source>Draft deleted.</source>
+        <translation>Bozza eliminata.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::InvoiceDetailPane</name>
     <message>
         <source>Select a document to see its lines, tax, payments and credit notes.</source>
@@ -9734,150 +9967,6 @@ Aggiungerne uno con Nuovo oppure importare un elenco con Importa.</translation>
 <context>
     <name>subdesk::ui::InvoicesView</name>
     <message>
-        <source>&amp;New invoice…</source>
-        <translation>&amp;Nuova fattura…</translation>
-    </message>
-    <message>
-        <source>New…</source>
-        <translation>Nuovo…</translation>
-    </message>
-    <message>
-        <source>Write a manual invoice or a one-off charge</source>
-        <translation>Crea una fattura manuale o un addebito una tantum</translation>
-    </message>
-    <message>
-        <source>&amp;Edit draft…</source>
-        <translation>&amp;Modifica bozza…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifica…</translation>
-    </message>
-    <message>
-        <source>Change the lines of the selected manual draft</source>
-        <translation>Modifica le righe della bozza manuale selezionata</translation>
-    </message>
-    <message>
-        <source>&amp;Issue…</source>
-        <translation>&amp;Emetti…</translation>
-    </message>
-    <message>
-        <source>Issue…</source>
-        <translation>Emetti…</translation>
-    </message>
-    <message>
-        <source>Number the selected draft and make it final</source>
-        <translation>Numera la bozza selezionata e la rende definitiva</translation>
-    </message>
-    <message>
-        <source>Issue &amp;all drafts…</source>
-        <translation>Emetti &amp;tutte le bozze…</translation>
-    </message>
-    <message>
-        <source>Issue all drafts…</source>
-        <translation>Emetti tutte le bozze…</translation>
-    </message>
-    <message>
-        <source>Number every draft dated up to today and make them final</source>
-        <translation>Numera tutte le bozze con data fino a oggi e le rende definitive</translation>
-    </message>
-    <message>
-        <source>Record &amp;payment…</source>
-        <translation>Registra &amp;pagamento…</translation>
-    </message>
-    <message>
-        <source>Payment…</source>
-        <translation>Pagamento…</translation>
-    </message>
-    <message>
-        <source>Record money received for the selected invoice</source>
-        <translation>Registra un incasso per la fattura selezionata</translation>
-    </message>
-    <message>
-        <source>&amp;Credit…</source>
-        <translation>&amp;Storna…</translation>
-    </message>
-    <message>
-        <source>Credit…</source>
-        <translation>Storna…</translation>
-    </message>
-    <message>
-        <source>Issue a credit note against the selected invoice</source>
-        <translation>Emette una nota di credito a fronte della fattura selezionata</translation>
-    </message>
-    <message>
-        <source>Mark &amp;uncollectible…</source>
-        <translation>Segna come &amp;inesigibile…</translation>
-    </message>
-    <message>
-        <source>Uncollectible…</source>
-        <translation>Inesigibile…</translation>
-    </message>
-    <message>
-        <source>Write the selected invoice off as never to be paid</source>
-        <translation>Stralcia la fattura selezionata come definitivamente non pagabile</translation>
-    </message>
-    <message>
-        <source>&amp;Delete draft…</source>
-        <translation>Elimina &amp;bozza…</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Elimina…</translation>
-    </message>
-    <message>
-        <source>Delete the selected draft</source>
-        <translation>Elimina la bozza selezionata</translation>
-    </message>
-    <message>
-        <source>Save &amp;PDF…</source>
-        <translation>Salva &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>PDF…</source>
-        <translation>PDF…</translation>
-    </message>
-    <message>
-        <source>Save the selected document as a PDF file</source>
-        <translation>Salva il documento selezionato come file PDF</translation>
-    </message>
-    <message>
-        <source>P&amp;rint…</source>
-        <translation>Stamp&amp;a…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Stampa…</translation>
-    </message>
-    <message>
-        <source>Print the selected document, with a preview</source>
-        <translation>Stampa il documento selezionato, con anteprima</translation>
-    </message>
-    <message>
-        <source>Save &amp;UBL…</source>
-        <translation>Salva &amp;UBL…</translation>
-    </message>
-    <message>
-        <source>UBL…</source>
-        <translation>UBL…</translation>
-    </message>
-    <message>
-        <source>Save the selected document as a UBL e-invoice (EN 16931, Peppol BIS 3.0)</source>
-        <translation>Salva il documento selezionato come fattura elettronica UBL (EN 16931, Peppol BIS 3.0)</translation>
-    </message>
-    <message>
-        <source>E&amp;xport documents…</source>
-        <translation>E&amp;sporta documenti…</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Esporta…</translation>
-    </message>
-    <message>
-        <source>Save the PDF and UBL files of every document issued in a date range</source>
-        <translation>Salva i file PDF e UBL di tutti i documenti emessi in un intervallo di date</translation>
-    </message>
-    <message>
         <source>Partially paid</source>
         <translation>Parzialmente pagato</translation>
     </message>
@@ -9905,89 +9994,6 @@ Aggiungerne uno con Nuovo oppure importare un elenco con Importa.</translation>
 Run billing on the Subscriptions page or write one with New.</source>
         <translation>Ancora nessuna fattura.
 Eseguire la fatturazione nella pagina Abbonamenti o crearne una con Nuovo.</translation>
-    </message>
-    <message>
-        <source>Invoice %1 issued.</source>
-        <translation>Fattura %1 emessa.</translation>
-    </message>
-    <message>
-        <source>Draft invoice saved.</source>
-        <translation>Bozza di fattura salvata.</translation>
-    </message>
-    <message>
-        <source>%1 %2 issued.</source>
-        <translation>%1 %2 emessa.</translation>
-    </message>
-    <message>
-        <source>There are no drafts dated up to today to issue.</source>
-        <translation>Non ci sono bozze con data fino a oggi da emettere.</translation>
-    </message>
-    <message>
-        <source>No draft was issued: %1</source>
-        <translation>Nessuna bozza è stata emessa: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln document(s) issued</source>
-        <translation>
-            <numerusform>%Ln documento emesso</numerusform>
-            <numerusform>%Ln documenti emessi</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 to %3.</source>
-        <translation>%1: da %2 a %3.</translation>
-    </message>
-    <message>
-        <source>Payment of %1 recorded.</source>
-        <translation>Pagamento di %1 registrato.</translation>
-    </message>
-    <message>
-        <source>Credit note %1 issued against %2.</source>
-        <translation>Nota di credito %1 emessa a fronte di %2.</translation>
-    </message>
-    <message>
-        <source>Invoice %1 marked uncollectible.</source>
-        <translation>Fattura %1 segnata come inesigibile.</translation>
-    </message>
-    <message>
-        <source>Draft deleted.</source>
-        <translation>Bozza eliminata.</translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
-        <translation>Salva PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documenti PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 salvato.</translation>
-    </message>
-    <message>
-        <source>Save UBL e-invoice</source>
-        <translation>Salva fattura elettronica UBL</translation>
-    </message>
-    <message>
-        <source>UBL e-invoices (*.xml)</source>
-        <translation>Fatture elettroniche UBL (*.xml)</translation>
-    </message>
-    <message>
-        <source>Apply customer cre&amp;dit</source>
-        <translation>Applica &amp;credito del cliente</translation>
-    </message>
-    <message>
-        <source>Apply credit</source>
-        <translation>Applica credito</translation>
-    </message>
-    <message>
-        <source>Settle the selected invoice with the customer&apos;s credit balance in its currency</source>
-        <translation>Salda la fattura selezionata con il credito del cliente nella sua valuta</translation>
-    </message>
-    <message>
-        <source>Applied %1 of customer credit to %2.</source>
-        <translation>Applicato %1 di credito del cliente a %2.</translation>
     </message>
 </context>
 <context>

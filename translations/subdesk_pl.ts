@@ -4808,6 +4808,165 @@
     </message>
 </context>
 <context>
+    <name>InvoiceActions</name>
+    <message>
+        <source>&amp;New invoice…</source>
+        <translation>&amp;Nowa faktura…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nowa…</translation>
+    </message>
+    <message>
+        <source>Write a manual invoice or a one-off charge</source>
+        <translation>Wystaw ręczną fakturę lub jednorazową opłatę</translation>
+    </message>
+    <message>
+        <source>&amp;Edit draft…</source>
+        <translation>&amp;Edytuj wersję roboczą…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Change the lines of the selected manual draft</source>
+        <translation>Zmień pozycje zaznaczonej ręcznej wersji roboczej</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Wystaw…</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Wystaw…</translation>
+    </message>
+    <message>
+        <source>Number the selected draft and make it final</source>
+        <translation>Nadaj numer zaznaczonej wersji roboczej i zatwierdź ją jako ostateczną</translation>
+    </message>
+    <message>
+        <source>Issue &amp;all drafts…</source>
+        <translation>Wystaw &amp;wszystkie wersje robocze…</translation>
+    </message>
+    <message>
+        <source>Issue all drafts…</source>
+        <translation>Wystaw wszystkie wersje robocze…</translation>
+    </message>
+    <message>
+        <source>Number every draft dated up to today and make them final</source>
+        <translation>Nadaj numery wszystkim wersjom roboczym z datą do dzisiaj i zatwierdź je jako ostateczne</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>Zarejestruj &amp;płatność…</translation>
+    </message>
+    <message>
+        <source>Payment…</source>
+        <translation>Płatność…</translation>
+    </message>
+    <message>
+        <source>Record money received for the selected invoice</source>
+        <translation>Zarejestruj wpłatę otrzymaną za zaznaczoną fakturę</translation>
+    </message>
+    <message>
+        <source>&amp;Credit…</source>
+        <translation>&amp;Koryguj…</translation>
+    </message>
+    <message>
+        <source>Credit…</source>
+        <translation>Koryguj…</translation>
+    </message>
+    <message>
+        <source>Issue a credit note against the selected invoice</source>
+        <translation>Wystaw notę kredytową do zaznaczonej faktury</translation>
+    </message>
+    <message>
+        <source>Mark &amp;uncollectible…</source>
+        <translation>Oznacz jako &amp;nieściągalną…</translation>
+    </message>
+    <message>
+        <source>Uncollectible…</source>
+        <translation>Nieściągalna…</translation>
+    </message>
+    <message>
+        <source>Write the selected invoice off as never to be paid</source>
+        <translation>Spisz zaznaczoną fakturę jako taką, która nigdy nie zostanie zapłacona</translation>
+    </message>
+    <message>
+        <source>Apply customer cre&amp;dit</source>
+        <translation>Zastosuj saldo &amp;kredytowe klienta</translation>
+    </message>
+    <message>
+        <source>Apply credit</source>
+        <translation>Zastosuj kredyt</translation>
+    </message>
+    <message>
+        <source>Settle the selected invoice with the customer&apos;s credit balance in its currency</source>
+        <translation>Rozlicz wybraną fakturę saldem kredytowym klienta w jej walucie</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>&amp;Usuń wersję roboczą…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft</source>
+        <translation>Usuń zaznaczoną wersję roboczą</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Zapisz &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected document as a PDF file</source>
+        <translation>Zapisz zaznaczony dokument jako plik PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Dr&amp;ukuj…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drukuj…</translation>
+    </message>
+    <message>
+        <source>Print the selected document, with a preview</source>
+        <translation>Drukuj zaznaczony dokument z podglądem</translation>
+    </message>
+    <message>
+        <source>Save &amp;UBL…</source>
+        <translation>Zapisz &amp;UBL…</translation>
+    </message>
+    <message>
+        <source>UBL…</source>
+        <translation>UBL…</translation>
+    </message>
+    <message>
+        <source>Save the selected document as a UBL e-invoice (EN 16931, Peppol BIS 3.0)</source>
+        <translation>Zapisz zaznaczony dokument jako e-fakturę UBL (EN 16931, Peppol BIS 3.0)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport documents…</source>
+        <translation>E&amp;ksportuj dokumenty…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Save the PDF and UBL files of every document issued in a date range</source>
+        <translation>Zapisz pliki PDF i UBL wszystkich dokumentów wystawionych w zakresie dat</translation>
+    </message>
+</context>
+<context>
     <name>InvoicePrompts</name>
     <message>
         <source>Issue all drafts</source>
@@ -6564,7 +6723,15 @@
     </message>
 </context>
 <context>
-    <name>subdesk::metrics</name>
+    <name>subdesk::metrics::MetricsEngine</name>
+    <message>
+        <source>Give the month of the movements.</source>
+        <translation>Podaj miesiąc zmian.</translation>
+    </message>
+    <message>
+        <source>Give the day to list the paying customers of.</source>
+        <translation>Podaj dzień, dla którego mają zostać wyświetleni płacący klienci.</translation>
+    </message>
     <message>
         <source>The amounts are too large to add up into the figures.</source>
         <translation>Kwoty są zbyt duże, aby je zsumować we wskaźnikach.</translation>
@@ -6588,17 +6755,6 @@
     <message>
         <source>A report covers at most %1 months.</source>
         <translation>Raport może obejmować najwyżej %1 miesięcy.</translation>
-    </message>
-</context>
-<context>
-    <name>subdesk::metrics::MetricsEngine</name>
-    <message>
-        <source>Give the month of the movements.</source>
-        <translation>Podaj miesiąc zmian.</translation>
-    </message>
-    <message>
-        <source>Give the day to list the paying customers of.</source>
-        <translation>Podaj dzień, dla którego mają zostać wyświetleni płacący klienci.</translation>
     </message>
 </context>
 <context>
@@ -8788,6 +8944,29 @@ Dodaj klienta przyciskiem Nowy lub wczytaj listę przyciskiem Importuj.</transla
     </message>
 </context>
 <context>
+    <name>subdesk::ui::DocumentFileCommands</name>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Zapisano %1.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Zapisz PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save UBL e-invoice</source>
+        <translation>Zapisz e-fakturę UBL</translation>
+    </message>
+    <message>
+        <source>UBL e-invoices (*.xml)</source>
+        <translation>E-faktury UBL (*.xml)</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::DocumentLinesTree</name>
     <message>
         <source>Description</source>
@@ -9430,6 +9609,61 @@ Dodaj klienta przyciskiem Nowy lub wczytaj listę przyciskiem Importuj.</transla
     </message>
 </context>
 <context>
+    <name>subdesk::ui::InvoiceCommands</name>
+    <message>
+        <source>Invoice %1 issued.</source>
+        <translation>Wystawiono fakturę %1.</translation>
+    </message>
+    <message>
+        <source>Draft invoice saved.</source>
+        <translation>Zapisano wersję roboczą faktury.</translation>
+    </message>
+    <message>
+        <source>%1 %2 issued.</source>
+        <translation>Wystawiono: %1 %2.</translation>
+    </message>
+    <message>
+        <source>There are no drafts dated up to today to issue.</source>
+        <translation>Brak wersji roboczych z datą do dzisiaj do wystawienia.</translation>
+    </message>
+    <message>
+        <source>No draft was issued: %1</source>
+        <translation>Nie wystawiono żadnej wersji roboczej: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) issued</source>
+        <translation>
+            <numerusform>Wystawiono %Ln dokument</numerusform>
+            <numerusform>Wystawiono %Ln dokumenty</numerusform>
+            <numerusform>Wystawiono %Ln dokumentów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3.</source>
+        <translation>%1: od %2 do %3.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded.</source>
+        <translation>Zarejestrowano płatność %1.</translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued against %2.</source>
+        <translation>Wystawiono notę kredytową %1 do %2.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 marked uncollectible.</source>
+        <translation>Fakturę %1 oznaczono jako nieściągalną.</translation>
+    </message>
+    <message>
+        <source>Applied %1 of customer credit to %2.</source>
+        <translation>Zastosowano %1 salda kredytowego klienta do %2.</translation>
+    </message>
+    <message>
+        <source>Draft deleted.</source>
+        <translation>Usunięto wersję roboczą.</translation>
+    </message>
+</context>
+<context>
     <name>subdesk::ui::InvoiceDetailPane</name>
     <message>
         <source>Select a document to see its lines, tax, payments and credit notes.</source>
@@ -9797,150 +10031,6 @@ Dodaj klienta przyciskiem Nowy lub wczytaj listę przyciskiem Importuj.</transla
 <context>
     <name>subdesk::ui::InvoicesView</name>
     <message>
-        <source>&amp;New invoice…</source>
-        <translation>&amp;Nowa faktura…</translation>
-    </message>
-    <message>
-        <source>New…</source>
-        <translation>Nowa…</translation>
-    </message>
-    <message>
-        <source>Write a manual invoice or a one-off charge</source>
-        <translation>Wystaw ręczną fakturę lub jednorazową opłatę</translation>
-    </message>
-    <message>
-        <source>&amp;Edit draft…</source>
-        <translation>&amp;Edytuj wersję roboczą…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Edytuj…</translation>
-    </message>
-    <message>
-        <source>Change the lines of the selected manual draft</source>
-        <translation>Zmień pozycje zaznaczonej ręcznej wersji roboczej</translation>
-    </message>
-    <message>
-        <source>&amp;Issue…</source>
-        <translation>&amp;Wystaw…</translation>
-    </message>
-    <message>
-        <source>Issue…</source>
-        <translation>Wystaw…</translation>
-    </message>
-    <message>
-        <source>Number the selected draft and make it final</source>
-        <translation>Nadaj numer zaznaczonej wersji roboczej i zatwierdź ją jako ostateczną</translation>
-    </message>
-    <message>
-        <source>Issue &amp;all drafts…</source>
-        <translation>Wystaw &amp;wszystkie wersje robocze…</translation>
-    </message>
-    <message>
-        <source>Issue all drafts…</source>
-        <translation>Wystaw wszystkie wersje robocze…</translation>
-    </message>
-    <message>
-        <source>Number every draft dated up to today and make them final</source>
-        <translation>Nadaj numery wszystkim wersjom roboczym z datą do dzisiaj i zatwierdź je jako ostateczne</translation>
-    </message>
-    <message>
-        <source>Record &amp;payment…</source>
-        <translation>Zarejestruj &amp;płatność…</translation>
-    </message>
-    <message>
-        <source>Payment…</source>
-        <translation>Płatność…</translation>
-    </message>
-    <message>
-        <source>Record money received for the selected invoice</source>
-        <translation>Zarejestruj wpłatę otrzymaną za zaznaczoną fakturę</translation>
-    </message>
-    <message>
-        <source>&amp;Credit…</source>
-        <translation>&amp;Koryguj…</translation>
-    </message>
-    <message>
-        <source>Credit…</source>
-        <translation>Koryguj…</translation>
-    </message>
-    <message>
-        <source>Issue a credit note against the selected invoice</source>
-        <translation>Wystaw notę kredytową do zaznaczonej faktury</translation>
-    </message>
-    <message>
-        <source>Mark &amp;uncollectible…</source>
-        <translation>Oznacz jako &amp;nieściągalną…</translation>
-    </message>
-    <message>
-        <source>Uncollectible…</source>
-        <translation>Nieściągalna…</translation>
-    </message>
-    <message>
-        <source>Write the selected invoice off as never to be paid</source>
-        <translation>Spisz zaznaczoną fakturę jako taką, która nigdy nie zostanie zapłacona</translation>
-    </message>
-    <message>
-        <source>&amp;Delete draft…</source>
-        <translation>&amp;Usuń wersję roboczą…</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Usuń…</translation>
-    </message>
-    <message>
-        <source>Delete the selected draft</source>
-        <translation>Usuń zaznaczoną wersję roboczą</translation>
-    </message>
-    <message>
-        <source>Save &amp;PDF…</source>
-        <translation>Zapisz &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>PDF…</source>
-        <translation>PDF…</translation>
-    </message>
-    <message>
-        <source>Save the selected document as a PDF file</source>
-        <translation>Zapisz zaznaczony dokument jako plik PDF</translation>
-    </message>
-    <message>
-        <source>P&amp;rint…</source>
-        <translation>Dr&amp;ukuj…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Drukuj…</translation>
-    </message>
-    <message>
-        <source>Print the selected document, with a preview</source>
-        <translation>Drukuj zaznaczony dokument z podglądem</translation>
-    </message>
-    <message>
-        <source>Save &amp;UBL…</source>
-        <translation>Zapisz &amp;UBL…</translation>
-    </message>
-    <message>
-        <source>UBL…</source>
-        <translation>UBL…</translation>
-    </message>
-    <message>
-        <source>Save the selected document as a UBL e-invoice (EN 16931, Peppol BIS 3.0)</source>
-        <translation>Zapisz zaznaczony dokument jako e-fakturę UBL (EN 16931, Peppol BIS 3.0)</translation>
-    </message>
-    <message>
-        <source>E&amp;xport documents…</source>
-        <translation>E&amp;ksportuj dokumenty…</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Eksportuj…</translation>
-    </message>
-    <message>
-        <source>Save the PDF and UBL files of every document issued in a date range</source>
-        <translation>Zapisz pliki PDF i UBL wszystkich dokumentów wystawionych w zakresie dat</translation>
-    </message>
-    <message>
         <source>Partially paid</source>
         <translation>Częściowo opłacona</translation>
     </message>
@@ -9969,90 +10059,6 @@ Dodaj klienta przyciskiem Nowy lub wczytaj listę przyciskiem Importuj.</transla
 Run billing on the Subscriptions page or write one with New.</source>
         <translation>Nie ma jeszcze faktur.
 Przeprowadź rozliczenie na stronie Subskrypcje lub wystaw fakturę przyciskiem Nowa.</translation>
-    </message>
-    <message>
-        <source>Invoice %1 issued.</source>
-        <translation>Wystawiono fakturę %1.</translation>
-    </message>
-    <message>
-        <source>Draft invoice saved.</source>
-        <translation>Zapisano wersję roboczą faktury.</translation>
-    </message>
-    <message>
-        <source>%1 %2 issued.</source>
-        <translation>Wystawiono: %1 %2.</translation>
-    </message>
-    <message>
-        <source>There are no drafts dated up to today to issue.</source>
-        <translation>Brak wersji roboczych z datą do dzisiaj do wystawienia.</translation>
-    </message>
-    <message>
-        <source>No draft was issued: %1</source>
-        <translation>Nie wystawiono żadnej wersji roboczej: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln document(s) issued</source>
-        <translation>
-            <numerusform>Wystawiono %Ln dokument</numerusform>
-            <numerusform>Wystawiono %Ln dokumenty</numerusform>
-            <numerusform>Wystawiono %Ln dokumentów</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 to %3.</source>
-        <translation>%1: od %2 do %3.</translation>
-    </message>
-    <message>
-        <source>Payment of %1 recorded.</source>
-        <translation>Zarejestrowano płatność %1.</translation>
-    </message>
-    <message>
-        <source>Credit note %1 issued against %2.</source>
-        <translation>Wystawiono notę kredytową %1 do %2.</translation>
-    </message>
-    <message>
-        <source>Invoice %1 marked uncollectible.</source>
-        <translation>Fakturę %1 oznaczono jako nieściągalną.</translation>
-    </message>
-    <message>
-        <source>Draft deleted.</source>
-        <translation>Usunięto wersję roboczą.</translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
-        <translation>Zapisz PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Dokumenty PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Zapisano %1.</translation>
-    </message>
-    <message>
-        <source>Save UBL e-invoice</source>
-        <translation>Zapisz e-fakturę UBL</translation>
-    </message>
-    <message>
-        <source>UBL e-invoices (*.xml)</source>
-        <translation>E-faktury UBL (*.xml)</translation>
-    </message>
-    <message>
-        <source>Apply customer cre&amp;dit</source>
-        <translation>Zastosuj saldo &amp;kredytowe klienta</translation>
-    </message>
-    <message>
-        <source>Apply credit</source>
-        <translation>Zastosuj kredyt</translation>
-    </message>
-    <message>
-        <source>Settle the selected invoice with the customer&apos;s credit balance in its currency</source>
-        <translation>Rozlicz wybraną fakturę saldem kredytowym klienta w jej walucie</translation>
-    </message>
-    <message>
-        <source>Applied %1 of customer credit to %2.</source>
-        <translation>Zastosowano %1 salda kredytowego klienta do %2.</translation>
     </message>
 </context>
 <context>

@@ -21,11 +21,6 @@ using subscriptions::SubscriptionStatus;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BillingEngine", text);
-}
-
 /** One recurring charge of a configuration: the plan or an add-on, priced for one full period. */
 struct RecurringCharge
 {
@@ -65,6 +60,7 @@ int kindRank(LineKind kind)
 
 class EngineRun
 {
+    Q_DECLARE_TR_FUNCTIONS(subdesk::billing::EngineRun)
 public:
     EngineRun(const Catalog& catalog, const subscriptions::Subscription& subscription,
               const QList<subscriptions::UsageRecord>& usage, QDate after, QDate asOf)

@@ -6,6 +6,7 @@
 #include "subscriptions/Subscription.h"
 #include "subscriptions/UsageRecord.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace subdesk::billing {
@@ -30,6 +31,7 @@ namespace subdesk::billing {
  */
 class BillingEngine
 {
+    Q_DECLARE_TR_FUNCTIONS(subdesk::billing::BillingEngine)
 public:
     explicit BillingEngine(const catalog::Catalog& catalog)
         : m_catalog(catalog)

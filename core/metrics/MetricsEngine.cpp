@@ -14,11 +14,6 @@ namespace subdesk::metrics {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Metrics", text);
-}
-
 /** More than a century of months is a typing error, not a report. */
 constexpr int kMaxMonths = 1200;
 
@@ -29,7 +24,8 @@ constexpr int kMaxMonths = 1200;
  */
 Status checkMagnitude(const MetricsData& data)
 {
-    const Error tooLarge(ErrorCode::Overflow, tr("The amounts are too large to add up into the figures."));
+    const Error tooLarge(ErrorCode::Overflow,
+                         MetricsEngine::tr("The amounts are too large to add up into the figures."));
     __extension__ typedef __int128 i128;
     const i128 limit = std::numeric_limits<qint64>::max() / 12;
     QHash<QString, i128> perCurrency;
@@ -75,20 +71,20 @@ Status checkMagnitude(const MetricsData& data)
 Status validate(const MetricsData& data, const MetricsFilter& filter)
 {
     if (data.fx.reportingCurrency().isEmpty())
-        return Error(ErrorCode::Invalid, tr("Choose the reporting currency first."));
+        return Error(ErrorCode::Invalid, MetricsEngine::tr("Choose the reporting currency first."));
     if (!filter.fromMonth.isValid() || !filter.toMonth.isValid())
-        return Error(ErrorCode::Invalid, tr("Give the first and the last month of the report."));
+        return Error(ErrorCode::Invalid, MetricsEngine::tr("Give the first and the last month of the report."));
     if (filter.fromMonth.day() != 1 || filter.toMonth.day() != 1)
-        return Error(ErrorCode::Invalid, tr("A report month is given by its first day."));
+        return Error(ErrorCode::Invalid, MetricsEngine::tr("A report month is given by its first day."));
     if (filter.toMonth < filter.fromMonth)
         return Error(ErrorCode::Invalid,
-                     tr("The report ends (%1) before it starts (%2).")
+                     MetricsEngine::tr("The report ends (%1) before it starts (%2).")
                          .arg(filter.toMonth.toString(QStringLiteral("yyyy-MM")),
                               filter.fromMonth.toString(QStringLiteral("yyyy-MM"))));
     const int months =
         (filter.toMonth.year() - filter.fromMonth.year()) * 12 + filter.toMonth.month() - filter.fromMonth.month() + 1;
     if (months > kMaxMonths)
-        return Error(ErrorCode::Invalid, tr("A report covers at most %1 months.").arg(kMaxMonths));
+        return Error(ErrorCode::Invalid, MetricsEngine::tr("A report covers at most %1 months.").arg(kMaxMonths));
     return checkMagnitude(data);
 }
 

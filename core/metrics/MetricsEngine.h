@@ -6,6 +6,7 @@
 #include "MrrSpan.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 
@@ -35,6 +36,7 @@ struct MetricsData
  */
 class MetricsEngine
 {
+    Q_DECLARE_TR_FUNCTIONS(subdesk::metrics::MetricsEngine)
 public:
     explicit MetricsEngine(const MetricsData& data)
         : m_data(data)

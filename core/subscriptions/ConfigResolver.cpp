@@ -1,6 +1,6 @@
 #include "ConfigResolver.h"
 
-#include "SubscriptionService.h"
+#include "SubscriptionRequests.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -8,13 +8,6 @@
 namespace subdesk::subscriptions {
 
 using catalog::PriceOwner;
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ConfigResolver", text);
-}
-} // namespace
 
 Result<PriceVersionId> ConfigResolver::versionOf(PriceOwner owner, qint64 ownerId,
                                                  std::optional<billing::BillingInterval> interval, QDate on,

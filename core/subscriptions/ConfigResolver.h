@@ -5,6 +5,7 @@
 #include "catalog/Catalog.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 
@@ -20,6 +21,7 @@ struct AddOnChoice;
  */
 class ConfigResolver
 {
+    Q_DECLARE_TR_FUNCTIONS(subdesk::subscriptions::ConfigResolver)
 public:
     ConfigResolver(const catalog::Catalog& catalog, Currency currency)
         : m_catalog(catalog)

@@ -260,6 +260,18 @@ void InvoiceDetailPane::showDocument(DocumentId id)
     m_buttonRow->show();
 }
 
+std::optional<Document> InvoiceDetailPane::readDocument()
+{
+    if (!m_id.isValid())
+        return std::nullopt;
+    auto document = m_invoices.document(m_id);
+    if (!document) {
+        Q_EMIT failed(document.error().message);
+        return std::nullopt;
+    }
+    return *document;
+}
+
 void InvoiceDetailPane::fillHeader(const Document& document, const Document& shown)
 {
     const DocumentStatus status = document.status(m_clock.today());

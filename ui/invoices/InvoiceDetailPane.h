@@ -48,6 +48,9 @@ public:
     DocumentId documentId() const { return m_id; }
     /** The document shown (for a draft: as stored, not the preview). */
     const std::optional<billing::Document>& document() const { return m_document; }
+    /** The shown document read again from the service (payments and the CLI change documents
+     *  elsewhere): nullopt when none is shown, or when it cannot be read, failed() saying why. */
+    std::optional<billing::Document> readDocument();
     /** A draft's issue preview, when it could be made. */
     const std::optional<billing::Document>& preview() const { return m_preview; }
 

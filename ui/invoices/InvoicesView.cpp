@@ -1,36 +1,25 @@
 #include "InvoicesView.h"
 
-#include "BatchExportDialog.h"
-#include "CreditNoteDialog.h"
-#include "DocumentFiles.h"
+#include "DocumentFileCommands.h"
+#include "InvoiceCommands.h"
 #include "InvoiceDetailPane.h"
 #include "InvoiceFilterBar.h"
-#include "InvoicePrompts.h"
 #include "InvoiceTableModel.h"
-#include "IssueDialog.h"
-#include "ManualInvoiceDialog.h"
-#include "RecordPaymentDialog.h"
 #include "common/Clock.h"
 #include "company/CompanyService.h"
 #include "invoicing/InvoiceService.h"
-#include "invoicing/PaymentService.h"
 #include "money/MoneyFormat.h"
 #include "storage/CompanyFile.h"
-#include "widgets/BusyCursor.h"
-#include "widgets/Icons.h"
 #include "widgets/Plural.h"
-#include "widgets/SaveFileDialog.h"
 #include "widgets/TextDirectionDelegate.h"
 
 #include <QAction>
-#include <QDir>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -38,28 +27,12 @@
 
 namespace subdesk::ui {
 
-using billing::DocumentKind;
-using billing::DocumentStatus;
 using invoicing::DocumentRow;
 
 namespace {
 
 const QString kHeaderKey = QStringLiteral("invoicesView/header");
 const QString kSplitterKey = QStringLiteral("invoicesView/splitter");
-const QString kFolderKey = QStringLiteral("invoicesView/folder");
-
-bool collectible(DocumentStatus status)
-{
-    return status == DocumentStatus::Open || status == DocumentStatus::Overdue
-        || status == DocumentStatus::PartiallyPaid;
-}
-
-QString lastFolder()
-{
-    return QSettings()
-        .value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-        .toString();
-}
 
 } // namespace
 
@@ -75,9 +48,12 @@ InvoicesView::InvoicesView(storage::CompanyFile& company, const Clock& clock, QW
     , m_detail(new InvoiceDetailPane(company.invoices(), company.payments(), clock, m_splitter))
     , m_totalsLabel(new QLabel(this))
     , m_totalsTimer(new QTimer(this))
+    , m_actions(this)
+    , m_commands(new InvoiceCommands(company, clock, *m_detail, this))
+    , m_files(new DocumentFileCommands(company.company(), company.invoices(), clock, *m_detail, this))
 {
     setObjectName(QStringLiteral("invoicesView"));
-    buildActions();
+    connectActions();
     setUpTable();
 
     m_emptyLabel->setObjectName(QStringLiteral("invoicesEmptyLabel"));
@@ -93,8 +69,7 @@ InvoicesView::InvoicesView(storage::CompanyFile& company, const Clock& clock, QW
     m_totalsTimer->setInterval(0);
     connect(m_totalsTimer, &QTimer::timeout, this, &InvoicesView::updateTotalsNow);
 
-    m_detail->setActions({m_issueAction, m_editAction, m_deleteAction, m_paymentAction, m_creditAction,
-                          m_uncollectibleAction, m_pdfAction, m_printAction, m_ublAction});
+    m_detail->setActions(m_actions.detailActions());
     m_splitter->setObjectName(QStringLiteral("invoicesSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_table);
@@ -107,7 +82,7 @@ InvoicesView::InvoicesView(storage::CompanyFile& company, const Clock& clock, QW
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(8);
-    layout->addWidget(buildToolBar());
+    layout->addWidget(m_actions.makeToolBar(this));
     layout->addWidget(m_filters);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_totalsLabel);
@@ -130,82 +105,27 @@ InvoicesView::~InvoicesView()
     settings.setValue(kSplitterKey, m_splitter->saveState());
 }
 
-void InvoicesView::buildActions()
+void InvoicesView::connectActions()
 {
-    const auto make = [this](const QString& name, const QString& icon, const QString& text, const QString& iconText,
-                             const QString& tip, void (InvoicesView::*slot)()) {
-        auto* action = icon.isEmpty() ? new QAction(text, this) : new QAction(themeIcon(icon), text, this);
-        action->setObjectName(name);
-        action->setIconText(iconText);
-        action->setToolTip(tip);
-        action->setStatusTip(tip);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
-    m_newAction = make(QStringLiteral("newInvoiceAction"), QStringLiteral("add"), tr("&New invoice…"), tr("New…"),
-                       tr("Write a manual invoice or a one-off charge"), &InvoicesView::newInvoice);
-    m_editAction = make(QStringLiteral("editDraftAction"), QStringLiteral("edit"), tr("&Edit draft…"), tr("Edit…"),
-                        tr("Change the lines of the selected manual draft"), &InvoicesView::editDraft);
-    m_issueAction = make(QStringLiteral("issueAction"), QStringLiteral("invoices"), tr("&Issue…"), tr("Issue…"),
-                         tr("Number the selected draft and make it final"), &InvoicesView::issueDocument);
-    m_issueAllAction =
-        make(QStringLiteral("issueAllAction"), QString(), tr("Issue &all drafts…"), tr("Issue all drafts…"),
-             tr("Number every draft dated up to today and make them final"), &InvoicesView::issueAllDrafts);
-    m_paymentAction =
-        make(QStringLiteral("recordPaymentAction"), QStringLiteral("payments"), tr("Record &payment…"), tr("Payment…"),
-             tr("Record money received for the selected invoice"), &InvoicesView::recordPayment);
-    m_creditAction = make(QStringLiteral("creditAction"), QStringLiteral("restore"), tr("&Credit…"), tr("Credit…"),
-                          tr("Issue a credit note against the selected invoice"), &InvoicesView::creditDocument);
-    m_uncollectibleAction =
-        make(QStringLiteral("uncollectibleAction"), QString(), tr("Mark &uncollectible…"), tr("Uncollectible…"),
-             tr("Write the selected invoice off as never to be paid"), &InvoicesView::markUncollectible);
-    m_applyCreditAction =
-        make(QStringLiteral("applyCreditAction"), QString(), tr("Apply customer cre&dit"), tr("Apply credit"),
-             tr("Settle the selected invoice with the customer's credit balance in its currency"),
-             &InvoicesView::applyCustomerCredit);
-    m_deleteAction = make(QStringLiteral("deleteDraftAction"), QString(), tr("&Delete draft…"), tr("Delete…"),
-                          tr("Delete the selected draft"), &InvoicesView::deleteDraft);
-    m_pdfAction = make(QStringLiteral("savePdfAction"), QString(), tr("Save &PDF…"), tr("PDF…"),
-                       tr("Save the selected document as a PDF file"), &InvoicesView::savePdf);
-    m_printAction = make(QStringLiteral("printAction"), QString(), tr("P&rint…"), tr("Print…"),
-                         tr("Print the selected document, with a preview"), &InvoicesView::printDocument);
-    m_ublAction =
-        make(QStringLiteral("saveUblAction"), QString(), tr("Save &UBL…"), tr("UBL…"),
-             tr("Save the selected document as a UBL e-invoice (EN 16931, Peppol BIS 3.0)"), &InvoicesView::saveUbl);
-    m_exportAction =
-        make(QStringLiteral("exportDocumentsAction"), QStringLiteral("export"), tr("E&xport documents…"), tr("Export…"),
-             tr("Save the PDF and UBL files of every document issued in a date range"), &InvoicesView::exportDocuments);
-    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_actions.newInvoice(), &QAction::triggered, m_commands, &InvoiceCommands::newInvoice);
+    connect(m_actions.editDraft(), &QAction::triggered, m_commands, &InvoiceCommands::editDraft);
+    connect(m_actions.issue(), &QAction::triggered, m_commands, &InvoiceCommands::issueDocument);
+    connect(m_actions.issueAll(), &QAction::triggered, m_commands, &InvoiceCommands::issueAllDrafts);
+    connect(m_actions.recordPayment(), &QAction::triggered, m_commands, &InvoiceCommands::recordPayment);
+    connect(m_actions.credit(), &QAction::triggered, m_commands, &InvoiceCommands::creditDocument);
+    connect(m_actions.uncollectible(), &QAction::triggered, m_commands, &InvoiceCommands::markUncollectible);
+    connect(m_actions.applyCredit(), &QAction::triggered, m_commands, &InvoiceCommands::applyCustomerCredit);
+    connect(m_actions.deleteDraft(), &QAction::triggered, m_commands, &InvoiceCommands::deleteDraft);
+    connect(m_actions.savePdf(), &QAction::triggered, m_files, &DocumentFileCommands::savePdf);
+    connect(m_actions.print(), &QAction::triggered, m_files, &DocumentFileCommands::printDocument);
+    connect(m_actions.saveUbl(), &QAction::triggered, m_files, &DocumentFileCommands::saveUbl);
+    connect(m_actions.exportDocuments(), &QAction::triggered, m_files, &DocumentFileCommands::exportDocuments);
 
-    m_contextMenu = new QMenu(this);
-    m_contextMenu->setObjectName(QStringLiteral("invoicesContextMenu"));
-    m_contextMenu->addActions({m_issueAction, m_editAction, m_deleteAction});
-    m_contextMenu->addSeparator();
-    m_contextMenu->addActions({m_paymentAction, m_applyCreditAction, m_creditAction, m_uncollectibleAction});
-    m_contextMenu->addSeparator();
-    m_contextMenu->addActions({m_pdfAction, m_printAction, m_ublAction});
-}
-
-QWidget* InvoicesView::buildToolBar()
-{
-    auto* bar = new QToolBar(this);
-    bar->setObjectName(QStringLiteral("invoicesToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->setIconSize(QSize(18, 18));
-    bar->addAction(m_newAction);
-    bar->addAction(m_issueAction);
-    bar->addAction(m_paymentAction);
-    bar->addAction(m_creditAction);
-    bar->addSeparator();
-    bar->addAction(m_pdfAction);
-    bar->addAction(m_printAction);
-    bar->addAction(m_ublAction);
-    auto* spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    bar->addAction(m_issueAllAction);
-    bar->addAction(m_exportAction);
-    return bar;
+    connect(m_commands, &InvoiceCommands::changed, this, &InvoicesView::afterChange);
+    connect(m_commands, &InvoiceCommands::messageRequested, this, &SectionView::messageRequested);
+    connect(m_commands, &InvoiceCommands::activationRequested, this, &SectionView::activationRequested);
+    connect(m_files, &DocumentFileCommands::messageRequested, this, &SectionView::messageRequested);
+    connect(m_files, &DocumentFileCommands::activationRequested, this, &SectionView::activationRequested);
 }
 
 void InvoicesView::setUpTable()
@@ -265,19 +185,16 @@ void InvoicesView::setUpTable()
     m_table->installEventFilter(this);
     connect(m_table, &QTableView::customContextMenuRequested, this, &InvoicesView::showContextMenu);
     connect(m_table, &QTableView::doubleClicked, this, [this] {
-        if (m_issueAction->isEnabled())
-            issueDocument();
-        else if (m_printAction->isEnabled())
-            printDocument();
+        if (m_actions.issue()->isEnabled())
+            m_commands->issueDocument();
+        else if (m_actions.print()->isEnabled())
+            m_files->printDocument();
     });
 }
 
 QList<QAction*> InvoicesView::menuActions(Menu menu) const
 {
-    if (menu == Menu::File)
-        return {m_exportAction, m_pdfAction, m_printAction, m_ublAction};
-    return {m_newAction,         m_editAction,   m_issueAction,         m_issueAllAction, m_paymentAction,
-            m_applyCreditAction, m_creditAction, m_uncollectibleAction, m_deleteAction};
+    return m_actions.menuActions(menu);
 }
 
 void InvoicesView::showEvent(QShowEvent* event)
@@ -400,21 +317,7 @@ void InvoicesView::currentRowChanged()
 
 void InvoicesView::updateActions()
 {
-    const std::optional<billing::Document>& document = m_detail->document();
-    const auto status = document ? std::optional<DocumentStatus>(document->status(m_clock.today())) : std::nullopt;
-    const bool draft = status == DocumentStatus::Draft;
-    const bool invoice = document && document->kind == DocumentKind::Invoice;
-    const bool issued = document && document->isIssued();
-    m_issueAction->setEnabled(draft);
-    m_editAction->setEnabled(draft && invoice && !document->runId.isValid());
-    m_deleteAction->setEnabled(draft);
-    m_paymentAction->setEnabled(invoice && issued && status && collectible(*status));
-    m_creditAction->setEnabled(invoice && issued && status != DocumentStatus::Credited);
-    m_uncollectibleAction->setEnabled(invoice && issued && status && collectible(*status));
-    m_applyCreditAction->setEnabled(invoice && issued && status && collectible(*status));
-    m_pdfAction->setEnabled(issued);
-    m_printAction->setEnabled(issued);
-    m_ublAction->setEnabled(issued);
+    m_actions.enableFor(m_detail->document(), m_clock.today());
 }
 
 void InvoicesView::updateEmptyLabel()
@@ -437,7 +340,7 @@ void InvoicesView::showContextMenu(const QPoint& position)
     if (!index.isValid())
         return;
     m_table->setCurrentIndex(index);
-    m_contextMenu->popup(m_table->viewport()->mapToGlobal(position));
+    m_actions.contextMenu()->popup(m_table->viewport()->mapToGlobal(position));
 }
 
 void InvoicesView::reportError(const QString& message)
@@ -456,227 +359,6 @@ void InvoicesView::afterChange(DocumentId id, const QString& message)
     updateActions();
     if (!message.isEmpty())
         Q_EMIT messageRequested(message, MessageBar::Kind::Positive);
-}
-
-std::optional<billing::Document> InvoicesView::currentDocument()
-{
-    const DocumentId id = m_detail->documentId();
-    if (!id.isValid())
-        return std::nullopt;
-    auto document = m_company.invoices().document(id);
-    if (!document) {
-        reportError(document.error().message);
-        return std::nullopt;
-    }
-    return *document;
-}
-
-void InvoicesView::newInvoice()
-{
-    Q_EMIT activationRequested();
-    const std::optional<billing::Document>& shown = m_detail->document();
-    ManualInvoiceDialog dialog(m_company.invoices(), m_company.customers(), m_clock.today(), {},
-                               shown ? std::optional<CustomerId>(shown->customerId) : std::nullopt, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const billing::Document& written = dialog.document();
-    afterChange(written.id,
-                written.isIssued() ? tr("Invoice %1 issued.").arg(written.number) : tr("Draft invoice saved."));
-}
-
-void InvoicesView::editDraft()
-{
-    const auto document = currentDocument();
-    if (!document || document->isIssued())
-        return;
-    Q_EMIT activationRequested();
-    ManualInvoiceDialog dialog(m_company.invoices(), m_company.customers(), m_clock.today(), document->id, std::nullopt,
-                               this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const billing::Document& written = dialog.document();
-    afterChange(written.id,
-                written.isIssued() ? tr("Invoice %1 issued.").arg(written.number) : tr("Draft invoice saved."));
-}
-
-void InvoicesView::issueDocument()
-{
-    const auto document = currentDocument();
-    if (!document || document->isIssued())
-        return;
-    Q_EMIT activationRequested();
-    IssueDialog dialog(m_company.invoices(), document->id, m_clock.today(), this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.issued())
-        return;
-    const billing::Document& issued = *dialog.issued();
-    afterChange(issued.id, tr("%1 %2 issued.").arg(billing::documentKindName(issued.kind), issued.number));
-}
-
-void InvoicesView::issueAllDrafts()
-{
-    Q_EMIT activationRequested();
-    const QDate today = m_clock.today();
-    auto ids = m_company.invoices().draftIds(today);
-    if (!ids) {
-        reportError(ids.error().message);
-        return;
-    }
-    if (ids->isEmpty()) {
-        Q_EMIT messageRequested(tr("There are no drafts dated up to today to issue."), MessageBar::Kind::Information);
-        return;
-    }
-    if (!InvoicePrompts::confirmIssueAll(this, ids->size(), today))
-        return;
-    Result<QList<billing::Document>> issued = [&] {
-        BusyCursor busy;
-        return m_company.invoices().issueAll(*ids, today);
-    }();
-    if (!issued) {
-        reportError(tr("No draft was issued: %1").arg(issued.error().message));
-        return;
-    }
-    QString message = pluralized(tr("%Ln document(s) issued", nullptr, int(issued->size())), issued->size());
-    if (!issued->isEmpty())
-        message = tr("%1: %2 to %3.").arg(message, issued->constFirst().number, issued->constLast().number);
-    afterChange(issued->isEmpty() ? DocumentId() : issued->constFirst().id, message);
-}
-
-void InvoicesView::recordPayment()
-{
-    const auto document = currentDocument();
-    if (!document || !document->isIssued() || document->kind != DocumentKind::Invoice)
-        return;
-    Q_EMIT activationRequested();
-    RecordPaymentDialog dialog(m_company.payments(), m_company.invoices(), m_company.customers(), m_clock.today(),
-                               document->customerId, document->id, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const invoicing::Payment& payment = dialog.payment();
-    afterChange(document->id, tr("Payment of %1 recorded.").arg(moneyformat::format(payment.amount, QLocale())));
-}
-
-void InvoicesView::creditDocument()
-{
-    const auto document = currentDocument();
-    if (!document || !document->isIssued() || document->kind != DocumentKind::Invoice)
-        return;
-    Q_EMIT activationRequested();
-    CreditNoteDialog dialog(m_company.invoices(), document->id, m_clock.today(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const billing::Document& note = dialog.creditNote();
-    afterChange(document->id, tr("Credit note %1 issued against %2.").arg(note.number, document->number));
-}
-
-void InvoicesView::markUncollectible()
-{
-    const auto document = currentDocument();
-    if (!document || !document->isIssued())
-        return;
-    Q_EMIT activationRequested();
-    if (!InvoicePrompts::confirmUncollectible(this, *document))
-        return;
-    if (auto marked = m_company.invoices().markUncollectible(document->id); !marked) {
-        reportError(marked.error().message);
-        return;
-    }
-    afterChange(document->id, tr("Invoice %1 marked uncollectible.").arg(document->number));
-}
-
-void InvoicesView::applyCustomerCredit()
-{
-    const auto document = currentDocument();
-    if (!document || !document->isIssued())
-        return;
-    Q_EMIT activationRequested();
-    auto applied = m_company.invoices().applyCredit(document->id);
-    if (!applied) {
-        reportError(applied.error().message);
-        return;
-    }
-    afterChange(
-        document->id,
-        tr("Applied %1 of customer credit to %2.").arg(moneyformat::format(*applied, QLocale()), document->number));
-}
-
-void InvoicesView::deleteDraft()
-{
-    const auto document = currentDocument();
-    if (!document || document->isIssued())
-        return;
-    Q_EMIT activationRequested();
-    if (!InvoicePrompts::confirmDeleteDraft(this, *document))
-        return;
-    if (auto deleted = m_company.invoices().deleteDraft(document->id); !deleted) {
-        reportError(deleted.error().message);
-        return;
-    }
-    m_detail->showDocument({});
-    afterChange({}, tr("Draft deleted."));
-}
-
-void InvoicesView::savePdf()
-{
-    const auto document = currentDocument();
-    if (!document || !document->isIssued())
-        return;
-    Q_EMIT activationRequested();
-    const QString path = askSaveFileName(
-        this, tr("Save PDF"), QDir(lastFolder()).filePath(DocumentFiles::baseName(*document) + QStringLiteral(".pdf")),
-        tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
-    if (path.isEmpty())
-        return;
-    QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
-    DocumentFiles files(m_company.company());
-    BusyCursor busy;
-    if (auto written = files.writePdf(*document, path); !written) {
-        reportError(written.error().message);
-        return;
-    }
-    Q_EMIT messageRequested(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), MessageBar::Kind::Positive);
-}
-
-void InvoicesView::printDocument()
-{
-    const auto document = currentDocument();
-    if (!document || !document->isIssued())
-        return;
-    Q_EMIT activationRequested();
-    DocumentFiles files(m_company.company());
-    files.printPreview(*document, this);
-}
-
-void InvoicesView::saveUbl()
-{
-    const auto document = currentDocument();
-    if (!document || !document->isIssued())
-        return;
-    Q_EMIT activationRequested();
-    const QString path =
-        askSaveFileName(this, tr("Save UBL e-invoice"),
-                        QDir(lastFolder()).filePath(DocumentFiles::baseName(*document) + QStringLiteral(".xml")),
-                        tr("UBL e-invoices (*.xml)"), QStringLiteral("xml"));
-    if (path.isEmpty())
-        return;
-    QSettings().setValue(kFolderKey, QFileInfo(path).absolutePath());
-    DocumentFiles files(m_company.company());
-    if (auto written = files.writeUbl(*document, path); !written) {
-        reportError(written.error().message);
-        return;
-    }
-    Q_EMIT messageRequested(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), MessageBar::Kind::Positive);
-}
-
-void InvoicesView::exportDocuments()
-{
-    Q_EMIT activationRequested();
-    BatchExportDialog dialog(m_company.invoices(), m_company.company(), m_clock.today(), lastFolder(), this);
-    dialog.exec();
-    if (!dialog.folder().isEmpty())
-        QSettings().setValue(kFolderKey, dialog.folder());
-    if (!dialog.summary().isEmpty())
-        Q_EMIT messageRequested(dialog.summary(),
-                                dialog.failures() > 0 ? MessageBar::Kind::Warning : MessageBar::Kind::Positive);
 }
 
 } // namespace subdesk::ui

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "InvoiceActions.h"
 #include "invoicing/DocumentQuery.h"
 #include "widgets/SectionView.h"
 
 #include <optional>
 
 class QLabel;
-class QMenu;
 class QSplitter;
 class QTableView;
 class QTimer;
@@ -20,7 +20,8 @@ class CompanyFile;
 
 namespace subdesk::ui {
 
-class DocumentFiles;
+class DocumentFileCommands;
+class InvoiceCommands;
 class InvoiceDetailPane;
 class InvoiceFilterBar;
 class InvoiceTableModel;
@@ -33,6 +34,9 @@ class InvoiceTableModel;
  * The table reads pages from the database as they are shown (InvoiceTableModel), so it opens over
  * a million documents at once. It is read again whenever the page is shown and after every action
  * here, since payments, billing runs and the CLI change documents elsewhere.
+ *
+ * The actions are InvoiceActions; what they do on the current document, InvoiceCommands (steps
+ * that change documents) and DocumentFileCommands (PDF, print, UBL, export).
  */
 class InvoicesView final : public SectionView
 {
@@ -60,28 +64,12 @@ public:
     /** Makes the document current when it is among the rows read; otherwise shows it in the detail only. */
     void selectDocument(DocumentId id);
 
-public Q_SLOTS:
-    void newInvoice();
-    void editDraft();
-    void issueDocument();
-    void issueAllDrafts();
-    void recordPayment();
-    void creditDocument();
-    void markUncollectible();
-    void applyCustomerCredit();
-    void deleteDraft();
-    void savePdf();
-    void printDocument();
-    void saveUbl();
-    void exportDocuments();
-
 protected:
     void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void buildActions();
-    QWidget* buildToolBar();
+    void connectActions();
     void setUpTable();
     void applyFilters();
     void currentRowChanged();
@@ -92,8 +80,6 @@ private:
     /** After an action changed documents: read the list again, keep id current, say what happened. */
     void afterChange(DocumentId id, const QString& message);
     void reportError(const QString& message);
-    /** The current document read in full, or nullopt with the error reported. */
-    std::optional<billing::Document> currentDocument();
 
     storage::CompanyFile& m_company;
     const Clock& m_clock;
@@ -105,20 +91,9 @@ private:
     InvoiceDetailPane* m_detail = nullptr;
     QLabel* m_totalsLabel = nullptr;
     QTimer* m_totalsTimer = nullptr;
-    QMenu* m_contextMenu = nullptr;
-    QAction* m_newAction = nullptr;
-    QAction* m_editAction = nullptr;
-    QAction* m_issueAction = nullptr;
-    QAction* m_issueAllAction = nullptr;
-    QAction* m_paymentAction = nullptr;
-    QAction* m_creditAction = nullptr;
-    QAction* m_uncollectibleAction = nullptr;
-    QAction* m_applyCreditAction = nullptr;
-    QAction* m_deleteAction = nullptr;
-    QAction* m_pdfAction = nullptr;
-    QAction* m_printAction = nullptr;
-    QAction* m_ublAction = nullptr;
-    QAction* m_exportAction = nullptr;
+    InvoiceActions m_actions;
+    InvoiceCommands* m_commands = nullptr;
+    DocumentFileCommands* m_files = nullptr;
     bool m_loaded = false;
 };
 

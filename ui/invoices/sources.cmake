@@ -3,7 +3,10 @@
 # ui/CMakeLists.txt.
 target_sources(subdesk_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/BatchExportDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/BatchExportDialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/DocumentFileCommands.cpp ${CMAKE_CURRENT_LIST_DIR}/DocumentFileCommands.h
     ${CMAKE_CURRENT_LIST_DIR}/DocumentFiles.cpp ${CMAKE_CURRENT_LIST_DIR}/DocumentFiles.h
+    ${CMAKE_CURRENT_LIST_DIR}/InvoiceActions.cpp ${CMAKE_CURRENT_LIST_DIR}/InvoiceActions.h
+    ${CMAKE_CURRENT_LIST_DIR}/InvoiceCommands.cpp ${CMAKE_CURRENT_LIST_DIR}/InvoiceCommands.h
     ${CMAKE_CURRENT_LIST_DIR}/InvoiceDetailPane.cpp ${CMAKE_CURRENT_LIST_DIR}/InvoiceDetailPane.h
     ${CMAKE_CURRENT_LIST_DIR}/InvoiceFilterBar.cpp ${CMAKE_CURRENT_LIST_DIR}/InvoiceFilterBar.h
     ${CMAKE_CURRENT_LIST_DIR}/InvoicePrompts.cpp ${CMAKE_CURRENT_LIST_DIR}/InvoicePrompts.h

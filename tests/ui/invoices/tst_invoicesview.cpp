@@ -14,11 +14,13 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -278,6 +280,38 @@ private Q_SLOTS:
         auto* result = dialog.findChild<QLabel*>(QStringLiteral("exportResultLabel"));
         QVERIFY(!result->isHidden());
         QCOMPARE(result->text(), QStringLiteral("No document was issued in the range."));
+    }
+
+    void savingOffersTheDocumentsNameInTheFolderLastSavedTo()
+    {
+        QTemporaryDir out;
+        QSettings().setValue(QStringLiteral("invoicesView/folder"), out.path());
+        const QString chosen = out.filePath(QStringLiteral("chosen"));
+        QVERIFY(QDir().mkpath(chosen));
+        select(m_unpaid.id);
+        // The PDF offered in the folder of the settings, saved elsewhere; the UBL then offered there.
+        for (const auto& [action, offered, saved] :
+             {std::tuple(QStringLiteral("savePdfAction"), out.filePath(m_unpaid.number + QStringLiteral(".pdf")),
+                         QDir(chosen).filePath(m_unpaid.number + QStringLiteral(".pdf"))),
+              std::tuple(QStringLiteral("saveUblAction"),
+                         QDir(chosen).filePath(m_unpaid.number + QStringLiteral(".xml")),
+                         QDir(chosen).filePath(m_unpaid.number + QStringLiteral(".xml")))}) {
+            QString suggested;
+            test::onNextModal([&suggested, target = saved](QWidget* modal) {
+                auto* dialog = qobject_cast<QFileDialog*>(modal);
+                if (!dialog)
+                    return;
+                suggested = dialog->selectedFiles().value(0);
+                dialog->selectFile(target);
+                QMetaObject::invokeMethod(dialog, &QDialog::accept);
+            });
+            m_view->findChild<QAction*>(action)->trigger();
+            QCOMPARE(suggested, offered);
+            QVERIFY2(QFileInfo(saved).size() > 0, qPrintable(saved));
+            QCOMPARE(m_messages.constLast().first, QStringLiteral("Saved %1.").arg(QDir::toNativeSeparators(saved)));
+            QCOMPARE(m_messages.constLast().second, ui::MessageBar::Kind::Positive);
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("invoicesView/folder")).toString(), chosen);
     }
 
     void fitsTheNarrowestMainWindow()
