@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QTest>
 #include <QTranslator>
+#include <QXmlStreamReader>
 
 using namespace subdesk;
 using enginefixture::d;
@@ -91,6 +92,48 @@ private Q_SLOTS:
         }
         QVERIFY2(offenders.isEmpty(), qPrintable(offenders.join(QLatin1Char('\n'))));
         QVERIFY(QFile::exists(QStringLiteral(SUBDESK_SOURCE_DIR "/core/metrics/MetricsEngine.cpp")));
+    }
+
+    void everyContextTheCodeAsksForIsInTheCatalogue()
+    {
+        // translate("X", ...) and Q_DECLARE_TR_FUNCTIONS(X) look up context X: a context the
+        // catalogue lacks means messages lupdate filed elsewhere, or none at all.
+        QFile ts(QStringLiteral(SUBDESK_SOURCE_DIR "/translations/subdesk_pl.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        QSet<QString> catalogue;
+        QXmlStreamReader xml(&ts);
+        while (xml.readNextStartElement() || !xml.atEnd()) {
+            if (xml.isStartElement() && xml.name() == QLatin1String("name"))
+                catalogue.insert(xml.readElementText());
+            else if (!xml.isStartElement())
+                xml.readNext();
+        }
+        QVERIFY(catalogue.contains(QStringLiteral("subdesk::metrics::MetricsEngine")));
+        // Written in parts, so moc does not take the macro's name for a use of it.
+        const QString declared = QStringLiteral("Q_DECLARE_TR_") + QStringLiteral("FUNCTIONS");
+        const QRegularExpression asked(QStringLiteral("QCoreApplication::translate\\(\\s*\"([^\"]+)\"|") + declared
+                                       + QStringLiteral("\\(\\s*([A-Za-z_:]+)\\s*\\)"));
+        QStringList missing;
+        int seen = 0;
+        for (const char* folder : {"core", "ui", "app"}) {
+            QDirIterator it(QStringLiteral(SUBDESK_SOURCE_DIR "/") + QLatin1String(folder),
+                            {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                auto matches = asked.globalMatch(QString::fromUtf8(file.readAll()));
+                while (matches.hasNext()) {
+                    const QRegularExpressionMatch match = matches.next();
+                    const QString context = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+                    ++seen;
+                    if (!catalogue.contains(context))
+                        missing.append(QStringLiteral("%1: %2").arg(file.fileName(), context));
+                }
+            }
+        }
+        QVERIFY(seen > 100);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
     }
 
 private:

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QStringList>
 
 namespace subdesk::ui {
@@ -13,7 +12,6 @@ namespace subdesk::ui {
  */
 class ChartCsv
 {
-    Q_DECLARE_TR_FUNCTIONS(ChartCsv)
 public:
     explicit ChartCsv(const QStringList& header);
 
