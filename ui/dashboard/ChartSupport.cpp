@@ -8,6 +8,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPen>
 #include <QValueAxis>
 
@@ -22,6 +23,9 @@ QChart* newChart()
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
+    // Axis labels in the user's number format ("1,5" in Polish), like every other figure.
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     return chart;
 }
 

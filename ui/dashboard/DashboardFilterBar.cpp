@@ -9,9 +9,14 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 
+#include <algorithm>
+
 namespace subdesk::ui {
 
 namespace {
+
+/** Filter entries up to this many characters show whole; longer ones are cut. */
+constexpr int kWidestEntry = 22;
 
 QDate firstOfMonth(QDate day)
 {
@@ -208,6 +213,11 @@ void DashboardFilterBar::refill(QComboBox* combo, const QString& allText, const 
         combo->addItem(text, data);
     const int again = selected.isValid() ? combo->findData(selected) : 0;
     combo->setCurrentIndex(again < 0 ? 0 : again);
+    // Wide enough for "All …" in every language, and for most entries, without growing with a long one.
+    int longest = int(allText.size());
+    for (const auto& item : items)
+        longest = std::max(longest, int(item.second.size()));
+    combo->setMinimumContentsLength(std::max(int(allText.size()), std::min(longest, kWidestEntry)));
 }
 
 void DashboardFilterBar::setSegments(const QStringList& segments)
