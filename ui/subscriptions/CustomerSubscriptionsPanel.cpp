@@ -17,15 +17,12 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 namespace subdesk::ui {
 
 using subscriptions::SubscriptionStatus;
 
 namespace {
-
-constexpr int kReloadPauseMs = 120;
 
 enum Column
 {
@@ -45,20 +42,15 @@ CustomerSubscriptionsPanel::CustomerSubscriptionsPanel(subscriptions::Subscripti
                                                        billing::BillingRunner& runner,
                                                        customers::CustomerService& customers, const Clock& clock,
                                                        QWidget* parent)
-    : QWidget(parent)
+    : CustomerDetailPanel(QStringLiteral("customerSubscriptionsTitle"), parent)
     , m_service(service)
     , m_customers(customers)
     , m_clock(clock)
-    , m_title(new QLabel(this))
     , m_newButton(new QPushButton(themeIcon(QStringLiteral("add")), tr("New subscription…"), this))
     , m_table(new QTreeWidget(this))
     , m_placeholder(new QLabel(m_table))
 {
     setObjectName(QStringLiteral("customerSubscriptionsPanel"));
-    m_title->setObjectName(QStringLiteral("customerSubscriptionsTitle"));
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
     m_newButton->setObjectName(QStringLiteral("customerNewSubscriptionButton"));
     m_newButton->setToolTip(tr("Subscribe the selected customer to a plan"));
 
@@ -78,20 +70,10 @@ CustomerSubscriptionsPanel::CustomerSubscriptionsPanel(subscriptions::Subscripti
     m_placeholder->setEnabled(false);
     m_table->installEventFilter(this);
 
-    auto* head = new QHBoxLayout;
-    head->setContentsMargins(0, 0, 0, 0);
-    head->addWidget(m_title, 1);
-    head->addWidget(m_newButton);
+    head()->setStretchFactor(title(), 1);
+    head()->addWidget(m_newButton);
+    setBody(m_table);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 6, 0, 0);
-    layout->setSpacing(6);
-    layout->addLayout(head);
-    layout->addWidget(m_table, 1);
-
-    m_reloadTimer.setSingleShot(true);
-    m_reloadTimer.setInterval(kReloadPauseMs);
-    connect(&m_reloadTimer, &QTimer::timeout, this, &CustomerSubscriptionsPanel::reload);
     connect(m_newButton, &QPushButton::clicked, this, &CustomerSubscriptionsPanel::newSubscription);
     connect(&m_service, &subscriptions::SubscriptionService::subscriptionChanged, this,
             &CustomerSubscriptionsPanel::scheduleReload);
@@ -121,38 +103,27 @@ bool CustomerSubscriptionsPanel::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_table && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
         m_placeholder->setGeometry(m_table->viewport()->geometry());
-    return QWidget::eventFilter(watched, event);
+    return CustomerDetailPanel::eventFilter(watched, event);
 }
 
-void CustomerSubscriptionsPanel::setCustomer(const std::optional<customers::Customer>& customer)
+void CustomerSubscriptionsPanel::sameCustomerAgain()
 {
-    const bool same = customer.has_value() == m_customer.has_value() && (!customer || customer->id == m_customer->id);
-    m_customer = customer;
-    if (same && customer)
-        m_title->setText(tr("Subscriptions of %1").arg(customer->displayName));
-    else
-        scheduleReload();
+    title()->setText(tr("Subscriptions of %1").arg(customer()->displayName));
 }
 
-void CustomerSubscriptionsPanel::scheduleReload()
+void CustomerSubscriptionsPanel::fill()
 {
-    m_reloadTimer.start();
-}
-
-void CustomerSubscriptionsPanel::reload()
-{
-    m_reloadTimer.stop();
     m_table->clear();
-    m_newButton->setEnabled(m_customer.has_value());
-    if (!m_customer) {
-        m_title->setText(tr("Subscriptions"));
+    m_newButton->setEnabled(customer().has_value());
+    if (!customer()) {
+        title()->setText(tr("Subscriptions"));
         m_placeholder->setText(tr("Select a customer to see their subscriptions."));
         m_placeholder->setGeometry(m_table->viewport()->geometry());
         m_placeholder->show();
         return;
     }
-    m_title->setText(tr("Subscriptions of %1").arg(m_customer->displayName));
-    const auto summaries = m_service.summariesForCustomer(m_customer->id, m_clock.today());
+    title()->setText(tr("Subscriptions of %1").arg(customer()->displayName));
+    const auto summaries = m_service.summariesForCustomer(customer()->id, m_clock.today());
     if (!summaries) {
         Q_EMIT messageRequested(summaries.error().message, MessageBar::Kind::Error);
         return;
@@ -178,7 +149,7 @@ void CustomerSubscriptionsPanel::reload()
     for (int column = 0; column < m_table->columnCount() - 1; ++column)
         m_table->resizeColumnToContents(column);
     if (m_table->topLevelItemCount() == 0) {
-        m_placeholder->setText(tr("%1 has no subscriptions yet.").arg(m_customer->displayName));
+        m_placeholder->setText(tr("%1 has no subscriptions yet.").arg(customer()->displayName));
         m_placeholder->setGeometry(m_table->viewport()->geometry());
         m_placeholder->show();
     } else {
@@ -188,13 +159,13 @@ void CustomerSubscriptionsPanel::reload()
 
 void CustomerSubscriptionsPanel::newSubscription()
 {
-    if (!m_customer)
+    if (!customer())
         return;
-    NewSubscriptionDialog dialog(m_service, m_customers, m_clock.today(), m_customer->id, this);
+    NewSubscriptionDialog dialog(m_service, m_customers, m_clock.today(), customer()->id, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QStringList parts {tr("Subscription %1 created for %2.")
-                           .arg(QLocale().toString(dialog.outcome().subscription.id.value), m_customer->displayName)};
+                           .arg(QLocale().toString(dialog.outcome().subscription.id.value), customer()->displayName)};
     parts.append(OutcomePreview::netSentences(dialog.outcome()));
     Q_EMIT messageRequested(parts.join(QLatin1Char(' ')), MessageBar::Kind::Positive);
     reload();

@@ -1,12 +1,6 @@
 #pragma once
 
-#include "customers/Customer.h"
-#include "widgets/MessageBar.h"
-
-#include <QTimer>
-#include <QWidget>
-
-#include <optional>
+#include "customers/CustomerDetailPanel.h"
 
 class QLabel;
 class QPushButton;
@@ -37,7 +31,7 @@ class CustomersView;
  * in a compact table (plan, status, quantity, interval, amount, next billing, end) and a
  * "New subscription…" button that opens the new-subscription dialog for that customer.
  */
-class CustomerSubscriptionsPanel final : public QWidget
+class CustomerSubscriptionsPanel final : public CustomerDetailPanel
 {
     Q_OBJECT
 
@@ -54,35 +48,25 @@ public:
                                                 billing::BillingRunner& runner, customers::CustomerService& customers,
                                                 const Clock& clock, surveys::SurveyService* feedback = nullptr);
 
-    /** Shows this customer's subscriptions (after a short pause, so arrowing through customers stays quick). */
-    void setCustomer(const std::optional<customers::Customer>& customer);
-    /** Reads the current customer's subscriptions again now. */
-    void reload();
-
     QTreeWidget* table() const { return m_table; }
     QPushButton* newButton() const { return m_newButton; }
 
 public Q_SLOTS:
     void newSubscription();
 
-Q_SIGNALS:
-    void messageRequested(const QString& text, subdesk::ui::MessageBar::Kind kind);
-
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void scheduleReload();
+    void fill() override;
+    void sameCustomerAgain() override;
 
     subscriptions::SubscriptionService& m_service;
     customers::CustomerService& m_customers;
     const Clock& m_clock;
-    std::optional<customers::Customer> m_customer;
-    QLabel* m_title = nullptr;
     QPushButton* m_newButton = nullptr;
     QTreeWidget* m_table = nullptr;
     QLabel* m_placeholder = nullptr;
-    QTimer m_reloadTimer;
 };
 
 } // namespace subdesk::ui

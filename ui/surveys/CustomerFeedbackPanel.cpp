@@ -17,7 +17,6 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -25,19 +24,12 @@ namespace subdesk::ui {
 
 using surveys::SurveyAnswer;
 
-namespace {
-
-constexpr int kReloadPauseMs = 120;
-
-} // namespace
-
 CustomerFeedbackPanel::CustomerFeedbackPanel(surveys::SurveyService& service, customers::CustomerService& customers,
                                              const Clock& clock, QWidget* parent)
-    : QWidget(parent)
+    : CustomerDetailPanel(QStringLiteral("customerFeedbackTitle"), parent)
     , m_service(service)
     , m_customers(customers)
     , m_clock(clock)
-    , m_title(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_add(new QPushButton(themeIcon(QStringLiteral("add")), tr("Add answer…"), this))
     , m_edit(new QPushButton(tr("Edit…"), this))
@@ -46,10 +38,6 @@ CustomerFeedbackPanel::CustomerFeedbackPanel(surveys::SurveyService& service, cu
     , m_model(new FeedbackTableModel(this))
 {
     setObjectName(QStringLiteral("customerFeedbackPanel"));
-    m_title->setObjectName(QStringLiteral("customerFeedbackTitle"));
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
     m_summary->setObjectName(QStringLiteral("customerFeedbackSummary"));
     m_summary->setEnabled(false);
     m_add->setObjectName(QStringLiteral("customerFeedbackAddButton"));
@@ -69,23 +57,12 @@ CustomerFeedbackPanel::CustomerFeedbackPanel(surveys::SurveyService& service, cu
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
-    auto* head = new QHBoxLayout;
-    head->setContentsMargins(0, 0, 0, 0);
-    head->addWidget(m_title);
-    head->addWidget(m_summary, 1);
-    head->addWidget(m_add);
-    head->addWidget(m_edit);
-    head->addWidget(m_delete);
+    head()->addWidget(m_summary, 1);
+    head()->addWidget(m_add);
+    head()->addWidget(m_edit);
+    head()->addWidget(m_delete);
+    setBody(m_table);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 6, 0, 0);
-    layout->setSpacing(6);
-    layout->addLayout(head);
-    layout->addWidget(m_table, 1);
-
-    m_reloadTimer.setSingleShot(true);
-    m_reloadTimer.setInterval(kReloadPauseMs);
-    connect(&m_reloadTimer, &QTimer::timeout, this, &CustomerFeedbackPanel::reload);
     connect(m_add, &QPushButton::clicked, this, &CustomerFeedbackPanel::addAnswer);
     connect(m_edit, &QPushButton::clicked, this, &CustomerFeedbackPanel::editAnswer);
     connect(m_delete, &QPushButton::clicked, this, &CustomerFeedbackPanel::deleteAnswer);
@@ -113,26 +90,17 @@ QTabWidget* CustomerFeedbackPanel::besideSubscriptions(QWidget* subscriptionsPan
     return tabs;
 }
 
-void CustomerFeedbackPanel::setCustomer(const std::optional<customers::Customer>& customer)
+void CustomerFeedbackPanel::fill()
 {
-    const bool same = customer.has_value() == m_customer.has_value() && (!customer || customer->id == m_customer->id);
-    m_customer = customer;
-    if (!same)
-        m_reloadTimer.start();
-}
-
-void CustomerFeedbackPanel::reload()
-{
-    m_reloadTimer.stop();
-    if (!m_customer) {
-        m_title->setText(tr("Feedback"));
+    if (!customer()) {
+        title()->setText(tr("Feedback"));
         m_summary->setText(tr("Select a customer to see their survey answers."));
         m_model->setAnswers({});
         return;
     }
-    m_title->setText(tr("Feedback of %1").arg(m_customer->displayName));
+    title()->setText(tr("Feedback of %1").arg(customer()->displayName));
     surveys::SurveyQuery query;
-    query.customerId = m_customer->id;
+    query.customerId = customer()->id;
     auto answers = m_service.answers(query);
     if (!answers) {
         m_model->setAnswers({});
@@ -172,7 +140,7 @@ const SurveyAnswer* CustomerFeedbackPanel::currentAnswer() const
 
 void CustomerFeedbackPanel::updateButtons()
 {
-    m_add->setEnabled(m_customer.has_value());
+    m_add->setEnabled(customer().has_value());
     const bool has = currentAnswer() != nullptr;
     m_edit->setEnabled(has);
     m_delete->setEnabled(has);
@@ -180,17 +148,17 @@ void CustomerFeedbackPanel::updateButtons()
 
 void CustomerFeedbackPanel::addAnswer()
 {
-    if (!m_customer)
+    if (!customer())
         return;
     SurveyAnswer answer;
-    answer.customerId = m_customer->id;
+    answer.customerId = customer()->id;
     answer.date = m_clock.today();
     answer.score = 8;
     SurveyAnswerDialog dialog(m_service, m_customers, m_clock.today(), answer, true, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     reload();
-    Q_EMIT messageRequested(tr("Answer of %1 recorded.").arg(m_customer->displayName), MessageBar::Kind::Positive);
+    Q_EMIT messageRequested(tr("Answer of %1 recorded.").arg(customer()->displayName), MessageBar::Kind::Positive);
 }
 
 void CustomerFeedbackPanel::editAnswer()
@@ -214,7 +182,7 @@ void CustomerFeedbackPanel::deleteAnswer()
     const auto choice = QMessageBox::question(
         this, tr("Delete answer"),
         tr("Delete the %1 answer of %2 given on %3 (score %4)? This cannot be undone.")
-            .arg(surveys::surveyKindName(answer->kind), m_customer ? m_customer->displayName : QString(),
+            .arg(surveys::surveyKindName(answer->kind), customer() ? customer()->displayName : QString(),
                  QLocale().toString(answer->date, QLocale::ShortFormat), QLocale().toString(answer->score)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (choice != QMessageBox::Yes)

@@ -1,13 +1,7 @@
 #pragma once
 
-#include "customers/Customer.h"
+#include "customers/CustomerDetailPanel.h"
 #include "surveys/SurveyAnswer.h"
-#include "widgets/MessageBar.h"
-
-#include <QTimer>
-#include <QWidget>
-
-#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -33,7 +27,7 @@ class FeedbackTableModel;
  * "Feedback of <customer>" in the customer detail: the customer's NPS and CSAT answers, newest
  * first, with a one-line summary, and Add / Edit / Delete.
  */
-class CustomerFeedbackPanel final : public QWidget
+class CustomerFeedbackPanel final : public CustomerDetailPanel
 {
     Q_OBJECT
 
@@ -49,11 +43,6 @@ public:
                                            surveys::SurveyService& service, customers::CustomerService& customers,
                                            const Clock& clock);
 
-    /** Shows this customer's answers (after a short pause, so arrowing through customers stays quick). */
-    void setCustomer(const std::optional<customers::Customer>& customer);
-    /** Reads the current customer's answers again now. */
-    void reload();
-
     QTableView* table() const { return m_table; }
     FeedbackTableModel* model() const { return m_model; }
 
@@ -62,25 +51,20 @@ public Q_SLOTS:
     void editAnswer();
     void deleteAnswer();
 
-Q_SIGNALS:
-    void messageRequested(const QString& text, subdesk::ui::MessageBar::Kind kind);
-
 private:
+    void fill() override;
     void updateButtons();
     const surveys::SurveyAnswer* currentAnswer() const;
 
     surveys::SurveyService& m_service;
     customers::CustomerService& m_customers;
     const Clock& m_clock;
-    std::optional<customers::Customer> m_customer;
-    QLabel* m_title = nullptr;
     QLabel* m_summary = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_delete = nullptr;
     QTableView* m_table = nullptr;
     FeedbackTableModel* m_model = nullptr;
-    QTimer m_reloadTimer;
 };
 
 } // namespace subdesk::ui
