@@ -6234,10 +6234,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The row has %1 cells but the header names only %2 columns; a delimiter or a quote may be misplaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is neither nps nor csat.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6206,10 +6206,6 @@
         <translation>فایل یک خط سرستون دارد اما هیچ پاسخی ندارد.</translation>
     </message>
     <message>
-        <source>The row has %1 cells but the header names only %2 columns; a delimiter or a quote may be misplaced.</source>
-        <translation>ردیف %1 خانه دارد اما سرستون فقط %2 ستون را نام می‌برد؛ ممکن است جداکننده یا نقل‌قولی جابه‌جا شده باشد.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is neither nps nor csat.</source>
         <translation>«%1» نه nps است نه csat.</translation>
     </message>

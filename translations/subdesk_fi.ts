@@ -6234,10 +6234,6 @@
         <translation>Tiedostossa on otsikkorivi mutta ei vastauksia.</translation>
     </message>
     <message>
-        <source>The row has %1 cells but the header names only %2 columns; a delimiter or a quote may be misplaced.</source>
-        <translation>Rivillä on %1 solua, mutta otsikkorivillä on vain %2 saraketta; erotin tai lainausmerkki voi olla väärässä kohdassa.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is neither nps nor csat.</source>
         <translation>&quot;%1&quot; ei ole nps eikä csat.</translation>
     </message>

@@ -6234,10 +6234,6 @@
         <translation>Il file ha una riga di intestazione ma nessuna risposta.</translation>
     </message>
     <message>
-        <source>The row has %1 cells but the header names only %2 columns; a delimiter or a quote may be misplaced.</source>
-        <translation>La riga ha %1 celle ma l&apos;intestazione indica solo %2 colonne; un separatore o delle virgolette potrebbero essere fuori posto.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is neither nps nor csat.</source>
         <translation>&quot;%1&quot; non è né nps né csat.</translation>
     </message>

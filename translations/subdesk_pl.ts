@@ -6262,10 +6262,6 @@
         <translation>Plik ma wiersz nagłówka, ale nie zawiera odpowiedzi.</translation>
     </message>
     <message>
-        <source>The row has %1 cells but the header names only %2 columns; a delimiter or a quote may be misplaced.</source>
-        <translation>Liczba komórek w wierszu (%1) przekracza liczbę kolumn w nagłówku (%2); separator lub cudzysłów może być w niewłaściwym miejscu.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is neither nps nor csat.</source>
         <translation>„%1” nie jest ani nps, ani csat.</translation>
     </message>

@@ -20,20 +20,6 @@ using metrics::FxRate;
 
 namespace {
 
-/** The reporting currency in effect: the setting, else the one load() resolves (most customers' currency). */
-Result<QString> reportingCurrency(metrics::MetricsService& service)
-{
-    const auto settings = service.settings();
-    if (!settings)
-        return settings.error();
-    if (!settings->reportingCurrency.isEmpty())
-        return settings->reportingCurrency;
-    const auto data = service.load();
-    if (!data)
-        return data.error();
-    return data->fx.reportingCurrency();
-}
-
 /** "1 SEK = 0.08731200 EUR" */
 QString rateSentence(const FxRate& rate, const QString& reporting)
 {
@@ -53,7 +39,7 @@ ExitCode list(Invocation& inv)
     auto rates = service.fxRates();
     if (!rates)
         return output::fail(rates.error());
-    const auto reporting = reportingCurrency(service);
+    const auto reporting = service.reportingCurrency();
     if (!reporting)
         return output::fail(reporting.error());
     QList<FxRate> shown;
@@ -132,7 +118,7 @@ ExitCode set(Invocation& inv)
     const FxRate rate {key->first, key->second, *parsed};
     if (const Status saved = service.setFxRates({rate}); !saved)
         return output::fail(saved.error());
-    const auto reporting = reportingCurrency(service);
+    const auto reporting = service.reportingCurrency();
     output::out(QCoreApplication::translate("Cli", "Rate for %1 in %2: %3.")
                     .arg(rate.currency, FxRateCsv::monthText(rate.month),
                          reporting ? rateSentence(rate, *reporting) : FxRate::rateText(rate.rate)));
@@ -174,7 +160,7 @@ ExitCode import(Invocation& inv)
     if (auto* code = std::get_if<ExitCode>(&opened))
         return *code;
     metrics::MetricsService& service = std::get<0>(opened)->metrics();
-    const auto reporting = reportingCurrency(service);
+    const auto reporting = service.reportingCurrency();
     if (!reporting)
         return output::fail(reporting.error());
     const auto content = FxRateCsv::read(inv.arguments().constFirst(), *reporting, readOptions);

@@ -110,6 +110,7 @@ ExitCode printReport(const MetricsRequest& request, const metrics::MetricsEngine
         output::warnAll(report->warnings);
     } else {
         output::outLines(metricsformat::reportText(*report));
+        output::warnAll(report->warnings);
     }
     return ExitCode::Ok;
 }
@@ -164,10 +165,8 @@ ExitCode printBreakdown(const MetricsRequest& request, const metrics::MetricsEng
             else
                 heading = QCoreApplication::translate("Cli", "Segment %1").arg(text);
             output::out(QStringLiteral("== %1 ==").arg(heading));
-            metrics::MetricsReport quiet = report;
-            warnings += quiet.warnings;
-            quiet.warnings.clear();
-            output::outLines(metricsformat::reportText(quiet));
+            warnings += report.warnings;
+            output::outLines(metricsformat::reportText(report));
             output::out(QString());
         }
         if (groups->isEmpty())
@@ -181,11 +180,12 @@ ExitCode printBreakdown(const MetricsRequest& request, const metrics::MetricsEng
 ExitCode printReconciliation(const MetricsRequest& request, const metrics::MetricsEngine& engine,
                              storage::CompanyFile& company, const metrics::MetricsData& data)
 {
-    const auto report = engine.report(request.typed.filter);
+    // Invoices have no segment, plan or country: MRR is reported over the same invoices' scope.
+    const auto report = engine.report(metrics::Reconciliation::filterFor(request.typed.filter));
     if (!report)
         return output::fail(report.error());
     QStringList warnings = report->warnings;
-    const auto months = company.metrics().reconcile(*report, data.fx, &warnings);
+    const auto months = company.metrics().reconcile(*report, data.fx, &warnings, request.typed.filter.currencies);
     if (!months)
         return output::fail(months.error());
     const Currency currency = metricsformat::currencyOf(report->currency);

@@ -207,7 +207,6 @@ QStringList reportText(const metrics::MetricsReport& report)
     }
     if (report.months.isEmpty())
         lines.append(QCoreApplication::translate("Cli", "No months in the range."));
-    output::warnAll(report.warnings);
     return lines;
 }
 

@@ -1,5 +1,6 @@
 #include "FxRateCsv.h"
 
+#include "CsvImportTable.h"
 #include "money/Currency.h"
 
 #include <QRegularExpression>
@@ -54,10 +55,7 @@ FxRateCsvContent FxRateCsv::fromTable(const CsvTable& table, const QString& repo
     for (qsizetype i = first; i < table.records.size(); ++i) {
         const QStringList& cells = table.records.at(i);
         const int line = table.lineNumbers.value(i);
-        bool blank = true;
-        for (const QString& cell : cells)
-            blank = blank && cell.trimmed().isEmpty();
-        if (blank)
+        if (CsvImportTable::isBlank(cells))
             continue;
         ++content.dataRows;
         QStringList reasons;

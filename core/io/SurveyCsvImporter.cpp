@@ -281,11 +281,7 @@ SurveyImportPlan SurveyCsvImporter::plan(const QList<customers::Customer>& custo
     plan.dateOrderUsed = dates.orderUsed();
 
     const auto tooWide = [&](int line, qsizetype cells) {
-        plan.problems.append({line, 0,
-                              SurveyImport::tr("The row has %1 cells but the header names only %2 columns; a "
-                                               "delimiter or a quote may be misplaced.")
-                                  .arg(cells)
-                                  .arg(m_file.columnCount())});
+        plan.problems.append({line, 0, m_file.tooWideReason(cells)});
     };
     const auto row = [&](const QStringList& cells, int line, qsizetype record) {
         const qsizetype problemsBefore = plan.problems.size();

@@ -108,7 +108,7 @@ Result<QString> MetricsService::reportingCurrency()
 }
 
 Result<QList<ReconciliationMonth>> MetricsService::reconcile(const MetricsReport& report, const FxTable& fx,
-                                                             QStringList* warnings)
+                                                             QStringList* warnings, const QSet<QString>& currencies)
 {
     if (report.months.isEmpty())
         return QList<ReconciliationMonth>();
@@ -120,7 +120,7 @@ Result<QList<ReconciliationMonth>> MetricsService::reconcile(const MetricsReport
     auto taxes = m_metrics.invoicedTax(from, to);
     if (!taxes)
         return taxes.error();
-    return Reconciliation::build(report, *rows, *taxes, fx, warnings);
+    return Reconciliation::build(report, *rows, *taxes, fx, warnings, currencies);
 }
 
 Result<QList<FxRate>> MetricsService::fxRates()

@@ -46,9 +46,10 @@ public:
     Result<MetricsData> load(QStringList* warnings = nullptr);
     /** The reporting currency: the setting, else the currency most customers use. */
     Result<QString> reportingCurrency();
-    /** The reconciliation of report's months (issued documents of those months). */
+    /** The reconciliation of report's months (issued documents of those months, in currencies when given);
+     *  report the MRR with Reconciliation::filterFor() of the user's filter. */
     Result<QList<ReconciliationMonth>> reconcile(const MetricsReport& report, const FxTable& fx,
-                                                 QStringList* warnings = nullptr);
+                                                 QStringList* warnings = nullptr, const QSet<QString>& currencies = {});
 
     Result<QList<FxRate>> fxRates();
     Status setFxRates(const QList<FxRate>& rates);

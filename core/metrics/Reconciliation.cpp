@@ -52,10 +52,20 @@ private:
 
 } // namespace
 
+MetricsFilter Reconciliation::filterFor(const MetricsFilter& filter)
+{
+    MetricsFilter wide;
+    wide.fromMonth = filter.fromMonth;
+    wide.toMonth = filter.toMonth;
+    wide.currencies = filter.currencies;
+    return wide;
+}
+
 QList<ReconciliationMonth> Reconciliation::build(const MetricsReport& report, const QList<InvoicedRow>& rows,
                                                  const QList<InvoicedTaxRow>& taxes, const FxTable& fx,
-                                                 QStringList* warnings)
+                                                 QStringList* warnings, const QSet<QString>& currencies)
 {
+    const auto counted = [&](const QString& currency) { return currencies.isEmpty() || currencies.contains(currency); };
     QList<ReconciliationMonth> months;
     QHash<QDate, qsizetype> index;
     for (const MonthFigures& figures : report.months) {
@@ -74,7 +84,7 @@ QList<ReconciliationMonth> Reconciliation::build(const MetricsReport& report, co
     };
     for (const InvoicedRow& row : rows) {
         const auto at = index.constFind(row.month);
-        if (at == index.cend())
+        if (at == index.cend() || !counted(row.currency))
             continue;
         const std::optional<qint64> net = converted(row.netMinor, row.currency, row.month);
         if (!net)
@@ -109,7 +119,7 @@ QList<ReconciliationMonth> Reconciliation::build(const MetricsReport& report, co
     }
     for (const InvoicedTaxRow& row : taxes) {
         const auto at = index.constFind(row.month);
-        if (at == index.cend())
+        if (at == index.cend() || !counted(row.currency))
             continue;
         const std::optional<qint64> tax = converted(row.taxMinor, row.currency, row.month);
         if (!tax)

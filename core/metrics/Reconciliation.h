@@ -1,11 +1,13 @@
 #pragma once
 
 #include "FxTable.h"
+#include "MetricsFilter.h"
 #include "MetricsReport.h"
 #include "billing/BillingItem.h"
 
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -61,12 +63,19 @@ class Reconciliation
 {
 public:
     /**
+     * The filter the MRR of a reconciliation is reported with: invoices have no segment, plan or
+     * country, so only the months and the currencies of filter remain.
+     */
+    static MetricsFilter filterFor(const MetricsFilter& filter);
+
+    /**
      * The months of report reconciled with rows (converted at each month's rate; amounts in a
-     * currency without a rate are left out and named in warnings).
+     * currency without a rate are left out and named in warnings). With currencies, only invoices
+     * in those currencies count, as only subscriptions in them count in a report filtered by them.
      */
     static QList<ReconciliationMonth> build(const MetricsReport& report, const QList<InvoicedRow>& rows,
                                             const QList<InvoicedTaxRow>& taxes, const FxTable& fx,
-                                            QStringList* warnings = nullptr);
+                                            QStringList* warnings = nullptr, const QSet<QString>& currencies = {});
 };
 
 } // namespace subdesk::metrics

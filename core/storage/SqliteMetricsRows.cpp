@@ -229,7 +229,6 @@ Result<MetricsData> readSnapshot(sqlite3* db)
     auto rates = readFxRates(db);
     if (!rates)
         return rates.error();
-    rates->removeIf([&](const FxRate& r) { return r.currency == reporting; });
     auto customers = readCustomers(db);
     if (!customers)
         return customers.error();
@@ -347,7 +346,9 @@ Result<QList<SurveyAnswer>> readSurveyAnswers(sqlite3* db, const SurveyQuery& qu
         SurveyAnswer& a = answers.emplace_back();
         a.id = SurveyAnswerId(row.columnInt(0));
         a.customerId = CustomerId(row.columnInt(1));
-        a.kind = row.columnUtf8(2) == QByteArrayView("csat") ? SurveyKind::Csat : SurveyKind::Nps;
+        const QByteArrayView kind = row.columnUtf8(2);
+        const bool knownKind = kind == QByteArrayView("nps") || kind == QByteArrayView("csat");
+        a.kind = kind == QByteArrayView("csat") ? SurveyKind::Csat : SurveyKind::Nps;
         a.date = columnDate(row, 3);
         a.score = int(row.columnInt(4));
         a.comment = row.columnText(5);
@@ -364,7 +365,7 @@ Result<QList<SurveyAnswer>> readSurveyAnswers(sqlite3* db, const SurveyQuery& qu
                 start = end + 1;
             }
         }
-        damaged = damaged || !channel || !a.date.isValid();
+        damaged = damaged || !knownKind || !channel || !a.date.isValid();
     });
     if (!read)
         return read.error();

@@ -187,13 +187,13 @@ void TestCliMetrics::refusalsExitOneNamingTheCause_data()
     QTest::newRow("fx remove of a rate that does not exist")
         << QStringLiteral("fx remove 2026-03 SEK") << QStringLiteral("SEK");
     QTest::newRow("nps add for a customer that does not exist")
-        << QStringLiteral("nps add --customer 9 --score 9") << QStringLiteral("9");
+        << QStringLiteral("nps add --customer 9 --score 9") << QStringLiteral("no customer number 9");
     QTest::newRow("nps add with an NPS score of 11")
-        << QStringLiteral("nps add --customer 1 --score 11") << QStringLiteral("11");
+        << QStringLiteral("nps add --customer 1 --score 11") << QStringLiteral("from 0 to 10, not 11");
     QTest::newRow("nps add with a CSAT score of 0")
-        << QStringLiteral("nps add --customer 1 --score 0 --kind csat") << QStringLiteral("0");
-    QTest::newRow("nps add dated after today")
-        << QStringLiteral("nps add --customer 1 --score 9 --date 2026-06-01") << QStringLiteral("2026");
+        << QStringLiteral("nps add --customer 1 --score 0 --kind csat") << QStringLiteral("from 1 to 5, not 0");
+    QTest::newRow("nps add dated after today") << QStringLiteral("nps add --customer 1 --score 9 --date 2026-06-01")
+                                               << QStringLiteral("2026-06-01 is in the future");
     QTest::newRow("nps add for an e-mail address nobody has")
         << QStringLiteral("nps add --email nobody@example.com --score 9") << QStringLiteral("nobody@example.com");
 }
@@ -412,7 +412,7 @@ void TestCliMetrics::fxImportStoresAllRows()
     file.close();
     QVERIFY(m_cli->ok(QStringLiteral("--lang en fx import %1 --dry-run").arg(path))
                 .outText()
-                .contains(QStringLiteral("3")));
+                .contains(QStringLiteral("Dry run: 3 rates would be imported")));
     QVERIFY(m_cli->ok(QStringLiteral("fx list --json")).object().value(QStringLiteral("rates")).toArray().isEmpty());
     m_cli->ok(QStringLiteral("fx import %1").arg(path));
     const QJsonArray rates =
@@ -573,7 +573,9 @@ void TestCliMetrics::npsImportStoresEveryAnswer()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("Date,Email,Score,Comment\n2026-04-01,laskut@virtanen.fi,9,Fine\n2026-04-02,laskut@lahti.fi,6,Slow\n");
     file.close();
-    QVERIFY(m_cli->ok(QStringLiteral("nps import %1 --dry-run").arg(path)).outText().contains(QStringLiteral("2")));
+    QVERIFY(m_cli->ok(QStringLiteral("nps import %1 --dry-run").arg(path))
+                .outText()
+                .contains(QStringLiteral("Dry run: 2 answers would be imported")));
     QVERIFY(m_cli->ok(QStringLiteral("nps list --json")).array().isEmpty());
     m_cli->ok(QStringLiteral("nps import %1").arg(path));
     const QJsonArray answers = m_cli->ok(QStringLiteral("nps list --json")).array();

@@ -1,5 +1,7 @@
 #include "DashboardFilterBar.h"
 
+#include "common/Countries.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -246,9 +248,7 @@ void DashboardFilterBar::setCountries(const QStringList& countryCodes)
 {
     QList<QPair<QVariant, QString>> items;
     for (const QString& code : countryCodes) {
-        const QLocale::Territory territory = QLocale::codeToTerritory(code);
-        const QString name = territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
-        items.append({code, name});
+        items.append({code, countries::name(code)});
     }
     std::sort(items.begin(), items.end(),
               [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.second, b.second) < 0; });

@@ -4,20 +4,6 @@
 
 namespace subdesk::ui {
 
-namespace {
-
-/** The reconciliation compares with invoices, which have no segment, plan or country: only the currencies filter it. */
-metrics::MetricsFilter reconciliationFilter(const metrics::MetricsFilter& filter)
-{
-    metrics::MetricsFilter wide;
-    wide.fromMonth = filter.fromMonth;
-    wide.toMonth = filter.toMonth;
-    wide.currencies = filter.currencies;
-    return wide;
-}
-
-} // namespace
-
 Result<std::shared_ptr<const DashboardSnapshot>> DashboardJob::readSnapshot(const QString& path)
 {
     auto snapshot = storage::readMetricsSnapshot(path);
@@ -47,7 +33,7 @@ Result<DashboardResult> DashboardJob::run(const QString& path, const metrics::Me
     result.report = std::move(report).value();
     result.warnings = result.report.warnings;
 
-    const metrics::MetricsFilter wide = reconciliationFilter(filter);
+    const metrics::MetricsFilter wide = metrics::Reconciliation::filterFor(filter);
     metrics::MetricsReport wideReport;
     if (wide == filter) {
         wideReport = result.report;
@@ -58,8 +44,9 @@ Result<DashboardResult> DashboardJob::run(const QString& path, const metrics::Me
         wideReport = std::move(computed).value();
     }
     QStringList reconciliationWarnings;
-    result.reconciliation = metrics::Reconciliation::build(wideReport, snapshot->invoiced, snapshot->invoicedTax,
-                                                           snapshot->data.fx, &reconciliationWarnings);
+    result.reconciliation =
+        metrics::Reconciliation::build(wideReport, snapshot->invoiced, snapshot->invoicedTax, snapshot->data.fx,
+                                       &reconciliationWarnings, filter.currencies);
     for (const QString& warning : std::as_const(reconciliationWarnings)) {
         if (!result.warnings.contains(warning))
             result.warnings.append(warning);

@@ -2,6 +2,7 @@
 
 #include "DashboardFormat.h"
 #include "catalog/Catalog.h"
+#include "common/Countries.h"
 #include "widgets/Plural.h"
 
 #include <QLocale>
@@ -68,8 +69,7 @@ Result<DrillDownTable> DrillDowns::paying(const DashboardResult& result, const D
     for (const metrics::CustomerMrrRow& row : *rows) {
         sum += row.mrrMinor;
         DrillDownTable::Row line;
-        const QString country =
-            row.country.isEmpty() ? QString() : QLocale::territoryToString(QLocale::codeToTerritory(row.country));
+        const QString country = row.country.isEmpty() ? QString() : countries::name(row.country);
         line.cells = {row.customerName, row.segment, country, DashboardFormat::money(row.mrrMinor, currency)};
         line.plainCells = {row.customerName, row.segment, row.country,
                            DashboardFormat::plainMoney(row.mrrMinor, currency)};
@@ -93,7 +93,12 @@ Result<DrillDownTable> DrillDowns::paying(const DashboardResult& result, const D
         table.total =
             tr("%1, MRR %2 × 12 = ARR %3").arg(customersText, sumText, DashboardFormat::money(12 * sum, currency));
     } else if (request.figure == DrillDownRequest::Figure::Arpa || request.figure == DrillDownRequest::Figure::Clv) {
-        const qint64 arpa = customers == 0 ? 0 : (2 * sum + customers) / (2 * customers);
+        // The month's ARPA as the engine rounded it, so the line shows the tile's figure.
+        qint64 arpa = 0;
+        for (const metrics::MonthFigures& month : result.report.months) {
+            if (month.month == request.month)
+                arpa = month.arpa.value_or(0);
+        }
         table.total = tr("MRR %1 ÷ %2 = ARPA %3").arg(sumText, customersText, DashboardFormat::money(arpa, currency));
         if (request.figure == DrillDownRequest::Figure::Clv)
             table.explanation = tr("CLV is ARPA divided by the mean monthly logo churn of the trailing 6 months.");

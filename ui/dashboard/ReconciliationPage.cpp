@@ -65,7 +65,7 @@ ReconciliationPage::ReconciliationPage(QWidget* parent)
     m_table->setColumnCount(int(columns().size()) + 1);
     QStringList headers {tr("Month")};
     for (const Column& column : columns())
-        headers.append(tr(column.title));
+        headers.append(QCoreApplication::translate("ReconciliationPage", column.title));
     m_table->setHorizontalHeaderLabels(headers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 
@@ -104,7 +104,7 @@ QByteArray ReconciliationPage::csv() const
 {
     QStringList header {tr("Month")};
     for (const Column& column : columns())
-        header.append(tr("%1 (%2)").arg(tr(column.title), m_currency));
+        header.append(tr("%1 (%2)").arg(QCoreApplication::translate("ReconciliationPage", column.title), m_currency));
     ChartCsv csv(header);
     for (const metrics::ReconciliationMonth& month : m_months) {
         QStringList row {DashboardFormat::plainMonth(month.month)};

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void reasonsAddUpToTheInvoicedAmount();
     void foreignInvoicesConvertAtTheMonthsRate();
     void currencyWithoutRateIsLeftOutWithOneWarning();
+    void aCurrencyFilterCountsOnlyInvoicesInThoseCurrencies();
+    void invoicesHaveNoSegmentPlanOrCountrySoOnlyMonthsAndCurrenciesFilter();
 };
 
 void tst_Reconciliation::reasonsAddUpToTheInvoicedAmount()
@@ -123,6 +125,40 @@ void tst_Reconciliation::currencyWithoutRateIsLeftOutWithOneWarning()
     QVERIFY2(warnings.first().contains(QStringLiteral("SEK")) && warnings.first().contains(QStringLiteral("2025-01"))
                  && warnings.first().contains(QStringLiteral("2025-02")),
              qPrintable(warnings.first()));
+}
+
+void tst_Reconciliation::aCurrencyFilterCountsOnlyInvoicesInThoseCurrencies()
+{
+    const QDate jan = d("2025-01-01");
+    const metrics::FxTable fx(QStringLiteral("EUR"), {{jan, QStringLiteral("SEK"), metrics::FxRate::kScale / 10}});
+    const QList<InvoicedRow> rows {{jan, QStringLiteral("EUR"), false, LineKind::Plan, 1000},
+                                   {jan, QStringLiteral("SEK"), false, LineKind::Plan, 50000}};
+    const QList<InvoicedTaxRow> taxes {{jan, QStringLiteral("EUR"), false, 200},
+                                       {jan, QStringLiteral("SEK"), false, 10000}};
+    const QList<ReconciliationMonth> all = metrics::Reconciliation::build(report({{jan, 1000}}), rows, taxes, fx);
+    QCOMPARE(all.at(0).invoiced, qint64(1000 + 200 + 5000 + 1000));
+    const QList<ReconciliationMonth> eur =
+        metrics::Reconciliation::build(report({{jan, 1000}}), rows, taxes, fx, nullptr, {QStringLiteral("EUR")});
+    QCOMPARE(eur.at(0).invoiced, qint64(1200));
+    QCOMPARE(eur.at(0).tax, qint64(200));
+    QCOMPARE(eur.at(0).timing, qint64(0));
+    QVERIFY(identityHolds(eur.at(0)));
+}
+
+void tst_Reconciliation::invoicesHaveNoSegmentPlanOrCountrySoOnlyMonthsAndCurrenciesFilter()
+{
+    metrics::MetricsFilter filter;
+    filter.fromMonth = d("2025-01-01");
+    filter.toMonth = d("2025-06-01");
+    filter.segments = {QStringLiteral("SMB")};
+    filter.plans = {PlanId(3)};
+    filter.countries = {QStringLiteral("FI")};
+    filter.currencies = {QStringLiteral("SEK")};
+    const metrics::MetricsFilter wide = metrics::Reconciliation::filterFor(filter);
+    QCOMPARE(wide.fromMonth, filter.fromMonth);
+    QCOMPARE(wide.toMonth, filter.toMonth);
+    QCOMPARE(wide.currencies, filter.currencies);
+    QVERIFY(wide.segments.isEmpty() && wide.plans.isEmpty() && wide.countries.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Reconciliation)
